@@ -1,0 +1,55 @@
+package com.ks.platform.identity;
+
+import com.ks.platform.shared.CurrentActor;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class AccountQueries {
+
+    private final AccountRepository accounts;
+
+    AccountQueries(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The signed-in person's account, read fresh from the database. */
+    public Optional<AccountDetails> me() {
+        return CurrentActor.get().flatMap(actor -> accounts.findDetails(actor.accountId()));
+    }
+
+    public Map<ConsentPurpose, Boolean> myConsents() {
+        return accounts.currentConsents(CurrentActor.requireAccountId());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Map<Role, Integer> countByRole() {
+        return accounts.countByRole();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public int countAccounts(String search) {
+        return accounts.count(search);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountDetails> accounts(String search, int offset, int limit) {
+        return accounts.page(search, offset, Math.min(limit, 200));
+    }
+
+    /** The id of the account with this e-mail address. */
+    public Optional<UUID> findByEmail(String email) {
+        return accounts.findByEmail(AccountService.normalizeEmail(email)).map(r -> r.getId());
+    }
+
+    /** For other modules that hold an account id of their own records (e.g. a merchant's owner). */
+    public Optional<AccountDetails> findById(UUID accountId) {
+        return accounts.findDetails(accountId);
+    }
+}

@@ -1,0 +1,205 @@
+package com.ks.platform.identity;
+
+import static com.ks.jooq.Tables.IDENTITY_ACCOUNT;
+import static com.ks.jooq.Tables.IDENTITY_ACCOUNT_ROLE;
+import static com.ks.jooq.Tables.IDENTITY_CONSENT;
+import static com.ks.jooq.Tables.IDENTITY_EXTERNAL_LOGIN;
+
+import com.ks.jooq.tables.records.IdentityAccountRecord;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+    private final DSLContext db;
+
+    AccountRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void insert(UUID id, String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        db.insertInto(IDENTITY_ACCOUNT)
+                .set(IDENTITY_ACCOUNT.ID, id)
+                .set(IDENTITY_ACCOUNT.EMAIL, email)
+                .set(IDENTITY_ACCOUNT.DISPLAY_NAME, displayName)
+                .set(IDENTITY_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(IDENTITY_ACCOUNT.STATUS, AccountStatus.ACTIVE.name())
+                .set(IDENTITY_ACCOUNT.CREATED_AT, now)
+                .execute();
+        addRoles(id, roles);
+    }
+
+    void addRoles(UUID accountId, Set<Role> roles) {
+        for (Role role : roles) {
+            db.insertInto(IDENTITY_ACCOUNT_ROLE)
+                    .set(IDENTITY_ACCOUNT_ROLE.ACCOUNT_ID, accountId)
+                    .set(IDENTITY_ACCOUNT_ROLE.ROLE_NAME, role.name())
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
+    }
+
+    boolean emailExists(String email) {
+        return db.fetchExists(IDENTITY_ACCOUNT, IDENTITY_ACCOUNT.EMAIL.eq(email));
+    }
+
+    Optional<IdentityAccountRecord> findByEmail(String email) {
+        return db.selectFrom(IDENTITY_ACCOUNT)
+                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .fetchOptional();
+    }
+
+    Optional<IdentityAccountRecord> findById(UUID id) {
+        return db.selectFrom(IDENTITY_ACCOUNT).where(IDENTITY_ACCOUNT.ID.eq(id)).fetchOptional();
+    }
+
+    Optional<AccountDetails> findDetails(UUID id) {
+        return findById(id).map(this::toDetails);
+    }
+
+    Optional<AccountDetails> findDetailsByEmail(String email) {
+        return findByEmail(email).map(this::toDetails);
+    }
+
+    Set<Role> rolesOf(UUID accountId) {
+        return db
+                .select(IDENTITY_ACCOUNT_ROLE.ROLE_NAME)
+                .from(IDENTITY_ACCOUNT_ROLE)
+                .where(IDENTITY_ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId))
+                .fetch(r -> Role.valueOf(r.value1()))
+                .stream()
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    AccountDetails toDetails(IdentityAccountRecord r) {
+        return new AccountDetails(
+                r.getId(),
+                r.getEmail(),
+                r.getDisplayName(),
+                rolesOf(r.getId()),
+                AccountStatus.valueOf(r.getStatus()),
+                r.getPreferredLocale() == null ? null : Locale.forLanguageTag(r.getPreferredLocale()),
+                r.getCreatedAt());
+    }
+
+    void recordFailedLogin(String email, int lockAfter, Instant lockedUntil) {
+        db.update(IDENTITY_ACCOUNT)
+                .set(IDENTITY_ACCOUNT.FAILED_LOGINS, IDENTITY_ACCOUNT.FAILED_LOGINS.plus(1))
+                .set(
+                        IDENTITY_ACCOUNT.LOCKED_UNTIL,
+                        DSL.when(IDENTITY_ACCOUNT.FAILED_LOGINS.plus(1).ge(lockAfter), DSL.val(lockedUntil))
+                                .otherwise(IDENTITY_ACCOUNT.LOCKED_UNTIL))
+                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .execute();
+    }
+
+    void recordSuccessfulLogin(UUID accountId, Instant now) {
+        db.update(IDENTITY_ACCOUNT)
+                .set(IDENTITY_ACCOUNT.FAILED_LOGINS, 0)
+                .setNull(IDENTITY_ACCOUNT.LOCKED_UNTIL)
+                .set(IDENTITY_ACCOUNT.LAST_LOGIN_AT, now)
+                .where(IDENTITY_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    void updatePreferredLocale(UUID accountId, String languageTag) {
+        db.update(IDENTITY_ACCOUNT)
+                .set(IDENTITY_ACCOUNT.PREFERRED_LOCALE, languageTag)
+                .where(IDENTITY_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    void insertConsent(UUID id, UUID accountId, ConsentPurpose purpose, String version, boolean granted, Instant at) {
+        db.insertInto(IDENTITY_CONSENT)
+                .set(IDENTITY_CONSENT.ID, id)
+                .set(IDENTITY_CONSENT.ACCOUNT_ID, accountId)
+                .set(IDENTITY_CONSENT.PURPOSE, purpose.name())
+                .set(IDENTITY_CONSENT.POLICY_VERSION, version)
+                .set(IDENTITY_CONSENT.GRANTED, granted)
+                .set(IDENTITY_CONSENT.RECORDED_AT, at)
+                .execute();
+    }
+
+    /** The latest decision per purpose: a withdrawal is a newer row, never an update. */
+    Map<ConsentPurpose, Boolean> currentConsents(UUID accountId) {
+        var latest = db.select(
+                        IDENTITY_CONSENT.PURPOSE,
+                        IDENTITY_CONSENT.GRANTED,
+                        DSL.rowNumber()
+                                .over(DSL.partitionBy(IDENTITY_CONSENT.PURPOSE)
+                                        .orderBy(IDENTITY_CONSENT.RECORDED_AT.desc(), IDENTITY_CONSENT.ID.desc()))
+                                .as("rn"))
+                .from(IDENTITY_CONSENT)
+                .where(IDENTITY_CONSENT.ACCOUNT_ID.eq(accountId))
+                .asTable("latest");
+        return db.select(latest.field(IDENTITY_CONSENT.PURPOSE), latest.field(IDENTITY_CONSENT.GRANTED))
+                .from(latest)
+                .where(latest.field("rn", Integer.class).eq(1))
+                .fetchMap(r -> ConsentPurpose.valueOf(r.value1()), r -> r.value2());
+    }
+
+    Optional<UUID> findLinkedAccount(String issuer, String subject) {
+        return db.select(IDENTITY_EXTERNAL_LOGIN.ACCOUNT_ID)
+                .from(IDENTITY_EXTERNAL_LOGIN)
+                .where(IDENTITY_EXTERNAL_LOGIN.ISSUER.eq(issuer))
+                .and(IDENTITY_EXTERNAL_LOGIN.SUBJECT.eq(subject))
+                .fetchOptional(r -> r.value1());
+    }
+
+    void link(String issuer, String subject, UUID accountId, Instant now) {
+        db.insertInto(IDENTITY_EXTERNAL_LOGIN)
+                .set(IDENTITY_EXTERNAL_LOGIN.ISSUER, issuer)
+                .set(IDENTITY_EXTERNAL_LOGIN.SUBJECT, subject)
+                .set(IDENTITY_EXTERNAL_LOGIN.ACCOUNT_ID, accountId)
+                .set(IDENTITY_EXTERNAL_LOGIN.LINKED_AT, now)
+                .execute();
+    }
+
+    Map<Role, Integer> countByRole() {
+        return db.select(IDENTITY_ACCOUNT_ROLE.ROLE_NAME, DSL.count())
+                .from(IDENTITY_ACCOUNT_ROLE)
+                .groupBy(IDENTITY_ACCOUNT_ROLE.ROLE_NAME)
+                .fetchMap(r -> Role.valueOf(r.value1()), r -> r.value2());
+    }
+
+    int count(String search) {
+        return db.fetchCount(IDENTITY_ACCOUNT, matching(search));
+    }
+
+    List<AccountDetails> page(String search, int offset, int limit) {
+        return db.selectFrom(IDENTITY_ACCOUNT)
+                .where(matching(search))
+                .orderBy(IDENTITY_ACCOUNT.CREATED_AT.desc(), IDENTITY_ACCOUNT.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(this::toDetails);
+    }
+
+    private static Condition matching(String search) {
+        if (search == null || search.isBlank()) {
+            return DSL.trueCondition();
+        }
+        String escaped = search.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        String pattern = "%" + escaped + "%";
+        return IDENTITY_ACCOUNT
+                .EMAIL
+                .like(pattern, '!')
+                .or(DSL.lower(IDENTITY_ACCOUNT.DISPLAY_NAME).like(pattern, '!'));
+    }
+}

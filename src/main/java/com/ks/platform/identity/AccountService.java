@@ -1,0 +1,186 @@
+package com.ks.platform.identity;
+
+import com.ks.platform.shared.AuditTrail;
+import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.RuleViolated;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts and changing what a person decided about their own account. */
+@Service
+public class AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@.]{2,}$");
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_NAME = 60;
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String privacyPolicyVersion;
+
+    AccountService(
+            AccountRepository accounts,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${ks.privacy.policy-version}") String privacyPolicyVersion) {
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.privacyPolicyVersion = privacyPolicyVersion;
+    }
+
+    /** A visitor registers as a shopper. Every rule is checked before anything is written. */
+    @Transactional
+    public UUID registerShopper(RegisterShopper command) {
+        var account = new NewAccount(
+                command.email(),
+                command.displayName(),
+                command.password(),
+                EnumSet.of(Role.SHOPPER),
+                command.acceptPrivacyPolicy());
+        UUID id = create(account, command.personalisation());
+        audit.record("account.registered", "account", id.toString(), null, "SHOPPER");
+        return id;
+    }
+
+    /**
+     * Creates an account for another module's sign-up flow (a merchant owner). Runs in the caller's transaction, so a
+     * failure there leaves no account behind.
+     */
+    @Transactional
+    public UUID createForSignUp(NewAccount account) {
+        if (account.roles().contains(Role.ADMIN)
+                || account.roles().contains(Role.COMPLIANCE_OFFICER)
+                || account.roles().contains(Role.CS_AGENT)) {
+            throw new IllegalArgumentException("staff roles are granted by an administrator");
+        }
+        UUID id = create(account, false);
+        audit.record(
+                "account.registered",
+                "account",
+                id.toString(),
+                null,
+                account.roles().toString());
+        return id;
+    }
+
+    /** An administrator creates a staff account (agents, officers, administrators). */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UUID createStaffAccount(NewAccount account) {
+        UUID id = create(account, false);
+        audit.record(
+                "account.created",
+                "account",
+                id.toString(),
+                null,
+                account.roles().toString());
+        return id;
+    }
+
+    /** Remembers the signed-in person's language choice. */
+    @Transactional
+    public void changeMyLanguage(Locale locale) {
+        CurrentActor.get()
+                .ifPresent(actor -> accounts.updatePreferredLocale(actor.accountId(), locale.toLanguageTag()));
+    }
+
+    /** The signed-in person switches personalised recommendations on or off (PIPL art. 24). */
+    @Transactional
+    public void changeMyPersonalisation(boolean enabled) {
+        UUID accountId = CurrentActor.requireAccountId();
+        accounts.insertConsent(
+                Ids.newId(clock),
+                accountId,
+                ConsentPurpose.PERSONALISATION,
+                privacyPolicyVersion,
+                enabled,
+                clock.instant());
+        audit.record("consent.changed", "account", accountId.toString(), null, "PERSONALISATION=" + enabled);
+    }
+
+    /**
+     * The rules a registration must meet, checked without writing anything: forms call it when a field loses focus,
+     * and {@link #registerShopper} calls it again before it stores.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> checkRegistration(RegisterShopper command) {
+        return validate(new NewAccount(
+                command.email(),
+                command.displayName(),
+                command.password(),
+                EnumSet.of(Role.SHOPPER),
+                command.acceptPrivacyPolicy()));
+    }
+
+    Map<String, String> validate(NewAccount account) {
+        String email = normalizeEmail(account.email());
+        String displayName =
+                account.displayName() == null ? "" : account.displayName().strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (email.isEmpty()) {
+            errors.put("email", "error.email.required");
+        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            errors.put("email", "error.email.invalid");
+        } else if (accounts.emailExists(email)) {
+            errors.put("email", "error.email.taken");
+        }
+        if (displayName.isEmpty()) {
+            errors.put("displayName", "error.displayName.required");
+        } else if (displayName.length() > MAX_NAME || displayName.chars().anyMatch(Character::isISOControl)) {
+            errors.put("displayName", "error.displayName.invalid");
+        }
+        passwordPolicy.check(account.password(), email).ifPresent(key -> errors.put("password", key));
+        if (!account.acceptPrivacyPolicy()) {
+            errors.put("acceptPrivacyPolicy", "error.privacy.required");
+        }
+        return errors;
+    }
+
+    private UUID create(NewAccount account, boolean personalisation) {
+        if (account.roles().isEmpty()) {
+            throw new IllegalArgumentException("an account needs a role");
+        }
+        Map<String, String> errors = validate(account);
+        if (!errors.isEmpty()) {
+            throw new RuleViolated(errors);
+        }
+        String email = normalizeEmail(account.email());
+        String displayName = account.displayName().strip();
+        UUID id = Ids.newId(clock);
+        Instant now = clock.instant();
+        try {
+            accounts.insert(id, email, displayName, passwordEncoder.encode(account.password()), account.roles(), now);
+        } catch (DuplicateKeyException raceWithSameEmail) {
+            throw new RuleViolated(Map.of("email", "error.email.taken"));
+        }
+        accounts.insertConsent(Ids.newId(clock), id, ConsentPurpose.PRIVACY_POLICY, privacyPolicyVersion, true, now);
+        accounts.insertConsent(
+                Ids.newId(clock), id, ConsentPurpose.PERSONALISATION, privacyPolicyVersion, personalisation, now);
+        return id;
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

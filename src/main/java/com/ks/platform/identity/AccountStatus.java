@@ -1,0 +1,6 @@
+package com.ks.platform.identity;
+
+public enum AccountStatus {
+    ACTIVE,
+    DISABLED
+}

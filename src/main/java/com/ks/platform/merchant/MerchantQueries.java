@@ -1,0 +1,56 @@
+package com.ks.platform.merchant;
+
+import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.CurrentActor;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class MerchantQueries {
+
+    private static final Set<MerchantStatus> REVIEW_QUEUE =
+            EnumSet.of(MerchantStatus.SUBMITTED, MerchantStatus.UNDER_REVIEW, MerchantStatus.REVERIFICATION_DUE);
+
+    private final MerchantRepository merchants;
+
+    MerchantQueries(MerchantRepository merchants) {
+        this.merchants = merchants;
+    }
+
+    /** The merchant the signed-in person owns, if any. */
+    public Optional<MerchantSummary> myMerchant() {
+        return CurrentActor.get().flatMap(actor -> merchants.findByOwner(actor.accountId()));
+    }
+
+    /** Public facts of merchants that may trade, newest first (for the storefront). */
+    public List<StoreCard> tradingStores(int limit) {
+        return merchants
+                .pageInStatus(EnumSet.of(MerchantStatus.ACTIVE, MerchantStatus.WARNED), 0, Math.min(limit, 50))
+                .stream()
+                .map(m -> new StoreCard(m.id(), m.storeName(), m.businessCategory()))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public Map<MerchantStatus, Integer> countByStatus() {
+        return merchants.countByStatus();
+    }
+
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    public int countReviewQueue() {
+        return merchants.countInStatus(REVIEW_QUEUE);
+    }
+
+    /** Merchants waiting for a decision, the longest-waiting first. */
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    public List<MerchantSummary> reviewQueue(int offset, int limit) {
+        return merchants.pageInStatus(REVIEW_QUEUE, offset, Math.min(limit, 200));
+    }
+}

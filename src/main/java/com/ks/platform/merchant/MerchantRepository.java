@@ -1,0 +1,108 @@
+package com.ks.platform.merchant;
+
+import static com.ks.jooq.Tables.MERCHANT_PROFILE;
+
+import com.ks.jooq.tables.records.MerchantProfileRecord;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MerchantRepository {
+
+    private final DSLContext db;
+
+    MerchantRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void insert(UUID id, UUID ownerAccountId, MerchantSignUp signUp, MerchantStatus status, Instant now) {
+        db.insertInto(MERCHANT_PROFILE)
+                .set(MERCHANT_PROFILE.ID, id)
+                .set(MERCHANT_PROFILE.OWNER_ACCOUNT_ID, ownerAccountId)
+                .set(MERCHANT_PROFILE.STORE_NAME, signUp.storeName().strip())
+                .set(MERCHANT_PROFILE.COMPANY_NAME, signUp.companyName().strip())
+                .set(MERCHANT_PROFILE.CREDIT_CODE, CreditCode.normalize(signUp.creditCode()))
+                .set(
+                        MERCHANT_PROFILE.LEGAL_REPRESENTATIVE,
+                        signUp.legalRepresentative().strip())
+                .set(MERCHANT_PROFILE.CONTACT_PHONE, signUp.contactPhone().strip())
+                .set(
+                        MERCHANT_PROFILE.BUSINESS_CATEGORY,
+                        signUp.businessCategory().name())
+                .set(MERCHANT_PROFILE.STATUS, status.name())
+                .set(MERCHANT_PROFILE.STATUS_CHANGED_AT, now)
+                .set(MERCHANT_PROFILE.CREATED_AT, now)
+                .execute();
+    }
+
+    Optional<MerchantSummary> findByOwner(UUID ownerAccountId) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.OWNER_ACCOUNT_ID.eq(ownerAccountId))
+                .fetchOptional(MerchantRepository::toSummary);
+    }
+
+    Optional<MerchantSummary> findById(UUID id) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.ID.eq(id))
+                .fetchOptional(MerchantRepository::toSummary);
+    }
+
+    boolean storeNameExists(String storeName) {
+        return db.fetchExists(MERCHANT_PROFILE, MERCHANT_PROFILE.STORE_NAME.eq(storeName.strip()));
+    }
+
+    /** Moves the merchant only if it is still in the state the caller saw: one row updated, or someone was first. */
+    boolean transition(UUID id, MerchantStatus from, MerchantStatus to, Instant now) {
+        return db.update(MERCHANT_PROFILE)
+                        .set(MERCHANT_PROFILE.STATUS, to.name())
+                        .set(MERCHANT_PROFILE.STATUS_CHANGED_AT, now)
+                        .set(MERCHANT_PROFILE.REVISION, MERCHANT_PROFILE.REVISION.plus(1))
+                        .where(MERCHANT_PROFILE.ID.eq(id))
+                        .and(MERCHANT_PROFILE.STATUS.eq(from.name()))
+                        .execute()
+                == 1;
+    }
+
+    Map<MerchantStatus, Integer> countByStatus() {
+        return db.select(MERCHANT_PROFILE.STATUS, DSL.count())
+                .from(MERCHANT_PROFILE)
+                .groupBy(MERCHANT_PROFILE.STATUS)
+                .fetchMap(r -> MerchantStatus.valueOf(r.value1()), r -> r.value2());
+    }
+
+    int countInStatus(Collection<MerchantStatus> statuses) {
+        return db.fetchCount(MERCHANT_PROFILE, MERCHANT_PROFILE.STATUS.in(names(statuses)));
+    }
+
+    List<MerchantSummary> pageInStatus(Collection<MerchantStatus> statuses, int offset, int limit) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.STATUS.in(names(statuses)))
+                .orderBy(MERCHANT_PROFILE.STATUS_CHANGED_AT.asc(), MERCHANT_PROFILE.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MerchantRepository::toSummary);
+    }
+
+    private static List<String> names(Collection<MerchantStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
+    private static MerchantSummary toSummary(MerchantProfileRecord r) {
+        return new MerchantSummary(
+                r.getId(),
+                r.getStoreName(),
+                r.getCompanyName(),
+                r.getCreditCode(),
+                BusinessCategory.valueOf(r.getBusinessCategory()),
+                MerchantStatus.valueOf(r.getStatus()),
+                r.getStatusChangedAt(),
+                r.getCreatedAt());
+    }
+}

@@ -1,0 +1,39 @@
+package com.ks.platform.ui;
+
+import com.ks.platform.shared.BusinessTime;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Money, numbers and times in the person's locale; times in China Standard Time. */
+public final class Formats {
+
+    private static final Currency CNY = Currency.getInstance("CNY");
+
+    private Formats() {}
+
+    /** ¥1,299.00 in Chinese, CN¥1,299.00 in English. */
+    public static String money(long fen, Locale locale) {
+        NumberFormat format =
+                NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en") ? Locale.UK : locale);
+        format.setCurrency(CNY);
+        String text = format.format(BigDecimal.valueOf(fen, 2));
+        return locale.getLanguage().equals("en") ? text.replace("CN¥", "CN¥").replace("CNY", "CN¥") : text;
+    }
+
+    public static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** 2026-11-25 14:05 (both languages: the ISO order reads naturally in Chinese and is unambiguous in English). */
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", locale)
+                        .withZone(BusinessTime.ZONE)
+                        .format(instant);
+    }
+}

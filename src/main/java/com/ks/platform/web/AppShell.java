@@ -1,0 +1,18 @@
+package com.ks.platform.web;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Build-free frontend: Lumo and the project's own stylesheet, served from META-INF/resources (no Node). */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/ks.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/favicon.svg", "64x64");
+        settings.addMetaTag("description", "Ks 下单平台 — 多商家在线购物平台");
+    }
+}

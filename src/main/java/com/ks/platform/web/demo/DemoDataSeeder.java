@@ -1,0 +1,121 @@
+package com.ks.platform.web.demo;
+
+import com.ks.platform.identity.AccountQueries;
+import com.ks.platform.identity.AccountService;
+import com.ks.platform.identity.NewAccount;
+import com.ks.platform.identity.RegisterShopper;
+import com.ks.platform.identity.Role;
+import com.ks.platform.merchant.BusinessCategory;
+import com.ks.platform.merchant.CreditCode;
+import com.ks.platform.merchant.MerchantOnboardingService;
+import com.ks.platform.merchant.MerchantReviewService;
+import com.ks.platform.merchant.MerchantSignUp;
+import com.ks.platform.shared.ActorPrincipal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data through the modules' own services, so audit trails and rules apply as for real users. Runs once: a
+ * database that already has the demo administrator is left alone.
+ */
+@Component
+@ConditionalOnProperty(name = "ks.demo.enabled", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner {
+
+    static final String PASSWORD = "ks-demo-2026";
+    static final String ADMIN_EMAIL = "admin@ks.demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final AccountService accounts;
+    private final AccountQueries accountQueries;
+    private final MerchantOnboardingService onboarding;
+    private final MerchantReviewService review;
+
+    DemoDataSeeder(
+            AccountService accounts,
+            AccountQueries accountQueries,
+            MerchantOnboardingService onboarding,
+            MerchantReviewService review) {
+        this.accounts = accounts;
+        this.accountQueries = accountQueries;
+        this.onboarding = onboarding;
+        this.review = review;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (runAs(null, "demo-data", Set.of(Role.ADMIN), () -> accountQueries.countAccounts(ADMIN_EMAIL)) > 0) {
+            return;
+        }
+        log.info("Loading demo data (ks.demo.enabled=true)");
+        runAs(null, "demo-data", Set.of(Role.ADMIN), () -> {
+            staff(ADMIN_EMAIL, "平台管理员 周航", Role.ADMIN);
+            staff("compliance@ks.demo", "合规专员 陈静", Role.COMPLIANCE_OFFICER);
+            staff("agent@ks.demo", "客服 刘洋", Role.CS_AGENT);
+            return null;
+        });
+        for (var shopper :
+                List.of(new String[] {"shopper@ks.demo", "李明"}, new String[] {"wangfang@ks.demo", "王芳"}, new String[] {
+                    "zhaolei@ks.demo", "赵磊"
+                })) {
+            accounts.registerShopper(new RegisterShopper(shopper[0], shopper[1], PASSWORD, true, true));
+        }
+        List<UUID> approved = List.of(
+                merchant("merchant@ks.demo", "张伟", "数码优选旗舰店", "深圳数码优选科技有限公司", "91440300MA5F", BusinessCategory.DIGITAL),
+                merchant("home@ks.demo", "孙丽", "悦居家居生活馆", "杭州悦居家居用品有限公司", "91330106MA2H", BusinessCategory.HOME),
+                merchant("fruit@ks.demo", "吴强", "鲜果时光", "成都鲜果时光农业有限公司", "91510100MA6C", BusinessCategory.FOOD),
+                merchant("sports@ks.demo", "郑凯", "跃动运动户外", "厦门跃动体育用品有限公司", "91350200MA3Q", BusinessCategory.SPORTS));
+        merchant("fashion@ks.demo", "林悦", "潮流衣橱工作室", "广州潮流衣橱服饰有限公司", "91440101MA9W", BusinessCategory.APPAREL);
+        merchant("baby@ks.demo", "何敏", "贝贝母婴之家", "南京贝贝母婴用品有限公司", "91320100MA1N", BusinessCategory.MOTHER_BABY);
+        UUID officer = accountQueries.findByEmail("compliance@ks.demo").orElseThrow();
+        runAs(officer, "合规专员 陈静", Set.of(Role.COMPLIANCE_OFFICER), () -> {
+            approved.forEach(id -> review.approve(id, "资质齐全，准予入驻"));
+            return null;
+        });
+        log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
+    }
+
+    private void staff(String email, String name, Role role) {
+        accounts.createStaffAccount(new NewAccount(email, name, PASSWORD, EnumSet.of(role), true));
+    }
+
+    private UUID merchant(
+            String email, String owner, String store, String company, String codePrefix, BusinessCategory category) {
+        String creditCode = CreditCode.withCheckCharacter(codePrefix + "00000");
+        return onboarding.signUp(new MerchantSignUp(
+                email, owner, PASSWORD, store, company, creditCode, owner, "13800138000", category, true));
+    }
+
+    private static <T> T runAs(UUID accountId, String label, Set<Role> roles, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        ActorPrincipal actor = new SeederActor(accountId, label);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                actor,
+                null,
+                roles.stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private record SeederActor(UUID accountId, String label) implements ActorPrincipal {}
+}

@@ -1,0 +1,15 @@
+package com.ks.platform.web.layout;
+
+import com.ks.platform.web.i18n.LanguageSelection;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+@Layout("/admin")
+@PermitAll
+public class AdminLayout extends ConsoleLayout {
+
+    public AdminLayout(AuthenticationContext authentication, LanguageSelection languages) {
+        super("admin", "surface.admin", authentication, languages);
+    }
+}

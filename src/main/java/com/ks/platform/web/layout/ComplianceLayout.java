@@ -1,0 +1,15 @@
+package com.ks.platform.web.layout;
+
+import com.ks.platform.web.i18n.LanguageSelection;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+@Layout("/compliance")
+@PermitAll
+public class ComplianceLayout extends ConsoleLayout {
+
+    public ComplianceLayout(AuthenticationContext authentication, LanguageSelection languages) {
+        super("compliance", "surface.compliance", authentication, languages);
+    }
+}

@@ -1,0 +1,97 @@
+package com.ks.platform.web.layout;
+
+import com.ks.platform.shared.ActorPrincipal;
+import com.ks.platform.web.i18n.LanguageSelection;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Objects;
+
+/** The shoppers' surface: header with logo, account menu and language; content; footer. */
+@Layout
+@AnonymousAllowed
+public class StorefrontLayout extends Div implements RouterLayout {
+
+    private final Main main = new Main();
+
+    public StorefrontLayout(AuthenticationContext authentication, LanguageSelection languages) {
+        setWidthFull();
+        Header header = new Header();
+        header.addClassName("ks-store-header");
+        header.add(logo());
+        Div actions = new Div();
+        actions.addClassName("ks-header-actions");
+        actions.add(new LanguageSwitch(languages, getLocale()));
+        authentication
+                .getAuthenticatedUser(ActorPrincipal.class)
+                .ifPresentOrElse(
+                        actor -> actions.add(accountMenu(actor, authentication)), () -> actions.add(signInLinks()));
+        header.add(actions);
+        main.addClassName("ks-store-main");
+        Footer footer = new Footer();
+        footer.addClassName("ks-store-footer");
+        footer.add(new Span(getTranslation("footer.copyright")));
+        add(header, main, footer);
+    }
+
+    static RouterLink logo() {
+        RouterLink logo = new RouterLink();
+        logo.setRoute(com.ks.platform.web.ui.StorefrontHomeView.class);
+        logo.addClassName("ks-logo");
+        Image mark = new Image("images/logo.svg", "");
+        mark.addClassName("ks-logo-mark");
+        logo.add(mark, new Span("Ks 下单平台"));
+        logo.getElement().setAttribute("aria-label", "Ks 下单平台");
+        return logo;
+    }
+
+    private Component signInLinks() {
+        Div links = new Div();
+        links.getStyle().set("display", "flex").set("gap", "8px").set("align-items", "center");
+        Anchor merchant = new Anchor("merchant-signup", getTranslation("nav.merchantSignUp"));
+        merchant.addClassName("ks-muted");
+        Button signIn =
+                new Button(getTranslation("nav.signIn"), click -> getUI().ifPresent(ui -> ui.navigate("login")));
+        signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button register =
+                new Button(getTranslation("nav.register"), click -> getUI().ifPresent(ui -> ui.navigate("register")));
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        links.add(merchant, signIn, register);
+        return links;
+    }
+
+    private Component accountMenu(ActorPrincipal actor, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        var root = menu.addItem(VaadinIcon.USER.create());
+        root.add(new Span(actor.label()));
+        root.getElement().setAttribute("aria-label", getTranslation("nav.account"));
+        var sub = root.getSubMenu();
+        sub.addItem(getTranslation("nav.signOut"), click -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
+        }
+    }
+}

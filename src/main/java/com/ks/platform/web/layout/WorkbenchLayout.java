@@ -1,0 +1,15 @@
+package com.ks.platform.web.layout;
+
+import com.ks.platform.web.i18n.LanguageSelection;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+@Layout("/workbench")
+@PermitAll
+public class WorkbenchLayout extends ConsoleLayout {
+
+    public WorkbenchLayout(AuthenticationContext authentication, LanguageSelection languages) {
+        super("workbench", "surface.workbench", authentication, languages);
+    }
+}

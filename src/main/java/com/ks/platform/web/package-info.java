@@ -1,0 +1,5 @@
+/** The shell: five surfaces (layouts, menus), security chains, sign-in, language, errors, demo data. */
+@ApplicationModule(allowedDependencies = {"shared", "ui", "identity", "merchant"})
+package com.ks.platform.web;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,74 @@
+package com.ks.platform.web.security;
+
+import com.ks.platform.web.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two chains: the REST API (stateless, bearer tokens, problem responses) first, then the Vaadin UI (session, form and
+ * OIDC sign-in, view access control).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String SIGNED_IN_PATH = "/signed-in";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(
+            HttpSecurity http, LazyJwtDecoder jwtDecoder, AccountJwtConverter converter, ProblemResponses problems)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.json")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(
+                        oauth -> oauth.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
+                                .authenticationEntryPoint(problems)
+                                .accessDeniedHandler(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidcClients,
+            OidcAccountUserService oidcUserService)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/styles/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", SIGNED_IN_PATH)
+                .permitAll());
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            vaadin.defaultSuccessUrl(SIGNED_IN_PATH, false);
+        });
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
+                    .defaultSuccessUrl(SIGNED_IN_PATH, false)
+                    .failureUrl("/login?error"));
+        }
+        return http.build();
+    }
+}

@@ -1,0 +1,66 @@
+package com.ks.platform.web.ui;
+
+import com.ks.platform.web.security.SignInOptions;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Password sign-in for every role, and "sign in with <provider>" when an OIDC provider is configured. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(SignInOptions options) {
+        addClassNames("ks-card", "ks-narrow");
+        form.setAction("login");
+        form.setI18n(i18n());
+        form.setForgotPasswordButtonVisible(false);
+        add(form);
+        options.oidcProvider().ifPresent(provider -> {
+            Anchor oidc = new Anchor(options.oidcStartPath(), getTranslation("login.oidc", provider));
+            oidc.setRouterIgnore(true);
+            oidc.addClassName("ks-oidc-login");
+            oidc.getElement().getThemeList().add("primary");
+            Paragraph consent = new Paragraph(getTranslation("login.oidc.consent"));
+            consent.addClassName("ks-muted");
+            add(new Div(oidc), consent);
+        });
+        Paragraph register = new Paragraph(getTranslation("login.noAccount") + " ");
+        register.add(new Anchor("register", getTranslation("nav.register")));
+        register.add(" · ");
+        register.add(new Anchor("merchant-signup", getTranslation("nav.merchantSignUp")));
+        add(register);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · Ks";
+    }
+}

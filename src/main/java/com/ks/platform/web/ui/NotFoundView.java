@@ -1,0 +1,25 @@
+package com.ks.platform.web.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+@AnonymousAllowed
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassNames("ks-card", "ks-narrow", "ks-error-page");
+        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")));
+        add(new Anchor("", getTranslation("error.goHome")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
