@@ -1,11 +1,11 @@
 package com.ks.platform.identity;
 
 import com.ks.platform.shared.CurrentActor;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +28,17 @@ public class AccountQueries {
         return accounts.currentConsents(CurrentActor.requireAccountId());
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public Map<Role, Integer> countByRole() {
         return accounts.countByRole();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public int countAccounts(String search) {
         return accounts.count(search);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public List<AccountDetails> accounts(String search, int offset, int limit) {
         return accounts.page(search, offset, Math.min(limit, 200));
     }

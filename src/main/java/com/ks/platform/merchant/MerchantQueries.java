@@ -2,12 +2,12 @@ package com.ks.platform.merchant;
 
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.CurrentActor;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,18 +38,18 @@ public class MerchantQueries {
                 .toList();
     }
 
-    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER_OR_ADMIN)
     public Map<MerchantStatus, Integer> countByStatus() {
         return merchants.countByStatus();
     }
 
-    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
     public int countReviewQueue() {
         return merchants.countInStatus(REVIEW_QUEUE);
     }
 
     /** Merchants waiting for a decision, the longest-waiting first. */
-    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
     public List<MerchantSummary> reviewQueue(int offset, int limit) {
         return merchants.pageInStatus(REVIEW_QUEUE, offset, Math.min(limit, 200));
     }

@@ -4,15 +4,15 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Compliance officers' decisions on a merchant's qualification (E-Commerce Law art. 27). */
 @Service
-@RolesAllowed(Roles.COMPLIANCE_OFFICER)
+@PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
 public class MerchantReviewService {
 
     private final MerchantRepository merchants;

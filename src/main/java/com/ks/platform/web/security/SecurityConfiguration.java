@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize; JSR-250 stays off so Spring does not proxy views, whose @RolesAllowed is Vaadin's.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String SIGNED_IN_PATH = "/signed-in";

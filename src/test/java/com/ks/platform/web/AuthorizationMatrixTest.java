@@ -1,0 +1,133 @@
+package com.ks.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ks.platform.KaribuTest;
+import com.ks.platform.identity.Role;
+import com.ks.platform.web.ui.AccessDeniedView;
+import com.ks.platform.web.ui.LoginView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route × every role (and anonymous) against the designed access. The routes come from Vaadin's registry, so a
+ * new view that is missing here fails the test until its access is decided.
+ */
+class AuthorizationMatrixTest extends KaribuTest {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    /** route template → roles that may open it; openToVisitors marks pages anyone may open. */
+    private static final Map<String, Access> DESIGN = Map.ofEntries(
+            Map.entry("", Access.visitors()),
+            Map.entry("login", Access.visitors()),
+            Map.entry("register", Access.visitors()),
+            Map.entry("privacy-policy", Access.visitors()),
+            Map.entry("merchant-signup", Access.visitors()),
+            Map.entry("merchant", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/onboarding", Access.only(Role.MERCHANT)),
+            Map.entry("workbench", Access.only(Role.CS_AGENT)),
+            Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("admin", Access.only(Role.ADMIN)),
+            Map.entry("admin/accounts", Access.only(Role.ADMIN)));
+
+    private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
+            Role.SHOPPER, "shopper@ks.demo",
+            Role.MERCHANT, "merchant@ks.demo",
+            Role.CS_AGENT, "agent@ks.demo",
+            Role.COMPLIANCE_OFFICER, "compliance@ks.demo",
+            Role.ADMIN, "admin@ks.demo");
+
+    @Test
+    void every_registered_route_has_a_designed_access_rule() {
+        Set<String> registered = new TreeSet<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            registered.add(route.getTemplate());
+        }
+        assertThat(registered).as("routes without a decided access rule").isSubsetOf(DESIGN.keySet());
+        assertThat(DESIGN.keySet()).as("designed routes that no longer exist").isSubsetOf(registered);
+    }
+
+    @Test
+    void anonymous_visitors_reach_only_public_pages_and_are_sent_to_sign_in_elsewhere() {
+        List<String> wrong = new ArrayList<>();
+        for (var entry : new TreeMap<>(DESIGN).entrySet()) {
+            navigate(entry.getKey());
+            Class<?> shown = currentView();
+            boolean allowed = entry.getValue().openToVisitors();
+            if (allowed && shown != targetOf(entry.getKey())) {
+                wrong.add("anonymous should open /" + entry.getKey() + " but saw " + shown.getSimpleName());
+            }
+            if (!allowed && shown != LoginView.class) {
+                wrong.add("anonymous should be sent to sign in from /" + entry.getKey() + " but saw "
+                        + shown.getSimpleName());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void each_role_reaches_exactly_the_routes_designed_for_it() {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            signInAs(DEMO_ACCOUNT.get(role));
+            for (var entry : new TreeMap<>(DESIGN).entrySet()) {
+                String route = entry.getKey();
+                boolean allowed = entry.getValue().openToVisitors()
+                        || entry.getValue().roles().contains(role);
+                Class<?> shown = tryNavigate(route);
+                if (allowed && shown != targetOf(route)) {
+                    wrong.add(role + " should open /" + route + " but saw " + shown.getSimpleName());
+                }
+                if (!allowed && shown != AccessDeniedView.class) {
+                    wrong.add(role + " must be refused /" + route + " but saw " + shown.getSimpleName());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static Class<?> tryNavigate(String route) {
+        try {
+            navigate(route);
+            return currentView();
+        } catch (RuntimeException denied) {
+            if (denied.getClass().getSimpleName().contains("AccessDenied")) {
+                return AccessDeniedView.class;
+            }
+            throw denied;
+        }
+    }
+
+    private static Class<?> targetOf(String template) {
+        return RouteConfiguration.forApplicationScope()
+                .getRoute(template)
+                .map(target -> (Class<?>) target)
+                .orElseThrow();
+    }
+
+    private static Class<?> currentView() {
+        List<com.vaadin.flow.component.HasElement> chain =
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        return chain.isEmpty() ? Void.class : chain.get(0).getClass();
+    }
+
+    private record Access(boolean openToVisitors, Set<Role> roles) {
+        static Access visitors() {
+            return new Access(true, EVERYONE);
+        }
+
+        static Access only(Role role) {
+            return new Access(false, EnumSet.of(role));
+        }
+    }
+}
