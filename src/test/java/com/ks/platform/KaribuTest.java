@@ -12,11 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Browserless UI tests: a person signs in with a role, navigates, and the test asserts what they would see. Vaadin's
@@ -28,9 +25,6 @@ public abstract class KaribuTest extends KsIntegrationTest {
 
     @Autowired
     private ApplicationContext context;
-
-    @Autowired
-    private UserDetailsService userDetails;
 
     @BeforeEach
     void setUpVaadin() {
@@ -51,12 +45,7 @@ public abstract class KaribuTest extends KsIntegrationTest {
 
     /** Signs in as an existing account, as the login form would, and opens a fresh tab. */
     protected void signInAs(String email) {
-        UserDetails user = userDetails.loadUserByUsername(email);
-        Authentication authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(authentication);
-        SecurityContextHolder.setContext(securityContext);
+        actAs(email);
         MockVaadin.tearDown();
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));

@@ -2,8 +2,14 @@ package com.ks.platform;
 
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +29,9 @@ public abstract class KsIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private UserDetailsService userDetails;
+
     private static MockOAuth2Server startOidc() {
         MockOAuth2Server server = new MockOAuth2Server();
         server.start();
@@ -37,6 +46,19 @@ public abstract class KsIntegrationTest {
         registry.add("ks.oidc.client-id", () -> CLIENT_ID);
         registry.add("ks.oidc.client-secret", () -> "test-secret");
         registry.add("ks.api.jwt-issuer-uri", () -> issuer);
+    }
+
+    /** Acts as an existing account in this thread, as if it had signed in with its password. */
+    protected void actAs(String email) {
+        UserDetails user = userDetails.loadUserByUsername(email);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void forgetActor() {
+        SecurityContextHolder.clearContext();
     }
 
     protected static String issuer() {

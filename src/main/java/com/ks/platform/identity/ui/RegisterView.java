@@ -55,6 +55,7 @@ public class RegisterView extends Div implements HasDynamicTitle {
         password.setMaxLength(128);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         acceptPrivacy.setLabelComponent(privacyLabel());
+        acceptPrivacy.setId("accept-privacy");
         personalisation.setLabel(getTranslation("register.personalisation"));
         privacyError.addClassName("ks-field-error");
         privacyError

@@ -62,8 +62,8 @@ public class MerchantSignUpView extends Div implements HasDynamicTitle {
         fields.put("businessCategory", category);
         email.setLabel(getTranslation("register.email"));
         fields.put("email", email);
-        label(contactName, "displayName", 60);
-        contactName.setLabel(getTranslation("merchantSignUp.contactName"));
+        label(contactName, "contactName", 60);
+        fields.put("displayName", fields.remove("contactName"));
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help"));
         fields.put("password", password);

@@ -1,0 +1,72 @@
+package com.ks.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Chinese and English say the same things, and every key the code names exists in both. */
+class TranslationsTest {
+
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:error|nav|login|register|privacy|home|footer|surface|role|category|merchant|merchantSignUp|"
+                    + "merchantHome|onboarding|admin|compliance|workbench)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+
+    @Test
+    void both_languages_have_the_same_keys() throws IOException {
+        assertThat(load("en").stringPropertyNames()).isEqualTo(load("zh_CN").stringPropertyNames());
+    }
+
+    @Test
+    void no_translation_is_empty() throws IOException {
+        for (String language : new String[] {"zh_CN", "en"}) {
+            Properties texts = load(language);
+            assertThat(texts.stringPropertyNames())
+                    .as("empty texts in " + language)
+                    .allSatisfy(key -> assertThat(texts.getProperty(key)).isNotBlank());
+        }
+    }
+
+    @Test
+    void every_key_named_in_the_code_is_translated() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        Set<String> defined = load("zh_CN").stringPropertyNames();
+        assertThat(used).as("keys used in code").isNotEmpty();
+        assertThat(defined)
+                .containsAll(used.stream().filter(key -> !isAuditAction(key)).toList());
+    }
+
+    /** Audit action names such as "merchant.approved" share the key shape but are not UI text. */
+    private static boolean isAuditAction(String key) {
+        return key.equals("merchant.approved") || key.equals("merchant.rejected") || key.equals("merchant.submitted");
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+            assertThat(in).as("translations_" + language).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
