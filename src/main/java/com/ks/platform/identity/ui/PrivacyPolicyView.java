@@ -1,5 +1,6 @@
 package com.ks.platform.identity.ui;
 
+import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,7 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The privacy policy a person consents to; its version is stored with each consent (PIPL art. 13, 17). */
-@Route("privacy-policy")
+@Route(value = "privacy-policy", layout = StorefrontLayout.class)
 @AnonymousAllowed
 public class PrivacyPolicyView extends Div implements HasDynamicTitle {
 

@@ -5,6 +5,7 @@ import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
+import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +29,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A visitor becomes a shopper. Every rule is checked on the server, on blur and again on submit. */
-@Route("register")
+@Route(value = "register", layout = StorefrontLayout.class)
 @AnonymousAllowed
 public class RegisterView extends Div implements HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import com.ks.platform.merchant.MerchantSignUp;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
+import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** 商家入驻: a company applies to sell; it waits for qualification review before it can publish anything. */
-@Route(MerchantRoutes.SIGN_UP)
+@Route(value = MerchantRoutes.SIGN_UP, layout = StorefrontLayout.class)
 @AnonymousAllowed
 public class MerchantSignUpView extends Div implements HasDynamicTitle {
 

@@ -1,6 +1,6 @@
 package com.ks.platform.web.layout;
 
-import com.ks.platform.web.i18n.LanguageSelection;
+import com.ks.platform.ui.LanguageSelection;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;

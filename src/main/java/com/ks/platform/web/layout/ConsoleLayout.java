@@ -1,7 +1,9 @@
 package com.ks.platform.web.layout;
 
 import com.ks.platform.shared.ActorPrincipal;
-import com.ks.platform.web.i18n.LanguageSelection;
+import com.ks.platform.ui.LanguageSelection;
+import com.ks.platform.ui.LanguageSwitch;
+import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

@@ -3,7 +3,7 @@ package com.ks.platform.web.layout;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantRoutes;
 import com.ks.platform.merchant.MerchantSummary;
-import com.ks.platform.web.i18n.LanguageSelection;
+import com.ks.platform.ui.LanguageSelection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;

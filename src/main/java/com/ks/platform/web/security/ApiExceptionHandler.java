@@ -4,7 +4,7 @@ import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
-import com.ks.platform.web.i18n.Translations;
+import com.ks.platform.ui.Translations;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.ks.platform.web.ui;
 
+import com.ks.platform.ui.StorefrontLayout;
 import com.ks.platform.web.security.SignInOptions;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Password sign-in for every role, and "sign in with <provider>" when an OIDC provider is configured. */
-@Route("login")
+@Route(value = "login", layout = StorefrontLayout.class)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -2,6 +2,7 @@ package com.ks.platform.web.ui;
 
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.StoreCard;
+import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** The storefront home: welcome, the platform's promises, and the shops trading here. */
-@Route("")
+@Route(value = "", layout = StorefrontLayout.class)
 @AnonymousAllowed
 public class StorefrontHomeView extends Div implements HasDynamicTitle {
 

@@ -1,7 +1,6 @@
-package com.ks.platform.web.layout;
+package com.ks.platform.ui;
 
 import com.ks.platform.shared.ActorPrincipal;
-import com.ks.platform.web.i18n.LanguageSelection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
@@ -16,15 +15,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 
-/** The shoppers' surface: header with logo, account menu and language; content; footer. */
-@Layout
+/**
+ * The shoppers' surface: header with logo, account menu and language; content; footer. Storefront views name it in
+ * {@code @Route(layout = …)}: an automatic {@code @Layout("/")} would tie with the one-segment console prefixes
+ * ({@code /merchant}, {@code /admin}) in Vaadin's layout lookup and win at random.
+ */
 @AnonymousAllowed
 public class StorefrontLayout extends Div implements RouterLayout {
 
@@ -50,9 +50,8 @@ public class StorefrontLayout extends Div implements RouterLayout {
         add(header, main, footer);
     }
 
-    static RouterLink logo() {
-        RouterLink logo = new RouterLink();
-        logo.setRoute(com.ks.platform.web.ui.StorefrontHomeView.class);
+    public static Anchor logo() {
+        Anchor logo = new Anchor("");
         logo.addClassName("ks-logo");
         Image mark = new Image("images/logo.svg", "");
         mark.addClassName("ks-logo-mark");

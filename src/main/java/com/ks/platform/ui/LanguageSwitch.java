@@ -1,7 +1,5 @@
-package com.ks.platform.web.layout;
+package com.ks.platform.ui;
 
-import com.ks.platform.web.i18n.LanguageSelection;
-import com.ks.platform.web.i18n.Translations;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package com.ks.platform.web.i18n;
+package com.ks.platform.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;

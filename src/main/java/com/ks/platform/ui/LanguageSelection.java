@@ -1,7 +1,5 @@
-package com.ks.platform.web.i18n;
+package com.ks.platform.ui;
 
-import com.ks.platform.identity.AccountQueries;
-import com.ks.platform.identity.AccountService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -25,12 +23,10 @@ public class LanguageSelection implements VaadinServiceInitListener {
 
     static final String COOKIE = "ks-lang";
 
-    private final AccountQueries accountQueries;
-    private final AccountService accountService;
+    private final LanguagePreferences preferences;
 
-    LanguageSelection(AccountQueries accountQueries, AccountService accountService) {
-        this.accountQueries = accountQueries;
-        this.accountService = accountService;
+    LanguageSelection(LanguagePreferences preferences) {
+        this.preferences = preferences;
     }
 
     @Override
@@ -38,13 +34,13 @@ public class LanguageSelection implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(initialLocale()));
     }
 
-    Locale initialLocale() {
+    public Locale initialLocale() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getAttribute(Locale.class) != null) {
             return session.getAttribute(Locale.class);
         }
         return fromCookie()
-                .or(() -> accountQueries.me().map(account -> account.preferredLocale()))
+                .or(preferences::preferred)
                 .map(Translations::supported)
                 .orElse(Translations.CHINESE);
     }
@@ -66,7 +62,7 @@ public class LanguageSelection implements VaadinServiceInitListener {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
-        accountService.changeMyLanguage(locale);
+        preferences.remember(locale);
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.setLocale(locale);
