@@ -19,6 +19,7 @@ public class KpiCard extends Div {
     public static Div row(KpiCard... cards) {
         Div row = new Div(cards);
         row.addClassName("ks-grid");
+        row.setWidthFull();
         return row;
     }
 }
