@@ -56,6 +56,7 @@ class ArchitectureTest {
                         "com.vaadin..",
                         "com.ks.platform.identity..",
                         "com.ks.platform.merchant..",
+                        "com.ks.platform.catalog..",
                         "com.ks.platform.compliance..",
                         "com.ks.platform.ui..",
                         "com.ks.platform.web..")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,16 @@ public class MerchantQueries {
                 .stream()
                 .map(m -> new StoreCard(m.id(), m.storeName(), m.businessCategory()))
                 .toList();
+    }
+
+    /** The facts every shopper may see of a merchant (E-Commerce Law art. 15), trading or not. */
+    public Optional<MerchantSummary> publicFacts(UUID merchantId) {
+        return merchants.findById(merchantId);
+    }
+
+    /** Store names for listings, by merchant id. */
+    public Map<UUID, String> storeNames(java.util.Collection<UUID> merchantIds) {
+        return merchants.storeNames(merchantIds);
     }
 
     @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER_OR_ADMIN)

@@ -54,6 +54,16 @@ class MerchantRepository {
                 .fetchOptional(MerchantRepository::toSummary);
     }
 
+    Map<UUID, String> storeNames(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(MERCHANT_PROFILE.ID, MERCHANT_PROFILE.STORE_NAME)
+                .from(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.ID.in(ids))
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     boolean storeNameExists(String storeName) {
         return db.fetchExists(MERCHANT_PROFILE, MERCHANT_PROFILE.STORE_NAME.eq(storeName.strip()));
     }

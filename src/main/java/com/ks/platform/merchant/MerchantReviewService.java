@@ -6,6 +6,7 @@ import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,14 @@ public class MerchantReviewService {
     private final MerchantRepository merchants;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MerchantReviewService(MerchantRepository merchants, AuditTrail audit, Clock clock) {
+    MerchantReviewService(
+            MerchantRepository merchants, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.merchants = merchants;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -46,5 +50,6 @@ public class MerchantReviewService {
             throw new RuleViolated("error.merchant.alreadyDecided");
         }
         audit.record(action, "merchant", merchantId.toString(), reason, merchant.status() + "->" + target);
+        events.publishEvent(new MerchantStatusChanged(merchantId, merchant.status(), target));
     }
 }

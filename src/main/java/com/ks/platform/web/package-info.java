@@ -1,5 +1,5 @@
 /** The shell: five surfaces (layouts, menus), security chains, sign-in, language, errors, demo data. */
-@ApplicationModule(allowedDependencies = {"shared", "ui", "identity", "merchant"})
+@ApplicationModule(allowedDependencies = {"shared", "ui", "identity", "merchant", "catalog"})
 package com.ks.platform.web;
 
 import org.springframework.modulith.ApplicationModule;

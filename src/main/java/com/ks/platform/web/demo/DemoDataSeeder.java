@@ -1,5 +1,6 @@
 package com.ks.platform.web.demo;
 
+import com.ks.platform.catalog.ProductService;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.NewAccount;
@@ -43,16 +44,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccountQueries accountQueries;
     private final MerchantOnboardingService onboarding;
     private final MerchantReviewService review;
+    private final ProductService products;
 
     DemoDataSeeder(
             AccountService accounts,
             AccountQueries accountQueries,
             MerchantOnboardingService onboarding,
-            MerchantReviewService review) {
+            MerchantReviewService review,
+            ProductService products) {
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.onboarding = onboarding;
         this.review = review;
+        this.products = products;
     }
 
     @Override
@@ -85,6 +89,14 @@ class DemoDataSeeder implements ApplicationRunner {
             approved.forEach(id -> review.approve(id, "资质齐全，准予入驻"));
             return null;
         });
+        for (DemoCatalog.Item item : DemoCatalog.items()) {
+            UUID owner = accountQueries.findByEmail(item.ownerEmail()).orElseThrow();
+            runAs(owner, item.ownerEmail(), Set.of(Role.MERCHANT), () -> {
+                UUID productId = products.create(item.product());
+                products.publish(productId);
+                return productId;
+            });
+        }
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 

@@ -1,0 +1,141 @@
+package com.ks.platform.catalog;
+
+import com.ks.jooq.tables.records.CatalogProductRecord;
+import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantSummary;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What shoppers may read of the catalog: only published products of merchants that may trade. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogQueries {
+
+    private static final Duration NEW_FOR = Duration.ofDays(30);
+
+    private final CatalogRepository catalog;
+    private final CategoryTree categories;
+    private final MerchantQueries merchants;
+    private final Clock clock;
+
+    CatalogQueries(CatalogRepository catalog, CategoryTree categories, MerchantQueries merchants, Clock clock) {
+        this.catalog = catalog;
+        this.categories = categories;
+        this.merchants = merchants;
+        this.clock = clock;
+    }
+
+    public List<Category> categoryTree() {
+        return categories.roots();
+    }
+
+    public Optional<Category> category(String code) {
+        return categories.byCode(code);
+    }
+
+    public List<ProductCard> newArrivals(int limit) {
+        return toCards(catalog.newest(Math.min(limit, 50)));
+    }
+
+    /** Best sellers by recorded sales; empty until orders have been paid. */
+    public List<ProductCard> bestSellers(int limit) {
+        return toCards(catalog.bestSelling(Math.min(limit, 50)));
+    }
+
+    public List<ProductCard> inCategories(Set<String> categoryCodes, int limit) {
+        List<UUID> ids = categoryCodes.stream()
+                .flatMap(code -> categories.withDescendants(code).stream())
+                .distinct()
+                .toList();
+        return ids.isEmpty() ? List.of() : toCards(catalog.visibleIn(ids, Math.min(limit, 50)));
+    }
+
+    /** Cards for ids in the given order, skipping what is no longer visible. */
+    public List<ProductCard> cards(List<UUID> productIds) {
+        return toCards(catalog.byIds(productIds).stream()
+                .filter(CatalogQueries::isVisible)
+                .toList());
+    }
+
+    /** The product page; absent for drafts, unpublished products and products of suspended merchants. */
+    public Optional<ProductDetails> product(UUID productId) {
+        return catalog.findProduct(productId).filter(CatalogQueries::isVisible).map(this::details);
+    }
+
+    static boolean isVisible(CatalogProductRecord r) {
+        return ProductStatus.PUBLISHED.name().equals(r.getStatus()) && Boolean.TRUE.equals(r.getMerchantTrading());
+    }
+
+    private ProductDetails details(CatalogProductRecord r) {
+        List<Sku> skus = catalog.skus(r.getId());
+        MerchantSummary merchant = merchants.publicFacts(r.getMerchantId()).orElseThrow();
+        return new ProductDetails(
+                r.getId(),
+                r.getTitle(),
+                r.getSubtitle(),
+                r.getBrand(),
+                r.getDescriptionHtml(),
+                categories.byId(r.getCategoryId()).orElseThrow(),
+                catalog.images(r.getId()),
+                r.getSpec1Name(),
+                skus.stream()
+                        .map(Sku::spec1Value)
+                        .filter(v -> v != null)
+                        .distinct()
+                        .toList(),
+                r.getSpec2Name(),
+                skus.stream()
+                        .map(Sku::spec2Value)
+                        .filter(v -> v != null)
+                        .distinct()
+                        .toList(),
+                skus,
+                r.getPerOrderLimit(),
+                r.getReturnable_7d(),
+                r.getReturnExclusion() == null ? null : ReturnExclusion.valueOf(r.getReturnExclusion()),
+                r.getFreeShipping(),
+                r.getSalesCount(),
+                r.getRatingCount(),
+                r.getRatingSum(),
+                new ProductDetails.MerchantCard(
+                        merchant.id(),
+                        merchant.storeName(),
+                        merchant.companyName(),
+                        merchant.creditCode(),
+                        merchant.status().name()),
+                ProductStatus.valueOf(r.getStatus()),
+                r.getPublishedAt());
+    }
+
+    List<ProductCard> toCards(List<CatalogProductRecord> rows) {
+        Map<UUID, String> stores = merchants.storeNames(
+                rows.stream().map(CatalogProductRecord::getMerchantId).collect(Collectors.toSet()));
+        var now = clock.instant();
+        return rows.stream()
+                .map(r -> new ProductCard(
+                        r.getId(),
+                        r.getTitle(),
+                        r.getCoverImage(),
+                        r.getMinPriceFen(),
+                        r.getMaxPriceFen(),
+                        r.getSalesCount(),
+                        r.getRatingCount(),
+                        r.getRatingSum(),
+                        r.getReturnable_7d(),
+                        r.getFreeShipping(),
+                        r.getPublishedAt() != null && r.getPublishedAt().isAfter(now.minus(NEW_FOR)),
+                        r.getTotalStock() > 0,
+                        r.getMerchantId(),
+                        stores.getOrDefault(r.getMerchantId(), ""),
+                        categories.byId(r.getCategoryId()).map(Category::code).orElse("")))
+                .toList();
+    }
+}

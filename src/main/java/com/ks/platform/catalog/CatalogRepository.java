@@ -1,0 +1,239 @@
+package com.ks.platform.catalog;
+
+import static com.ks.jooq.Sequences.CATALOG_REVISION_SEQ;
+import static com.ks.jooq.Tables.CATALOG_CATEGORY;
+import static com.ks.jooq.Tables.CATALOG_PRODUCT;
+import static com.ks.jooq.Tables.CATALOG_PRODUCT_IMAGE;
+import static com.ks.jooq.Tables.CATALOG_SKU;
+
+import com.ks.jooq.tables.records.CatalogCategoryRecord;
+import com.ks.jooq.tables.records.CatalogProductRecord;
+import com.ks.platform.shared.Ids;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CatalogRepository {
+
+    private final DSLContext db;
+
+    CatalogRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    List<CatalogCategoryRecord> categories() {
+        return db.selectFrom(CATALOG_CATEGORY)
+                .orderBy(CATALOG_CATEGORY.SORT_ORDER, CATALOG_CATEGORY.CODE)
+                .fetch();
+    }
+
+    long nextRevision() {
+        return db.nextval(CATALOG_REVISION_SEQ);
+    }
+
+    void insertProduct(UUID id, UUID merchantId, UUID categoryId, NewProduct p, boolean trading, Instant now) {
+        long min =
+                p.skus().stream().mapToLong(NewProduct.NewSku::priceFen).min().orElseThrow();
+        long max =
+                p.skus().stream().mapToLong(NewProduct.NewSku::priceFen).max().orElseThrow();
+        int stock = p.skus().stream().mapToInt(NewProduct.NewSku::stock).sum();
+        db.insertInto(CATALOG_PRODUCT)
+                .set(CATALOG_PRODUCT.ID, id)
+                .set(CATALOG_PRODUCT.MERCHANT_ID, merchantId)
+                .set(CATALOG_PRODUCT.CATEGORY_ID, categoryId)
+                .set(CATALOG_PRODUCT.TITLE, p.title())
+                .set(CATALOG_PRODUCT.SUBTITLE, p.subtitle())
+                .set(CATALOG_PRODUCT.BRAND, p.brand())
+                .set(CATALOG_PRODUCT.DESCRIPTION_HTML, p.descriptionHtml())
+                .set(CATALOG_PRODUCT.STATUS, ProductStatus.DRAFT.name())
+                .set(CATALOG_PRODUCT.MERCHANT_TRADING, trading)
+                .set(CATALOG_PRODUCT.RETURNABLE_7D, p.returnable7d())
+                .set(
+                        CATALOG_PRODUCT.RETURN_EXCLUSION,
+                        p.returnExclusion() == null ? null : p.returnExclusion().name())
+                .set(CATALOG_PRODUCT.FREE_SHIPPING, p.freeShipping())
+                .set(CATALOG_PRODUCT.PER_ORDER_LIMIT, p.perOrderLimit())
+                .set(CATALOG_PRODUCT.SPEC1_NAME, p.spec1Name())
+                .set(CATALOG_PRODUCT.SPEC2_NAME, p.spec2Name())
+                .set(CATALOG_PRODUCT.MIN_PRICE_FEN, min)
+                .set(CATALOG_PRODUCT.MAX_PRICE_FEN, max)
+                .set(CATALOG_PRODUCT.TOTAL_STOCK, stock)
+                .set(CATALOG_PRODUCT.COVER_IMAGE, p.images().getFirst())
+                .set(CATALOG_PRODUCT.CREATED_AT, now)
+                .set(CATALOG_PRODUCT.UPDATED_AT, now)
+                .set(CATALOG_PRODUCT.REVISION, nextRevision())
+                .execute();
+        for (int i = 0; i < p.images().size(); i++) {
+            db.insertInto(CATALOG_PRODUCT_IMAGE)
+                    .set(CATALOG_PRODUCT_IMAGE.PRODUCT_ID, id)
+                    .set(CATALOG_PRODUCT_IMAGE.IMAGE_INDEX, i)
+                    .set(CATALOG_PRODUCT_IMAGE.IMAGE_REF, p.images().get(i))
+                    .execute();
+        }
+        for (NewProduct.NewSku sku : p.skus()) {
+            db.insertInto(CATALOG_SKU)
+                    .set(CATALOG_SKU.ID, Ids.newId())
+                    .set(CATALOG_SKU.PRODUCT_ID, id)
+                    .set(CATALOG_SKU.MERCHANT_ID, merchantId)
+                    .set(CATALOG_SKU.SKU_CODE, sku.skuCode())
+                    .set(CATALOG_SKU.SPEC1_VALUE, sku.spec1Value())
+                    .set(CATALOG_SKU.SPEC2_VALUE, sku.spec2Value())
+                    .set(CATALOG_SKU.PRICE_FEN, sku.priceFen())
+                    .set(CATALOG_SKU.STOCK, sku.stock())
+                    .set(CATALOG_SKU.IMAGE_REF, sku.imageRef())
+                    .execute();
+        }
+    }
+
+    boolean skuCodeTaken(UUID merchantId, Collection<String> codes) {
+        return db.fetchExists(
+                CATALOG_SKU, CATALOG_SKU.MERCHANT_ID.eq(merchantId).and(CATALOG_SKU.SKU_CODE.in(codes)));
+    }
+
+    /** Changes the status of a product of this merchant only; false when it is not theirs. */
+    boolean setStatus(UUID productId, UUID merchantId, ProductStatus status, Instant now) {
+        var update = db.update(CATALOG_PRODUCT)
+                .set(CATALOG_PRODUCT.STATUS, status.name())
+                .set(CATALOG_PRODUCT.UPDATED_AT, now)
+                .set(CATALOG_PRODUCT.REVISION, nextRevision());
+        if (status == ProductStatus.PUBLISHED) {
+            update = update.set(CATALOG_PRODUCT.PUBLISHED_AT, DSL.coalesce(CATALOG_PRODUCT.PUBLISHED_AT, DSL.val(now)));
+        }
+        return update.where(CATALOG_PRODUCT.ID.eq(productId))
+                        .and(CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId))
+                        .execute()
+                == 1;
+    }
+
+    int setMerchantTrading(UUID merchantId, boolean trading, Instant now) {
+        return db.update(CATALOG_PRODUCT)
+                .set(CATALOG_PRODUCT.MERCHANT_TRADING, trading)
+                .set(CATALOG_PRODUCT.UPDATED_AT, now)
+                .set(CATALOG_PRODUCT.REVISION, nextRevision())
+                .where(CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId))
+                .and(CATALOG_PRODUCT.MERCHANT_TRADING.ne(trading))
+                .execute();
+    }
+
+    Optional<CatalogProductRecord> findProduct(UUID id) {
+        return db.selectFrom(CATALOG_PRODUCT).where(CATALOG_PRODUCT.ID.eq(id)).fetchOptional();
+    }
+
+    List<String> images(UUID productId) {
+        return db.select(CATALOG_PRODUCT_IMAGE.IMAGE_REF)
+                .from(CATALOG_PRODUCT_IMAGE)
+                .where(CATALOG_PRODUCT_IMAGE.PRODUCT_ID.eq(productId))
+                .orderBy(CATALOG_PRODUCT_IMAGE.IMAGE_INDEX)
+                .fetch(r -> r.value1());
+    }
+
+    List<Sku> skus(UUID productId) {
+        return db.selectFrom(CATALOG_SKU)
+                .where(CATALOG_SKU.PRODUCT_ID.eq(productId))
+                .and(CATALOG_SKU.ENABLED.isTrue())
+                .orderBy(CATALOG_SKU.SKU_CODE)
+                .fetch(r -> new Sku(
+                        r.getId(),
+                        r.getSkuCode(),
+                        r.getSpec1Value(),
+                        r.getSpec2Value(),
+                        r.getPriceFen(),
+                        r.getStock(),
+                        r.getImageRef()));
+    }
+
+    static Condition visible() {
+        return CATALOG_PRODUCT.STATUS.eq(ProductStatus.PUBLISHED.name()).and(CATALOG_PRODUCT.MERCHANT_TRADING.isTrue());
+    }
+
+    List<CatalogProductRecord> newest(int limit) {
+        return db.selectFrom(CATALOG_PRODUCT)
+                .where(visible())
+                .orderBy(CATALOG_PRODUCT.PUBLISHED_AT.desc(), CATALOG_PRODUCT.ID)
+                .limit(limit)
+                .fetch();
+    }
+
+    List<CatalogProductRecord> bestSelling(int limit) {
+        return db.selectFrom(CATALOG_PRODUCT)
+                .where(visible())
+                .and(CATALOG_PRODUCT.SALES_COUNT.gt(0))
+                .orderBy(CATALOG_PRODUCT.SALES_COUNT.desc(), CATALOG_PRODUCT.ID)
+                .limit(limit)
+                .fetch();
+    }
+
+    List<CatalogProductRecord> visibleIn(Collection<UUID> categoryIds, int limit) {
+        return db.selectFrom(CATALOG_PRODUCT)
+                .where(visible())
+                .and(CATALOG_PRODUCT.CATEGORY_ID.in(categoryIds))
+                .orderBy(CATALOG_PRODUCT.SALES_COUNT.desc(), CATALOG_PRODUCT.PUBLISHED_AT.desc())
+                .limit(limit)
+                .fetch();
+    }
+
+    /** Products keyed by id, in the order of the ids given (search results keep their ranking). */
+    List<CatalogProductRecord> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, CatalogProductRecord> found = new LinkedHashMap<>();
+        db.selectFrom(CATALOG_PRODUCT).where(CATALOG_PRODUCT.ID.in(ids)).forEach(r -> found.put(r.getId(), r));
+        List<CatalogProductRecord> ordered = new ArrayList<>();
+        ids.forEach(id -> Optional.ofNullable(found.get(id)).ifPresent(ordered::add));
+        return ordered;
+    }
+
+    /** Changes since a revision, oldest first, for the search index of every node. */
+    List<CatalogProductRecord> changedSince(long revision, int limit) {
+        return db.selectFrom(CATALOG_PRODUCT)
+                .where(CATALOG_PRODUCT.REVISION.gt(revision))
+                .orderBy(CATALOG_PRODUCT.REVISION)
+                .limit(limit)
+                .fetch();
+    }
+
+    /** Rows touched since a time, including edits made straight in the database without a new revision. */
+    List<CatalogProductRecord> updatedSince(Instant since, int limit) {
+        return db.selectFrom(CATALOG_PRODUCT)
+                .where(CATALOG_PRODUCT.UPDATED_AT.ge(since))
+                .orderBy(CATALOG_PRODUCT.UPDATED_AT)
+                .limit(limit)
+                .fetch();
+    }
+
+    long maxRevision() {
+        Long max = db.select(DSL.max(CATALOG_PRODUCT.REVISION))
+                .from(CATALOG_PRODUCT)
+                .fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    int countProducts() {
+        return db.fetchCount(CATALOG_PRODUCT);
+    }
+
+    Map<UUID, List<String>> skuTexts(Collection<UUID> productIds) {
+        Map<UUID, List<String>> texts = new LinkedHashMap<>();
+        db.select(CATALOG_SKU.PRODUCT_ID, CATALOG_SKU.SPEC1_VALUE, CATALOG_SKU.SPEC2_VALUE, CATALOG_SKU.SKU_CODE)
+                .from(CATALOG_SKU)
+                .where(CATALOG_SKU.PRODUCT_ID.in(productIds))
+                .forEach(r -> texts.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(String.join(" ", nonNull(r.value2()), nonNull(r.value3()), r.value4())));
+        return texts;
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,179 @@
+package com.ks.platform.catalog;
+
+import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantSummary;
+import com.ks.platform.shared.AuditTrail;
+import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.NotAllowed;
+import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RuleViolated;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A merchant's commands on its own products. The merchant is always the signed-in owner's, never a parameter. */
+@Service
+@PreAuthorize(Roles.IS_MERCHANT)
+public class ProductService {
+
+    static final long MAX_PRICE_FEN = 100_000_000_00L;
+    static final int MAX_STOCK = 1_000_000;
+
+    private final CatalogRepository catalog;
+    private final CategoryTree categories;
+    private final MerchantQueries merchants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProductService(
+            CatalogRepository catalog,
+            CategoryTree categories,
+            MerchantQueries merchants,
+            AuditTrail audit,
+            Clock clock) {
+        this.catalog = catalog;
+        this.categories = categories;
+        this.merchants = merchants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates a draft; every field is checked first, and nothing is stored when one is wrong. */
+    @Transactional
+    public UUID create(NewProduct product) {
+        MerchantSummary merchant = myMerchant();
+        Map<String, String> errors = validate(product, merchant.id());
+        if (!errors.isEmpty()) {
+            throw new RuleViolated(errors);
+        }
+        UUID id = Ids.newId(clock);
+        Category category = categories.byCode(product.categoryCode()).orElseThrow();
+        catalog.insertProduct(
+                id,
+                merchant.id(),
+                category.id(),
+                sanitized(product),
+                merchant.status().isTrading(),
+                clock.instant());
+        audit.record("product.created", "product", id.toString(), null);
+        return id;
+    }
+
+    /** A merchant may publish only once its qualification is approved. */
+    @Transactional
+    public void publish(UUID productId) {
+        MerchantSummary merchant = myMerchant();
+        if (!merchant.status().isTrading()) {
+            throw new NotAllowed("error.product.merchantNotApproved");
+        }
+        if (!catalog.setStatus(productId, merchant.id(), ProductStatus.PUBLISHED, clock.instant())) {
+            throw new NotFound("error.product.notFound");
+        }
+        audit.record("product.published", "product", productId.toString(), null);
+    }
+
+    @Transactional
+    public void unpublish(UUID productId) {
+        MerchantSummary merchant = myMerchant();
+        if (!catalog.setStatus(productId, merchant.id(), ProductStatus.UNPUBLISHED, clock.instant())) {
+            throw new NotFound("error.product.notFound");
+        }
+        audit.record("product.unpublished", "product", productId.toString(), null);
+    }
+
+    private MerchantSummary myMerchant() {
+        return merchants.myMerchant().orElseThrow(() -> new NotAllowed("error.merchant.none"));
+    }
+
+    private Map<String, String> validate(NewProduct p, UUID merchantId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (p.categoryCode() == null
+                || categories
+                        .byCode(p.categoryCode())
+                        .filter(c -> c.parentId() != null)
+                        .isEmpty()) {
+            errors.put("category", "error.product.category");
+        }
+        if (p.title() == null || p.title().isBlank() || p.title().strip().length() > 120) {
+            errors.put("title", "error.product.title");
+        }
+        if (p.images() == null || p.images().isEmpty()) {
+            errors.put("images", "error.product.images");
+        }
+        if (p.perOrderLimit() < 1 || p.perOrderLimit() > 999) {
+            errors.put("perOrderLimit", "error.product.perOrderLimit");
+        }
+        if (!p.returnable7d() && p.returnExclusion() == null) {
+            errors.put("returnExclusion", "error.product.returnExclusion");
+        }
+        validateSkus(p, merchantId, errors);
+        return errors;
+    }
+
+    private void validateSkus(NewProduct p, UUID merchantId, Map<String, String> errors) {
+        List<NewProduct.NewSku> skus = p.skus() == null ? List.of() : p.skus();
+        if (skus.isEmpty()) {
+            errors.put("skus", "error.sku.none");
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        Set<String> combinations = new HashSet<>();
+        for (NewProduct.NewSku sku : skus) {
+            if (sku.skuCode() == null || !sku.skuCode().matches("[A-Za-z0-9_-]{1,40}")) {
+                errors.put("skus", "error.sku.code");
+            } else if (!codes.add(sku.skuCode())) {
+                errors.put("skus", "error.sku.duplicateCode");
+            }
+            if (sku.priceFen() <= 0 || sku.priceFen() > MAX_PRICE_FEN) {
+                errors.put("skus", "error.sku.price");
+            }
+            if (sku.stock() < 0 || sku.stock() > MAX_STOCK) {
+                errors.put("skus", "error.sku.stock");
+            }
+            boolean needs1 = p.spec1Name() != null && !p.spec1Name().isBlank();
+            boolean needs2 = p.spec2Name() != null && !p.spec2Name().isBlank();
+            if (needs1 != (sku.spec1Value() != null && !sku.spec1Value().isBlank())
+                    || needs2 != (sku.spec2Value() != null && !sku.spec2Value().isBlank())) {
+                errors.put("skus", "error.sku.specs");
+            } else if (!combinations.add(sku.spec1Value() + "\u0000" + sku.spec2Value())) {
+                errors.put("skus", "error.sku.duplicateSpecs");
+            }
+        }
+        if (!errors.containsKey("skus") && catalog.skuCodeTaken(merchantId, codes)) {
+            errors.put("skus", "error.sku.duplicateCode");
+        }
+    }
+
+    /** Descriptions are HTML from merchants: only a small, harmless subset survives. */
+    private static NewProduct sanitized(NewProduct p) {
+        String html = p.descriptionHtml() == null ? null : Jsoup.clean(p.descriptionHtml(), Safelist.basicWithImages());
+        return new NewProduct(
+                p.categoryCode(),
+                p.title().strip(),
+                p.subtitle() == null ? null : p.subtitle().strip(),
+                p.brand() == null ? null : p.brand().strip(),
+                html,
+                p.images(),
+                blankToNull(p.spec1Name()),
+                blankToNull(p.spec2Name()),
+                p.skus(),
+                p.perOrderLimit(),
+                p.returnable7d(),
+                p.returnable7d() ? null : p.returnExclusion(),
+                p.freeShipping());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

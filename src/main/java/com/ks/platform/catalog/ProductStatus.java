@@ -1,0 +1,7 @@
+package com.ks.platform.catalog;
+
+public enum ProductStatus {
+    DRAFT,
+    PUBLISHED,
+    UNPUBLISHED
+}

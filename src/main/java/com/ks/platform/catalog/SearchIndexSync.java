@@ -1,0 +1,145 @@
+package com.ks.platform.catalog;
+
+import com.ks.jooq.tables.records.CatalogProductRecord;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this node's index in step with the database: every couple of seconds it indexes rows with a newer revision
+ * (changes made through any node), and every few minutes it re-reads rows updated recently whatever their revision
+ * (edits made straight in the database). A missing index is rebuilt at start-up. Runs on every node on purpose: each
+ * node has its own index, so no ShedLock here.
+ */
+@Component
+class SearchIndexSync {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexSync.class);
+    private static final int BATCH = 500;
+    private static final Duration RECONCILE_OVERLAP = Duration.ofMinutes(10);
+
+    private final CatalogRepository catalog;
+    private final CategoryTree categories;
+    private final Clock clock;
+    private final ProductIndex index;
+    private volatile Instant lastReconcile;
+
+    SearchIndexSync(
+            CatalogRepository catalog,
+            CategoryTree categories,
+            Clock clock,
+            @Value("${ks.search.index-dir:./data/index}") Path folder) {
+        this.catalog = catalog;
+        this.categories = categories;
+        this.clock = clock;
+        this.index = new ProductIndex(folder);
+        this.lastReconcile = clock.instant();
+    }
+
+    ProductIndex index() {
+        return index;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartUp() {
+        if (index.documentCount() == 0 || index.revision() > catalog.maxRevision()) {
+            // empty, or made from another database: start over
+            index.clear();
+        }
+        long before = index.revision();
+        catchUp();
+        log.info("Search index ready: {} products (revision {} → {})", index.documentCount(), before, index.revision());
+    }
+
+    /** Indexes every change newer than the index's revision; returns how many rows were read. */
+    synchronized int catchUp() {
+        int read = 0;
+        while (true) {
+            List<CatalogProductRecord> changed = catalog.changedSince(index.revision(), BATCH);
+            if (changed.isEmpty()) {
+                return read;
+            }
+            index.apply(assemble(changed), changed.getLast().getRevision());
+            read += changed.size();
+        }
+    }
+
+    @Scheduled(
+            fixedDelayString = "${ks.search.poll-interval:PT2S}",
+            initialDelayString = "${ks.search.poll-interval:PT2S}")
+    void poll() {
+        catchUp();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${ks.search.reconcile-interval:PT5M}",
+            initialDelayString = "${ks.search.reconcile-interval:PT5M}")
+    synchronized void reconcile() {
+        Instant since = lastReconcile.minus(RECONCILE_OVERLAP);
+        lastReconcile = clock.instant();
+        List<CatalogProductRecord> touched = catalog.updatedSince(since, 10_000);
+        if (!touched.isEmpty()) {
+            index.apply(assemble(touched), index.revision());
+        }
+    }
+
+    private List<ProductIndex.IndexedProduct> assemble(List<CatalogProductRecord> rows) {
+        Map<java.util.UUID, List<String>> skuTexts =
+                catalog.skuTexts(rows.stream().map(CatalogProductRecord::getId).toList());
+        List<ProductIndex.IndexedProduct> products = new ArrayList<>();
+        for (CatalogProductRecord r : rows) {
+            if (!CatalogQueries.isVisible(r)) {
+                products.add(ProductIndex.IndexedProduct.hidden(r));
+                continue;
+            }
+            var category = categories.byId(r.getCategoryId()).orElseThrow();
+            var parent = category.parentId() == null
+                    ? category
+                    : categories.byId(category.parentId()).orElseThrow();
+            List<String> texts = new ArrayList<>(Stream.of(
+                            r.getTitle(),
+                            r.getSubtitle(),
+                            r.getBrand(),
+                            category.nameZh(),
+                            category.nameEn(),
+                            parent.nameZh(),
+                            parent.nameEn())
+                    .filter(t -> t != null && !t.isBlank())
+                    .toList());
+            texts.addAll(skuTexts.getOrDefault(r.getId(), List.of()));
+            int ratingTenths = r.getRatingCount() == 0 ? 0 : Math.round(10f * r.getRatingSum() / r.getRatingCount());
+            products.add(new ProductIndex.IndexedProduct(
+                    r.getId(),
+                    true,
+                    r.getTitle(),
+                    texts,
+                    List.of(category.code(), parent.code()),
+                    r.getMerchantId(),
+                    r.getMinPriceFen(),
+                    r.getSalesCount(),
+                    r.getPublishedAt() == null ? 0 : r.getPublishedAt().toEpochMilli(),
+                    ratingTenths,
+                    r.getTotalStock() > 0));
+        }
+        return products;
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        index.close();
+    }
+}
