@@ -218,8 +218,11 @@ class ProductIndex implements AutoCloseable {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         addIfPresent(any, builder.createBooleanQuery(WORDS, text, BooleanClause.Occur.SHOULD), 3f);
         addIfPresent(any, builder.createBooleanQuery(BIGRAMS, text, BooleanClause.Occur.SHOULD), 1.5f);
-        addIfPresent(any, builder.createBooleanQuery(ENGLISH, text, BooleanClause.Occur.SHOULD), 2f);
-        for (String token : tokens(new EnglishAnalyzer(), text)) {
+        String latin = latinOnly(text);
+        if (!latin.isBlank()) {
+            addIfPresent(any, builder.createBooleanQuery(ENGLISH, latin, BooleanClause.Occur.SHOULD), 2f);
+        }
+        for (String token : tokens(new EnglishAnalyzer(), latin)) {
             if (token.length() >= 4 && token.chars().allMatch(c -> c < 128)) {
                 any.add(
                         new BoostQuery(new FuzzyQuery(new Term(ENGLISH, token), token.length() >= 7 ? 2 : 1), 0.8f),
@@ -248,6 +251,18 @@ class ProductIndex implements AutoCloseable {
         return cleaned.length() > MAX_QUERY_CHARS ? cleaned.substring(0, MAX_QUERY_CHARS) : cleaned;
     }
 
+    /**
+     * The English field sees only Latin text: the standard tokenizer would otherwise split Chinese into single
+     * characters, and "手" would match every title with 手 in it.
+     */
+    static String latinOnly(String text) {
+        return text.codePoints()
+                .map(c -> c >= 0x2E80 ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .toLowerCase(Locale.ROOT);
+    }
+
     private static List<String> tokens(Analyzer analyzer, String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(ENGLISH, text)) {
@@ -270,7 +285,7 @@ class ProductIndex implements AutoCloseable {
         String synonyms = String.join(" ", Synonyms.expand(all));
         doc.add(new TextField(WORDS, p.title() + " " + p.title() + " " + all + " " + synonyms, Field.Store.NO));
         doc.add(new TextField(BIGRAMS, all + " " + synonyms, Field.Store.NO));
-        doc.add(new TextField(ENGLISH, all.toLowerCase(Locale.ROOT) + " " + synonyms, Field.Store.NO));
+        doc.add(new TextField(ENGLISH, latinOnly(all + " " + synonyms), Field.Store.NO));
         for (String code : p.categoryCodes()) {
             doc.add(new StringField(CATEGORY, code, Field.Store.NO));
         }

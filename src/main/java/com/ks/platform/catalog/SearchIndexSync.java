@@ -31,6 +31,7 @@ class SearchIndexSync {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexSync.class);
     private static final int BATCH = 500;
     private static final Duration RECONCILE_OVERLAP = Duration.ofMinutes(10);
+    private static final Duration IN_FLIGHT = Duration.ofSeconds(30);
 
     private final CatalogRepository catalog;
     private final CategoryTree categories;
@@ -61,12 +62,21 @@ class SearchIndexSync {
             index.clear();
         }
         long before = index.revision();
-        catchUp();
+        readNewRevisions();
         log.info("Search index ready: {} products (revision {} → {})", index.documentCount(), before, index.revision());
     }
 
-    /** Indexes every change newer than the index's revision; returns how many rows were read. */
+    /** Indexes every change newer than the index's revision, and recent ones; returns how many rows were read. */
     synchronized int catchUp() {
+        int read = readNewRevisions();
+        List<CatalogProductRecord> recent = catalog.updatedSince(clock.instant().minus(IN_FLIGHT), BATCH);
+        if (!recent.isEmpty()) {
+            index.apply(assemble(recent), index.revision());
+        }
+        return read + recent.size();
+    }
+
+    private int readNewRevisions() {
         int read = 0;
         while (true) {
             List<CatalogProductRecord> changed = catalog.changedSince(index.revision(), BATCH);
