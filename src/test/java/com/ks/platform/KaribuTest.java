@@ -51,8 +51,17 @@ public abstract class KaribuTest extends KsIntegrationTest {
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }
 
-    protected static void navigate(String path) {
-        UI.getCurrent().navigate(path);
+    /** Navigates like a click on a link; a query string ("search?q=…") is passed as query parameters. */
+    protected static void navigate(String location) {
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent()
+                    .navigate(
+                            location.substring(0, query),
+                            com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     private static final class SecurityAwareRequest extends FakeRequest {

@@ -67,6 +67,7 @@ class ProductIndex implements AutoCloseable {
     static final String RATING = "rating";
     static final String IN_STOCK = "in_stock";
     static final int MAX_QUERY_CHARS = 100;
+    private static final float MIN_SHOULD_MATCH = 0.6f;
     private static final String REVISION_KEY = "revision";
 
     private final Directory directory;
@@ -216,8 +217,9 @@ class ProductIndex implements AutoCloseable {
     private Query textQuery(String text) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        addIfPresent(any, builder.createBooleanQuery(WORDS, text, BooleanClause.Occur.SHOULD), 3f);
-        addIfPresent(any, builder.createBooleanQuery(BIGRAMS, text, BooleanClause.Occur.SHOULD), 1.5f);
+        // Most of the words must match: a query that shares one common character with a title is not a hit.
+        addIfPresent(any, builder.createMinShouldMatchQuery(WORDS, text, MIN_SHOULD_MATCH), 3f);
+        addIfPresent(any, builder.createMinShouldMatchQuery(BIGRAMS, text, MIN_SHOULD_MATCH), 1.5f);
         String latin = latinOnly(text);
         if (!latin.isBlank()) {
             addIfPresent(any, builder.createBooleanQuery(ENGLISH, latin, BooleanClause.Occur.SHOULD), 2f);

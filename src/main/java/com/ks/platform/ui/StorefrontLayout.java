@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -30,11 +31,12 @@ public class StorefrontLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public StorefrontLayout(AuthenticationContext authentication, LanguageSelection languages) {
+    public StorefrontLayout(
+            AuthenticationContext authentication, LanguageSelection languages, StorefrontNavigation navigation) {
         setWidthFull();
         Header header = new Header();
         header.addClassName("ks-store-header");
-        header.add(logo());
+        header.add(logo(), new SearchBox(navigation));
         Div actions = new Div();
         actions.addClassName("ks-header-actions");
         actions.add(new LanguageSwitch(languages, getLocale()));
@@ -43,11 +45,12 @@ public class StorefrontLayout extends Div implements RouterLayout {
                 .ifPresentOrElse(
                         actor -> actions.add(accountMenu(actor, authentication)), () -> actions.add(signInLinks()));
         header.add(actions);
+        Nav categories = new CategoryMenu(navigation.categories(getLocale()));
         main.addClassName("ks-store-main");
         Footer footer = new Footer();
         footer.addClassName("ks-store-footer");
         footer.add(new Span(getTranslation("footer.copyright")));
-        add(header, main, footer);
+        add(header, categories, main, footer);
     }
 
     public static Anchor logo() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.ks.platform.KaribuTest;
+import com.ks.platform.catalog.ui.HomeView;
 import com.ks.platform.compliance.ui.ComplianceHomeView;
 import com.ks.platform.identity.AccountDetails;
 import com.ks.platform.identity.ui.AccountsView;
@@ -21,7 +22,6 @@ import com.ks.platform.web.layout.MerchantLayout;
 import com.ks.platform.web.layout.WorkbenchLayout;
 import com.ks.platform.web.ui.AdminHomeView;
 import com.ks.platform.web.ui.LoginView;
-import com.ks.platform.web.ui.StorefrontHomeView;
 import com.ks.platform.web.ui.WorkbenchHomeView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,7 +39,7 @@ class SurfacesTest extends KaribuTest {
     @Test
     void a_visitor_sees_the_storefront_with_the_trading_demo_shops_and_no_pending_ones() {
         navigate("");
-        _assertOne(StorefrontHomeView.class);
+        _assertOne(HomeView.class);
         _assertOne(StorefrontLayout.class);
         _assertOne(H3.class, spec -> spec.withText("数码优选旗舰店"));
         assertThat(_find(H3.class, spec -> spec.withText("潮流衣橱工作室")))
@@ -64,7 +64,7 @@ class SurfacesTest extends KaribuTest {
     void a_shopper_sees_the_storefront_with_an_account_menu_instead_of_sign_in() {
         signInAs("shopper@ks.demo");
         navigate("");
-        _assertOne(StorefrontHomeView.class);
+        _assertOne(HomeView.class);
         _assertOne(Span.class, spec -> spec.withText("李明"));
         assertThat(_find(Button.class, spec -> spec.withText("登录"))).isEmpty();
     }

@@ -1,0 +1,23 @@
+package com.ks.platform.catalog.ui;
+
+import com.ks.platform.catalog.ProductCard;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Locale;
+
+/** Product cards in a responsive grid: four to six across on a laptop, two on a phone. */
+public class ProductGrid extends Div {
+
+    public ProductGrid() {
+        addClassName("ks-product-grid");
+    }
+
+    public ProductGrid(List<ProductCard> cards, Locale locale) {
+        this();
+        addCards(cards, locale);
+    }
+
+    public void addCards(List<ProductCard> cards, Locale locale) {
+        cards.forEach(card -> add(new ProductCardView(card, locale)));
+    }
+}

@@ -1,0 +1,126 @@
+package com.ks.platform.catalog.ui;
+
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductArt;
+import com.ks.platform.catalog.ProductDetails;
+import com.ks.platform.catalog.PurchaseActions;
+import com.ks.platform.ui.StorefrontLayout;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The product page: gallery left, facts and the buying panel right, details below. */
+@Route(value = "product/:productId", layout = StorefrontLayout.class)
+@AnonymousAllowed
+public class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogQueries catalog;
+    private final ObjectProvider<PurchaseActions> purchases;
+    private String title = "";
+
+    public ProductView(CatalogQueries catalog, ObjectProvider<PurchaseActions> purchases) {
+        this.catalog = catalog;
+        this.purchases = purchases;
+        addClassName("ks-product-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ProductDetails> product = event.getRouteParameters()
+                .get("productId")
+                .flatMap(ProductView::parse)
+                .flatMap(catalog::product);
+        if (product.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(product.get());
+    }
+
+    private void show(ProductDetails product) {
+        removeAll();
+        title = product.title();
+        Gallery gallery = new Gallery(product);
+        BuyPanel buy = new BuyPanel(product, purchases.getIfAvailable(), gallery::showImage);
+        Div facts = new Div(new H1(product.title()));
+        facts.addClassName("ks-product-facts");
+        if (product.subtitle() != null) {
+            Paragraph subtitle = new Paragraph(product.subtitle());
+            subtitle.addClassName("ks-muted");
+            facts.add(subtitle);
+        }
+        facts.add(buy, new ReturnPolicyNote(product), new MerchantCardView(product.merchant()));
+        Div top = new Div(gallery, facts);
+        top.addClassName("ks-product-top");
+        add(top, details(product));
+    }
+
+    private Div details(ProductDetails product) {
+        Div details = new Div(new H2(getTranslation("product.details")));
+        details.addClassNames("ks-card", "ks-product-details");
+        String safe = Jsoup.clean(
+                product.descriptionHtml() == null ? "" : product.descriptionHtml(), Safelist.basicWithImages());
+        details.add(new Html("<div class=\"ks-rich-text\">" + safe + "</div>"));
+        details.add(new H2(getTranslation("product.reviews")));
+        Span none = new Span(getTranslation("product.noRatings"));
+        none.addClassName("ks-muted");
+        details.add(none);
+        return details;
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Ks";
+    }
+
+    /** The main picture with thumbnails; choosing a spec shows its picture. */
+    static class Gallery extends Div {
+
+        private final Image main = new Image();
+        private final String label;
+
+        Gallery(ProductDetails product) {
+            addClassName("ks-gallery");
+            label = product.title();
+            main.addClassName("ks-gallery-main");
+            main.setAlt(product.title());
+            showImage(product.images().getFirst());
+            Div thumbs = new Div();
+            thumbs.addClassName("ks-gallery-thumbs");
+            for (String ref : product.images()) {
+                Image thumb = new Image(ProductArt.url(ref, label), "");
+                thumb.addClassName("ks-gallery-thumb");
+                thumb.addClickListener(click -> showImage(ref));
+                thumbs.add(thumb);
+            }
+            add(main, thumbs);
+        }
+
+        void showImage(String ref) {
+            main.setSrc(ProductArt.url(ref, label));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.ks.platform.catalog.ui;
+
+import com.ks.platform.catalog.ProductDetails;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The return policy in plain words, next to the price (Consumer Protection Law art. 25). */
+class ReturnPolicyNote extends Div {
+
+    ReturnPolicyNote(ProductDetails product) {
+        addClassName("ks-return-note");
+        var icon = (product.returnable7d() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.INFO_CIRCLE).create();
+        icon.setSize("18px");
+        Span headline = new Span(
+                product.returnable7d()
+                        ? getTranslation("returns.eligible")
+                        : getTranslation(
+                                "returns.excluded",
+                                getTranslation("returns.reason."
+                                        + product.returnExclusion().name())));
+        headline.addClassName("ks-return-headline");
+        Span details = new Span(
+                getTranslation(product.returnable7d() ? "returns.eligible.details" : "returns.excluded.details"));
+        details.addClassName("ks-muted");
+        Span shipping =
+                new Span(getTranslation(product.freeShipping() ? "returns.freeShipping" : "returns.shippingExtra"));
+        shipping.addClassName("ks-muted");
+        add(icon, headline, details, shipping);
+    }
+}

@@ -1,0 +1,90 @@
+package com.ks.platform.catalog.ui;
+
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.SearchQuery;
+import com.ks.platform.catalog.SearchResult;
+import com.ks.platform.catalog.SearchService;
+import com.ks.platform.ui.StorefrontLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Search results with filters, sorting and "load more"; an empty result suggests where to look instead. */
+@Route(value = "search", layout = StorefrontLayout.class)
+@AnonymousAllowed
+public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE = 24;
+
+    private final SearchService search;
+    private final CatalogQueries catalog;
+    private final Span count = new Span();
+    private final ProductGrid results = new ProductGrid();
+    private final Button more = new Button();
+    private final Div empty = new Div();
+    private final SearchFilters filters;
+    private SearchQuery current = SearchQuery.of("");
+    private int shown;
+
+    public SearchView(SearchService search, CatalogQueries catalog) {
+        this.search = search;
+        this.catalog = catalog;
+        addClassName("ks-search");
+        filters = new SearchFilters(catalog, this::run);
+        count.addClassName("ks-muted");
+        more.setText(getTranslation("search.more"));
+        more.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        more.addClickListener(click -> loadMore());
+        empty.addClassName("ks-empty");
+        Div body = new Div(count, results, more, empty);
+        body.addClassName("ks-search-results");
+        add(filters, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.readFrom(event.getLocation().getQueryParameters());
+        run(filters.query(0, PAGE));
+    }
+
+    private void run(SearchQuery query) {
+        current = query;
+        results.removeAll();
+        shown = 0;
+        SearchResult result = search.search(query);
+        show(result);
+        count.setText(getTranslation("search.count", result.total()));
+        empty.removeAll();
+        empty.setVisible(result.total() == 0);
+        if (result.total() == 0) {
+            empty.add(
+                    new H2(getTranslation("search.empty.title")),
+                    new Paragraph(getTranslation("search.empty.text")),
+                    new ProductGrid(catalog.newArrivals(8), getLocale()));
+        }
+    }
+
+    private void loadMore() {
+        show(search.search(current.page(shown, PAGE)));
+    }
+
+    private void show(SearchResult result) {
+        results.addCards(result.hits(), getLocale());
+        shown += result.hits().size();
+        more.setVisible(shown < result.total());
+    }
+
+    @Override
+    public String getPageTitle() {
+        String text = current.text() == null ? "" : current.text();
+        return (text.isBlank() ? getTranslation("search.title") : text) + " · Ks";
+    }
+}

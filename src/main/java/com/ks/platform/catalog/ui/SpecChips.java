@@ -1,0 +1,65 @@
+package com.ks.platform.catalog.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The values of one spec dimension as chips; one may be chosen, unavailable ones are disabled. */
+class SpecChips extends Div {
+
+    private final Map<String, Button> chips = new LinkedHashMap<>();
+    private final Runnable onChange;
+    private String selected;
+
+    SpecChips(String name, List<String> values, Runnable onChange) {
+        this.onChange = onChange;
+        addClassName("ks-spec");
+        setVisible(name != null && !values.isEmpty());
+        Span label = new Span(name == null ? "" : name);
+        label.addClassName("ks-spec-name");
+        Div row = new Div();
+        row.addClassName("ks-spec-values");
+        row.getElement().setAttribute("role", "group");
+        row.getElement().setAttribute("aria-label", name == null ? "" : name);
+        for (String value : values) {
+            Button chip = new Button(value, click -> toggle(value));
+            chip.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+            chip.addClassName("ks-chip");
+            chip.getElement().setAttribute("aria-pressed", "false");
+            chips.put(value, chip);
+            row.add(chip);
+        }
+        add(label, row);
+    }
+
+    String selected() {
+        return selected;
+    }
+
+    void select(String value) {
+        selected = value;
+        chips.forEach((v, chip) -> {
+            boolean on = v.equals(value);
+            chip.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+            if (on) {
+                chip.addClassName("ks-chip-selected");
+            } else {
+                chip.removeClassName("ks-chip-selected");
+            }
+        });
+    }
+
+    void enableOnly(Predicate<String> available) {
+        chips.forEach((value, chip) -> chip.setEnabled(available.test(value)));
+    }
+
+    private void toggle(String value) {
+        select(value.equals(selected) ? null : value);
+        onChange.run();
+    }
+}

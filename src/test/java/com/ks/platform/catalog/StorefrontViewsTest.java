@@ -1,0 +1,123 @@
+package com.ks.platform.catalog;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ks.platform.KaribuTest;
+import com.ks.platform.catalog.ui.HomeView;
+import com.ks.platform.catalog.ui.ProductCardView;
+import com.ks.platform.catalog.ui.ProductView;
+import com.ks.platform.catalog.ui.SearchView;
+import com.ks.platform.web.ui.NotFoundView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class StorefrontViewsTest extends KaribuTest {
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    CatalogQueries catalog;
+
+    @BeforeEach
+    void indexIsCurrent() {
+        search.catchUp();
+    }
+
+    @Test
+    void the_home_page_shows_new_arrivals_as_product_cards() {
+        navigate("");
+        _assertOne(HomeView.class);
+        _assertOne(H2.class, spec -> spec.withText("新品上架"));
+        assertThat(_find(ProductCardView.class)).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void searching_for_a_phone_lists_phones_with_the_result_count() {
+        navigate("search?q=" + URLEncoder.encode("手机", StandardCharsets.UTF_8));
+        _assertOne(SearchView.class);
+        assertThat(_find(ProductCardView.class)).isNotEmpty();
+        assertThat(_find(Span.class, spec -> spec.withText("星耀 X20 智能手机 5G 全网通")))
+                .isNotEmpty();
+        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(text -> text.matches("共 \\d+ 件商品"));
+    }
+
+    @Test
+    void an_empty_result_explains_and_suggests_new_arrivals() {
+        navigate("search?q=" + URLEncoder.encode("完全不存在的东西xyzzy", StandardCharsets.UTF_8));
+        _assertOne(H2.class, spec -> spec.withText("没有找到相关商品"));
+        assertThat(_find(ProductCardView.class)).isNotEmpty();
+    }
+
+    @Test
+    void a_hostile_search_string_shows_a_normal_page() {
+        navigate("search?q="
+                + URLEncoder.encode(
+                        "<script>alert(1)</script>' OR 1=1 --📱" + "x".repeat(5000), StandardCharsets.UTF_8));
+        _assertOne(SearchView.class);
+    }
+
+    @Test
+    void the_product_page_shows_a_price_range_until_the_spec_is_chosen_and_disables_sold_out_combinations() {
+        UUID phone = productTitled("星耀 X20 智能手机 5G 全网通");
+        ProductDetails details = catalog.product(phone).orElseThrow();
+        navigate("product/" + phone);
+        _assertOne(ProductView.class);
+        _assertOne(H1.class, spec -> spec.withText("星耀 X20 智能手机 5G 全网通"));
+        _assertOne(Span.class, spec -> spec.withText("¥2,499.00 – ¥3,499.00"));
+        _assertOne(Span.class, spec -> spec.withText("支持 7 天无理由退货"));
+        _assertOne(Span.class, spec -> spec.withText(details.merchant().creditCode()));
+
+        Sku soldOut =
+                details.skus().stream().filter(s -> !s.inStock()).findFirst().orElseThrow();
+        _click(_get(Button.class, spec -> spec.withText(soldOut.spec1Value())));
+        Button soldOutChip = _get(Button.class, spec -> spec.withText(soldOut.spec2Value()));
+        assertThat(soldOutChip.isEnabled())
+                .as("sold-out combination is disabled")
+                .isFalse();
+
+        Sku available = details.skus().stream()
+                .filter(s -> s.inStock() && s.spec1Value().equals(soldOut.spec1Value()))
+                .findFirst()
+                .orElseThrow();
+        _click(_get(Button.class, spec -> spec.withText(available.spec2Value())));
+        assertThat(_find(Span.class).stream().map(Span::getText))
+                .contains(com.ks.platform.ui.Formats.money(available.priceFen(), java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(_get(IntegerField.class).getMax()).isEqualTo(Math.min(available.stock(), details.perOrderLimit()));
+    }
+
+    @Test
+    void perishable_food_states_why_it_cannot_be_returned_without_reason() {
+        navigate("product/" + productTitled("赣南脐橙 新鲜当季 现摘现发"));
+        _assertOne(Span.class, spec -> spec.withText("不支持 7 天无理由退货：鲜活易腐商品"));
+    }
+
+    @Test
+    void an_unknown_or_malformed_product_id_shows_not_found() {
+        navigate("product/" + UUID.randomUUID());
+        _assertOne(NotFoundView.class);
+        navigate("product/not-a-uuid");
+        _assertOne(NotFoundView.class);
+    }
+
+    private UUID productTitled(String title) {
+        return search.search(SearchQuery.of(title).page(0, 10)).hits().stream()
+                .filter(card -> card.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+}
