@@ -19,6 +19,6 @@ class ModularityTests {
     @Test
     void the_platform_has_exactly_the_expected_modules() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("shared", "ui", "identity", "merchant", "compliance", "web");
+                .containsExactlyInAnyOrder("shared", "ui", "identity", "notification", "merchant", "compliance", "web");
     }
 }

@@ -12,6 +12,8 @@ public final class Roles {
     /** Service-side checks ({@code @PreAuthorize}); views use {@code @RolesAllowed} with the names above. */
     public static final String IS_ADMIN = "hasRole('ADMIN')";
 
+    public static final String IS_MERCHANT = "hasRole('MERCHANT')";
+    public static final String IS_MERCHANT_OR_COMPLIANCE_OFFICER = "hasAnyRole('MERCHANT', 'COMPLIANCE_OFFICER')";
     public static final String IS_COMPLIANCE_OFFICER = "hasRole('COMPLIANCE_OFFICER')";
     public static final String IS_COMPLIANCE_OFFICER_OR_ADMIN = "hasAnyRole('COMPLIANCE_OFFICER', 'ADMIN')";
 

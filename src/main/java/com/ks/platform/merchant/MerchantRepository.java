@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -52,6 +53,60 @@ class MerchantRepository {
         return db.selectFrom(MERCHANT_PROFILE)
                 .where(MERCHANT_PROFILE.ID.eq(id))
                 .fetchOptional(MerchantRepository::toSummary);
+    }
+
+    Optional<UUID> ownerOf(UUID id) {
+        return db.select(MERCHANT_PROFILE.OWNER_ACCOUNT_ID)
+                .from(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.ID.eq(id))
+                .fetchOptional(MERCHANT_PROFILE.OWNER_ACCOUNT_ID);
+    }
+
+    Optional<MerchantDetails> findDetails(UUID id) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.ID.eq(id))
+                .fetchOptional(r -> new MerchantDetails(toSummary(r), r.getLegalRepresentative(), r.getContactPhone()));
+    }
+
+    /** Other merchants registered with the same unified social credit code. */
+    int countOthersWithCreditCode(UUID id, String creditCode) {
+        return db.fetchCount(
+                MERCHANT_PROFILE,
+                MERCHANT_PROFILE
+                        .CREDIT_CODE
+                        .eq(CreditCode.normalize(creditCode))
+                        .and(MERCHANT_PROFILE.ID.ne(id)));
+    }
+
+    int countQueue(Collection<MerchantStatus> statuses, BusinessCategory category, Instant waitingSince) {
+        return db.fetchCount(MERCHANT_PROFILE, queueCondition(statuses, category, waitingSince));
+    }
+
+    /** The longest-waiting first. */
+    List<MerchantSummary> pageQueue(
+            Collection<MerchantStatus> statuses,
+            BusinessCategory category,
+            Instant waitingSince,
+            int offset,
+            int limit) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(queueCondition(statuses, category, waitingSince))
+                .orderBy(MERCHANT_PROFILE.STATUS_CHANGED_AT.asc(), MERCHANT_PROFILE.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MerchantRepository::toSummary);
+    }
+
+    private static Condition queueCondition(
+            Collection<MerchantStatus> statuses, BusinessCategory category, Instant waitingSince) {
+        Condition condition = MERCHANT_PROFILE.STATUS.in(names(statuses));
+        if (category != null) {
+            condition = condition.and(MERCHANT_PROFILE.BUSINESS_CATEGORY.eq(category.name()));
+        }
+        if (waitingSince != null) {
+            condition = condition.and(MERCHANT_PROFILE.STATUS_CHANGED_AT.le(waitingSince));
+        }
+        return condition;
     }
 
     boolean storeNameExists(String storeName) {
