@@ -35,6 +35,7 @@ class ComplianceReviewJourneyTest extends BrowserTest {
         assertThat(pages).hasCount(2);
         page.waitForFunction("() => Array.from(document.querySelectorAll('img.ks-document-page'))"
                 + ".every(i => i.complete && i.naturalWidth > 0)");
+        page.setViewportSize(1366, 1500);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("认领审核"))
                 .click();
         settle();

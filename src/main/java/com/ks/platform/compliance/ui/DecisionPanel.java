@@ -57,7 +57,7 @@ class DecisionPanel extends Div {
             Div actions = new Div(
                     button(
                             "decision.approve",
-                            ButtonVariant.LUMO_SUCCESS,
+                            ButtonVariant.LUMO_PRIMARY,
                             () -> review.approve(merchant.id(), null, seen),
                             "decision.approved"),
                     new Button(

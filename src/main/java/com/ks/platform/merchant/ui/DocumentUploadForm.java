@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Map;
 
@@ -58,6 +59,17 @@ class DocumentUploadForm extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MerchantDocumentService.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("upload.add"))
+                        .setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("upload.drop"))
+                        .setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("error.document.tooLarge"))
+                        .setIncorrectFileType(getTranslation("error.document.rejectedByBrowser"))));
         upload.addFileRejectedListener(rejected -> Notices.error("error.document.rejectedByBrowser"));
         chosenFile.addClassName("ks-muted");
 

@@ -43,7 +43,8 @@ final class DemoDocuments {
     static byte[] onePagePdf(String title, String company, String creditCode, String validity) {
         BufferedImage sheet = sheet(title, List.of("持证主体  " + company, "信用代码  " + creditCode, "有效期至  " + validity));
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A5);
+            // a landscape page just large enough for the sheet and one line of text below it
+            PDPage page = new PDPage(new PDRectangle(420, 320));
             document.addPage(page);
             var image = LosslessFactory.createFromImage(document, sheet);
             float width = page.getMediaBox().getWidth() - 40;
