@@ -10,6 +10,8 @@ import com.ks.platform.identity.NewAccount;
 import com.ks.platform.identity.Role;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.RuleViolated;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class MerchantReviewTest extends KsIntegrationTest {
 
@@ -45,6 +48,12 @@ class MerchantReviewTest extends KsIntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ReviewClaimRepository claims;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private TestMerchants testMerchants() {
         return new TestMerchants(context, this::actAs);
@@ -199,6 +208,55 @@ class MerchantReviewTest extends KsIntegrationTest {
         assertThat(winners).isEqualTo(1);
         actAs(OFFICER);
         assertThat(review.currentClaim(merchant.id())).isPresent();
+    }
+
+    @Test
+    void a_claim_lapses_after_its_time_and_another_officer_may_take_it() {
+        var merchant = testMerchants().readyForReview(BusinessCategory.BOOKS);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Instant now = Instant.now();
+        Instant lapse = now.plus(Duration.ofMinutes(30));
+        assertThat(take(merchant.id(), first, "甲", now, lapse)).isTrue();
+        assertThat(take(merchant.id(), second, "乙", now.plusSeconds(60), lapse))
+                .as("still held")
+                .isFalse();
+        assertThat(take(merchant.id(), first, "甲", now.plusSeconds(60), lapse.plusSeconds(60)))
+                .as("the holder extends it")
+                .isTrue();
+        Instant later = lapse.plusSeconds(61);
+        assertThat(take(merchant.id(), second, "乙", later, later.plus(Duration.ofMinutes(30))))
+                .as("lapsed")
+                .isTrue();
+        assertThat(claims.find(merchant.id()).orElseThrow().officerLabel()).isEqualTo("乙");
+    }
+
+    @Test
+    void the_queue_filters_by_state_category_and_days_waiting() {
+        var merchant = testMerchants().readyForReview(BusinessCategory.APPLIANCES);
+        actAs(OFFICER);
+        var submittedAppliances =
+                new ReviewQueueFilter(Set.of(MerchantStatus.SUBMITTED), BusinessCategory.APPLIANCES, null);
+        assertThat(queries.reviewQueue(submittedAppliances, 0, 200))
+                .extracting(MerchantSummary::id)
+                .contains(merchant.id());
+        assertThat(queries.reviewQueue(submittedAppliances, 0, 200))
+                .allMatch(m ->
+                        m.businessCategory() == BusinessCategory.APPLIANCES && m.status() == MerchantStatus.SUBMITTED);
+        assertThat(queries.countReviewQueue(submittedAppliances))
+                .isEqualTo(queries.reviewQueue(submittedAppliances, 0, 200).size());
+        var waitingTwoDays = new ReviewQueueFilter(Set.of(), BusinessCategory.APPLIANCES, 2);
+        assertThat(queries.reviewQueue(waitingTwoDays, 0, 200))
+                .extracting(MerchantSummary::id)
+                .doesNotContain(merchant.id());
+        var trading = new ReviewQueueFilter(Set.of(MerchantStatus.ACTIVE), null, null);
+        assertThat(queries.countReviewQueue(trading))
+                .as("only the queue's states")
+                .isZero();
+    }
+
+    private boolean take(UUID merchantId, UUID officer, String label, Instant now, Instant until) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> claims.take(merchantId, officer, label, now, until)));
     }
 
     /** A second compliance officer of this test's own. */

@@ -4,6 +4,7 @@ import com.ks.platform.merchant.DocumentKind;
 import com.ks.platform.merchant.DocumentUpload;
 import com.ks.platform.merchant.MerchantDocumentService;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.DatePickers;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
@@ -50,7 +51,7 @@ class DocumentUploadForm extends Div {
                 change -> licenceCompanyName.setVisible(change.getValue() == DocumentKind.BUSINESS_LICENCE));
         expiresOn.setLabel(getTranslation("documents.expiresOn"));
         expiresOn.setHelperText(getTranslation("documents.expiresOn.help"));
-        expiresOn.setLocale(getLocale());
+        DatePickers.localized(expiresOn, getLocale());
         licenceCompanyName.setLabel(getTranslation("documents.licenceCompanyName"));
         licenceCompanyName.setMaxLength(120);
         licenceCompanyName.setVisible(false);
