@@ -55,6 +55,7 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "com.vaadin..",
                         "com.ks.platform.identity..",
+                        "com.ks.platform.notification..",
                         "com.ks.platform.merchant..",
                         "com.ks.platform.catalog..",
                         "com.ks.platform.compliance..",

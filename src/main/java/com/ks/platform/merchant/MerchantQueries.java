@@ -2,6 +2,9 @@ package com.ks.platform.merchant;
 
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.CurrentActor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +19,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MerchantQueries {
 
-    private static final Set<MerchantStatus> REVIEW_QUEUE =
-            EnumSet.of(MerchantStatus.SUBMITTED, MerchantStatus.UNDER_REVIEW, MerchantStatus.REVERIFICATION_DUE);
+    /** Submitted, under review, needs more information (waiting for the merchant), re-verification due. */
+    public static final Set<MerchantStatus> REVIEW_QUEUE = EnumSet.of(
+            MerchantStatus.SUBMITTED,
+            MerchantStatus.UNDER_REVIEW,
+            MerchantStatus.NEEDS_INFO,
+            MerchantStatus.REVERIFICATION_DUE);
 
     private final MerchantRepository merchants;
+    private final ReviewDecisionRepository decisions;
+    private final Clock clock;
 
-    MerchantQueries(MerchantRepository merchants) {
+    MerchantQueries(MerchantRepository merchants, ReviewDecisionRepository decisions, Clock clock) {
         this.merchants = merchants;
+        this.decisions = decisions;
+        this.clock = clock;
     }
 
     /** The merchant the signed-in person owns, if any. */
     public Optional<MerchantSummary> myMerchant() {
         return CurrentActor.get().flatMap(actor -> merchants.findByOwner(actor.accountId()));
+    }
+
+    /** The latest review decision on the signed-in owner's merchant, with its reasons. */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public Optional<ReviewDecision> myLastDecision() {
+        return myMerchant().flatMap(merchant -> decisions.lastFor(merchant.id()));
     }
 
     /** Public facts of merchants that may trade, newest first (for the storefront). */
@@ -55,13 +72,58 @@ public class MerchantQueries {
     }
 
     @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
+    public Optional<MerchantDetails> details(UUID merchantId) {
+        return merchantId == null ? Optional.empty() : merchants.findDetails(merchantId);
+    }
+
+    /** How many other merchants use this merchant's credit code (one company, one shop). */
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
+    public int countOthersWithSameCreditCode(UUID merchantId) {
+        return merchants
+                .findById(merchantId)
+                .map(m -> merchants.countOthersWithCreditCode(m.id(), m.creditCode()))
+                .orElse(0);
+    }
+
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
     public int countReviewQueue() {
-        return merchants.countInStatus(REVIEW_QUEUE);
+        return countReviewQueue(ReviewQueueFilter.all());
     }
 
     /** Merchants waiting for a decision, the longest-waiting first. */
     @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
     public List<MerchantSummary> reviewQueue(int offset, int limit) {
-        return merchants.pageInStatus(REVIEW_QUEUE, offset, Math.min(limit, 200));
+        return reviewQueue(ReviewQueueFilter.all(), offset, limit);
+    }
+
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
+    public int countReviewQueue(ReviewQueueFilter filter) {
+        return merchants.countQueue(statuses(filter), filter.category(), waitingSince(filter));
+    }
+
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
+    public List<MerchantSummary> reviewQueue(ReviewQueueFilter filter, int offset, int limit) {
+        return merchants.pageQueue(
+                statuses(filter),
+                filter.category(),
+                waitingSince(filter),
+                Math.max(offset, 0),
+                Math.clamp(limit, 1, 200));
+    }
+
+    private static Set<MerchantStatus> statuses(ReviewQueueFilter filter) {
+        Set<MerchantStatus> statuses = EnumSet.copyOf(REVIEW_QUEUE);
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            statuses.retainAll(filter.statuses());
+        }
+        return statuses;
+    }
+
+    private Instant waitingSince(ReviewQueueFilter filter) {
+        Integer days = filter.minDaysWaiting();
+        if (days == null || days <= 0) {
+            return null;
+        }
+        return clock.instant().minus(Duration.ofDays(Math.min(days, 3650)));
     }
 }

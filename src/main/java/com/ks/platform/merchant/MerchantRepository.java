@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class MerchantRepository {
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    MerchantRepository(DSLContext db) {
+    MerchantRepository(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     void insert(UUID id, UUID ownerAccountId, MerchantSignUp signUp, MerchantStatus status, Instant now) {
@@ -64,13 +68,71 @@ class MerchantRepository {
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
+    Optional<UUID> ownerOf(UUID id) {
+        return db.select(MERCHANT_PROFILE.OWNER_ACCOUNT_ID)
+                .from(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.ID.eq(id))
+                .fetchOptional(MERCHANT_PROFILE.OWNER_ACCOUNT_ID);
+    }
+
+    Optional<MerchantDetails> findDetails(UUID id) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.ID.eq(id))
+                .fetchOptional(r -> new MerchantDetails(toSummary(r), r.getLegalRepresentative(), r.getContactPhone()));
+    }
+
+    /** Other merchants registered with the same unified social credit code. */
+    int countOthersWithCreditCode(UUID id, String creditCode) {
+        return db.fetchCount(
+                MERCHANT_PROFILE,
+                MERCHANT_PROFILE
+                        .CREDIT_CODE
+                        .eq(CreditCode.normalize(creditCode))
+                        .and(MERCHANT_PROFILE.ID.ne(id)));
+    }
+
+    int countQueue(Collection<MerchantStatus> statuses, BusinessCategory category, Instant waitingSince) {
+        return db.fetchCount(MERCHANT_PROFILE, queueCondition(statuses, category, waitingSince));
+    }
+
+    /** The longest-waiting first. */
+    List<MerchantSummary> pageQueue(
+            Collection<MerchantStatus> statuses,
+            BusinessCategory category,
+            Instant waitingSince,
+            int offset,
+            int limit) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(queueCondition(statuses, category, waitingSince))
+                .orderBy(MERCHANT_PROFILE.STATUS_CHANGED_AT.asc(), MERCHANT_PROFILE.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MerchantRepository::toSummary);
+    }
+
+    private static Condition queueCondition(
+            Collection<MerchantStatus> statuses, BusinessCategory category, Instant waitingSince) {
+        Condition condition = MERCHANT_PROFILE.STATUS.in(names(statuses));
+        if (category != null) {
+            condition = condition.and(MERCHANT_PROFILE.BUSINESS_CATEGORY.eq(category.name()));
+        }
+        if (waitingSince != null) {
+            condition = condition.and(MERCHANT_PROFILE.STATUS_CHANGED_AT.le(waitingSince));
+        }
+        return condition;
+    }
+
     boolean storeNameExists(String storeName) {
         return db.fetchExists(MERCHANT_PROFILE, MERCHANT_PROFILE.STORE_NAME.eq(storeName.strip()));
     }
 
-    /** Moves the merchant only if it is still in the state the caller saw: one row updated, or someone was first. */
+    /**
+     * Moves the merchant only if it is still in the state the caller saw: one row updated, or someone was first. Every
+     * state change goes through here, so this is where {@link MerchantStatusChanged} is published (inside the caller's
+     * transaction; the event publication registry delivers it after commit).
+     */
     boolean transition(UUID id, MerchantStatus from, MerchantStatus to, Instant now) {
-        return db.update(MERCHANT_PROFILE)
+        boolean moved = db.update(MERCHANT_PROFILE)
                         .set(MERCHANT_PROFILE.STATUS, to.name())
                         .set(MERCHANT_PROFILE.STATUS_CHANGED_AT, now)
                         .set(MERCHANT_PROFILE.REVISION, MERCHANT_PROFILE.REVISION.plus(1))
@@ -78,6 +140,10 @@ class MerchantRepository {
                         .and(MERCHANT_PROFILE.STATUS.eq(from.name()))
                         .execute()
                 == 1;
+        if (moved) {
+            events.publishEvent(new MerchantStatusChanged(id, from, to));
+        }
+        return moved;
     }
 
     Map<MerchantStatus, Integer> countByStatus() {

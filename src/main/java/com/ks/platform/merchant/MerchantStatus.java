@@ -34,7 +34,7 @@ public enum MerchantStatus {
             case WARNED -> EnumSet.of(ACTIVE, RESTRICTED, SUSPENDED, REVERIFICATION_DUE, TERMINATED);
             case RESTRICTED -> EnumSet.of(ACTIVE, SUSPENDED, TERMINATED);
             case SUSPENDED -> EnumSet.of(ACTIVE, TERMINATED);
-            case REVERIFICATION_DUE -> EnumSet.of(ACTIVE, SUSPENDED, TERMINATED);
+            case REVERIFICATION_DUE -> EnumSet.of(ACTIVE, NEEDS_INFO, REJECTED, SUSPENDED, TERMINATED);
             case TERMINATED -> EnumSet.noneOf(MerchantStatus.class);
         };
     }
@@ -46,6 +46,14 @@ public enum MerchantStatus {
     /** May sell: its products are visible and it may publish. */
     public boolean isTrading() {
         return this == ACTIVE || this == WARNED;
+    }
+
+    /** How a badge shows the state: ok (trading), bad (refused or stopped) or pending. */
+    public String tone() {
+        if (isTrading()) {
+            return "ok";
+        }
+        return this == REJECTED || this == SUSPENDED || this == TERMINATED ? "bad" : "pending";
     }
 
     public boolean awaitsReview() {

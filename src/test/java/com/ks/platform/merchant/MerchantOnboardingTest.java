@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.TestMerchants;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.RuleViolated;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class MerchantOnboardingTest extends KsIntegrationTest {
@@ -28,6 +31,13 @@ class MerchantOnboardingTest extends KsIntegrationTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ApplicationContext context;
+
+    private TestMerchants merchants() {
+        return new TestMerchants(context, this::actAs);
+    }
 
     @Test
     void credit_codes_are_checked_by_their_gb_32100_check_character() {
@@ -96,29 +106,29 @@ class MerchantOnboardingTest extends KsIntegrationTest {
 
     @Test
     void an_officer_approves_a_waiting_merchant_once_and_the_decision_is_audited() {
-        UUID merchantId = onboarding.signUp(
-                signUp(uniqueEmail("appr"), uniqueStore(), CreditCode.withCheckCharacter("91440300MA5FAB124")));
-        actAs("compliance@ks.demo");
-        review.approve(merchantId, "资质齐全");
+        UUID merchantId = merchants().readyForReview(BusinessCategory.DIGITAL).id();
+        List<UUID> seen = merchants().shownTo("compliance@ks.demo", merchantId);
+        review.claim(merchantId);
+        review.approve(merchantId, "资质齐全", seen);
         assertThat(merchants.findById(merchantId).orElseThrow().status()).isEqualTo(MerchantStatus.ACTIVE);
-        assertThatThrownBy(() -> review.approve(merchantId, "again"))
+        assertThatThrownBy(() -> review.approve(merchantId, "again", seen))
                 .isInstanceOfSatisfying(
                         RuleViolated.class, e -> assertThat(e.messageKey()).isEqualTo("error.merchant.alreadyDecided"));
-        assertThat(audit.historyOf("merchant", merchantId.toString()))
-                .extracting(entry -> entry.action())
-                .containsExactly("merchant.submitted", "merchant.approved");
-        assertThat(audit.historyOf("merchant", merchantId.toString()).get(1).actorLabel())
-                .isEqualTo("合规专员 陈静");
+        var history = audit.historyOf("merchant", merchantId.toString());
+        assertThat(history.getFirst().action()).isEqualTo("merchant.submitted");
+        assertThat(history.getLast().action()).isEqualTo("merchant.approved");
+        assertThat(history.getLast().actorLabel()).isEqualTo("合规专员 陈静");
     }
 
     @Test
     void a_rejection_needs_a_reason() {
-        UUID merchantId = onboarding.signUp(
-                signUp(uniqueEmail("rej"), uniqueStore(), CreditCode.withCheckCharacter("91440300MA5FAB125")));
-        actAs("compliance@ks.demo");
-        assertThatThrownBy(() -> review.reject(merchantId, "  ")).isInstanceOf(RuleViolated.class);
+        UUID merchantId = merchants().readyForReview(BusinessCategory.DIGITAL).id();
+        List<UUID> seen = merchants().shownTo("compliance@ks.demo", merchantId);
+        review.claim(merchantId);
+        assertThatThrownBy(() -> review.reject(merchantId, RejectionReason.LICENCE_UNREADABLE, "  ", seen))
+                .isInstanceOf(RuleViolated.class);
         assertThat(merchants.findById(merchantId).orElseThrow().status()).isEqualTo(MerchantStatus.SUBMITTED);
-        review.reject(merchantId, "营业执照照片不清晰");
+        review.reject(merchantId, RejectionReason.LICENCE_UNREADABLE, "营业执照照片不清晰", seen);
         assertThat(merchants.findById(merchantId).orElseThrow().status()).isEqualTo(MerchantStatus.REJECTED);
     }
 
@@ -128,7 +138,8 @@ class MerchantOnboardingTest extends KsIntegrationTest {
                 signUp(uniqueEmail("self"), uniqueStore(), CreditCode.withCheckCharacter("91440300MA5FAB126")));
         for (String who : new String[] {"merchant@ks.demo", "shopper@ks.demo", "admin@ks.demo"}) {
             actAs(who);
-            assertThatThrownBy(() -> review.approve(merchantId, "self-service"))
+            assertThatThrownBy(() -> review.claim(merchantId)).as(who).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> review.approve(merchantId, "self-service", List.of()))
                     .as(who)
                     .isInstanceOf(AuthorizationDeniedException.class);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ks.platform.KaribuTest;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.identity.Role;
+import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.web.ui.AccessDeniedView;
 import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.component.UI;
@@ -17,8 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Every route × every role (and anonymous) against the designed access. The routes come from Vaadin's registry, so a
@@ -44,6 +47,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant/onboarding", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("admin", Access.only(Role.ADMIN)),
             Map.entry("admin/accounts", Access.only(Role.ADMIN)));
 
@@ -53,6 +57,11 @@ class AuthorizationMatrixTest extends KaribuTest {
             Role.CS_AGENT, "agent@ks.demo",
             Role.COMPLIANCE_OFFICER, "compliance@ks.demo",
             Role.ADMIN, "admin@ks.demo");
+
+    @Autowired
+    MerchantQueries merchants;
+
+    private UUID waitingMerchant;
 
     @Test
     void every_registered_route_has_a_designed_access_rule() {
@@ -68,7 +77,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     void anonymous_visitors_reach_only_public_pages_and_are_sent_to_sign_in_elsewhere() {
         List<String> wrong = new ArrayList<>();
         for (var entry : new TreeMap<>(DESIGN).entrySet()) {
-            navigate(concrete(entry.getKey()));
+            navigate(path(entry.getKey()));
             Class<?> shown = currentView();
             boolean allowed = entry.getValue().openToVisitors();
             if (allowed && shown != targetOf(entry.getKey())) {
@@ -91,7 +100,7 @@ class AuthorizationMatrixTest extends KaribuTest {
                 String route = entry.getKey();
                 boolean allowed = entry.getValue().openToVisitors()
                         || entry.getValue().roles().contains(role);
-                Class<?> shown = tryNavigate(concrete(route));
+                Class<?> shown = tryNavigate(path(route));
                 if (allowed && shown != targetOf(route)) {
                     wrong.add(role + " should open /" + route + " but saw " + shown.getSimpleName());
                 }
@@ -103,10 +112,26 @@ class AuthorizationMatrixTest extends KaribuTest {
         assertThat(wrong).isEmpty();
     }
 
-    /** A route template with its parameters filled in from the demo data. */
-    private String concrete(String template) {
-        return template.replace(
-                ":productId", catalog.newArrivals(1).getFirst().id().toString());
+    /** A route template with its parameters filled in: a merchant waiting for review (the demo fashion studio). */
+    private String path(String template) {
+        if (template.contains(":productId")) {
+            return template.replace(
+                    ":productId", catalog.newArrivals(1).getFirst().id().toString());
+        }
+        if (!template.contains(":merchantId")) {
+            return template;
+        }
+        if (waitingMerchant == null) {
+            var previous = SecurityContextHolder.getContext();
+            actAs("compliance@ks.demo");
+            waitingMerchant = merchants.reviewQueue(0, 200).stream()
+                    .filter(m -> m.storeName().equals("潮流衣橱工作室"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            SecurityContextHolder.setContext(previous);
+        }
+        return template.replace(":merchantId", waitingMerchant.toString());
     }
 
     private static Class<?> tryNavigate(String route) {

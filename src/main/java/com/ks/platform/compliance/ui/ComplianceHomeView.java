@@ -3,10 +3,8 @@ package com.ks.platform.compliance.ui;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantStatus;
-import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.KpiCard;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,20 +12,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The compliance home: merchants per qualification state, and who has waited longest for a decision. */
-@Route("compliance")
+/** The compliance home: merchants per qualification state, and the review queue, longest waiting first. */
+@Route(ComplianceRoutes.HOME)
 @Menu(title = "nav.compliance.home", order = 1, icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.COMPLIANCE_OFFICER)
 public class ComplianceHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final List<MerchantStatus> SHOWN = List.of(
             MerchantStatus.SUBMITTED,
-            MerchantStatus.UNDER_REVIEW,
             MerchantStatus.NEEDS_INFO,
             MerchantStatus.REVERIFICATION_DUE,
             MerchantStatus.ACTIVE,
@@ -41,27 +36,11 @@ public class ComplianceHomeView extends VerticalLayout implements HasDynamicTitl
                         getTranslation("merchant.status." + status.name()),
                         Formats.number(counts.getOrDefault(status, 0), getLocale())))
                 .toArray(KpiCard[]::new);
-
-        Grid<MerchantSummary> queue = new Grid<>();
-        queue.addColumn(MerchantSummary::storeName).setHeader(getTranslation("compliance.queue.store"));
-        queue.addColumn(MerchantSummary::companyName).setHeader(getTranslation("compliance.queue.company"));
-        queue.addColumn(m -> getTranslation("category." + m.businessCategory().name()))
-                .setHeader(getTranslation("compliance.queue.category"));
-        queue.addColumn(m -> getTranslation("merchant.status." + m.status().name()))
-                .setHeader(getTranslation("compliance.queue.status"));
-        queue.addColumn(m -> getTranslation(
-                        "compliance.queue.days",
-                        Duration.between(m.statusChangedAt(), Instant.now()).toDays()))
-                .setHeader(getTranslation("compliance.queue.waiting"));
-        queue.setItems(
-                query -> merchants.reviewQueue(query.getOffset(), query.getLimit()).stream(),
-                query -> merchants.countReviewQueue());
-        queue.setHeight("420px");
         add(
                 new H2(getTranslation("compliance.home.title")),
                 KpiCard.row(cards),
                 new H3(getTranslation("compliance.queue.title")),
-                queue);
+                new ReviewQueueGrid(merchants));
     }
 
     @Override

@@ -8,10 +8,17 @@ import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.identity.Role;
 import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.merchant.CreditCode;
+import com.ks.platform.merchant.DocumentKind;
+import com.ks.platform.merchant.DocumentUpload;
+import com.ks.platform.merchant.MerchantDocument;
+import com.ks.platform.merchant.MerchantDocumentService;
 import com.ks.platform.merchant.MerchantOnboardingService;
 import com.ks.platform.merchant.MerchantReviewService;
 import com.ks.platform.merchant.MerchantSignUp;
 import com.ks.platform.shared.ActorPrincipal;
+import com.ks.platform.shared.BusinessTime;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -45,18 +52,24 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MerchantOnboardingService onboarding;
     private final MerchantReviewService review;
     private final ProductService products;
+    private final MerchantDocumentService documents;
+    private final Clock clock;
 
     DemoDataSeeder(
             AccountService accounts,
             AccountQueries accountQueries,
             MerchantOnboardingService onboarding,
             MerchantReviewService review,
-            ProductService products) {
+            ProductService products,
+            MerchantDocumentService documents,
+            Clock clock) {
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.onboarding = onboarding;
         this.review = review;
         this.products = products;
+        this.documents = documents;
+        this.clock = clock;
     }
 
     @Override
@@ -86,7 +99,13 @@ class DemoDataSeeder implements ApplicationRunner {
         merchant("baby@ks.demo", "何敏", "贝贝母婴之家", "南京贝贝母婴用品有限公司", "91320100MA1N", BusinessCategory.MOTHER_BABY);
         UUID officer = accountQueries.findByEmail("compliance@ks.demo").orElseThrow();
         runAs(officer, "合规专员 陈静", Set.of(Role.COMPLIANCE_OFFICER), () -> {
-            approved.forEach(id -> review.approve(id, "资质齐全，准予入驻"));
+            for (UUID id : approved) {
+                review.claim(id);
+                List<UUID> seen = documents.documentsOf(id).stream()
+                        .map(MerchantDocument::id)
+                        .toList();
+                review.approve(id, "资质齐全，准予入驻", seen);
+            }
             return null;
         });
         for (DemoCatalog.Item item : DemoCatalog.items()) {
@@ -107,8 +126,44 @@ class DemoDataSeeder implements ApplicationRunner {
     private UUID merchant(
             String email, String owner, String store, String company, String codePrefix, BusinessCategory category) {
         String creditCode = CreditCode.withCheckCharacter(codePrefix + "00000");
-        return onboarding.signUp(new MerchantSignUp(
+        UUID merchantId = onboarding.signUp(new MerchantSignUp(
                 email, owner, PASSWORD, store, company, creditCode, owner, "13800138000", category, true));
+        UUID ownerId = accountQueries.findByEmail(email).orElseThrow();
+        runAs(ownerId, owner, Set.of(Role.MERCHANT), () -> {
+            fileDocuments(company, creditCode, category);
+            return null;
+        });
+        return merchantId;
+    }
+
+    /** Valid documents for what the category requires; the fashion studio's report lapses soon (a checklist alert). */
+    private void fileDocuments(String company, String creditCode, BusinessCategory category) {
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        documents.upload(new DocumentUpload(
+                DocumentKind.BUSINESS_LICENCE,
+                "营业执照.png",
+                DemoDocuments.licencePng(company, creditCode, "长期"),
+                null,
+                company));
+        if (DocumentKind.requiredFor(category).contains(DocumentKind.CATEGORY_PERMIT)) {
+            LocalDate until = today.plusYears(3);
+            documents.upload(new DocumentUpload(
+                    DocumentKind.CATEGORY_PERMIT,
+                    "食品经营许可证.pdf",
+                    DemoDocuments.onePagePdf("食品经营许可证", company, creditCode, until.toString()),
+                    until,
+                    null));
+        }
+        if (DocumentKind.requiredFor(category).contains(DocumentKind.QUALITY_REPORT)
+                || category == BusinessCategory.APPAREL) {
+            LocalDate until = category == BusinessCategory.APPAREL ? today.plusDays(20) : today.plusYears(1);
+            documents.upload(new DocumentUpload(
+                    DocumentKind.QUALITY_REPORT,
+                    "质检报告.pdf",
+                    DemoDocuments.onePagePdf("产品质量检验报告", company, creditCode, until.toString()),
+                    until,
+                    null));
+        }
     }
 
     private static <T> T runAs(UUID accountId, String label, Set<Role> roles, Supplier<T> work) {

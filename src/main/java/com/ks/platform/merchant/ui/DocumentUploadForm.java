@@ -1,0 +1,121 @@
+package com.ks.platform.merchant.ui;
+
+import com.ks.platform.merchant.DocumentKind;
+import com.ks.platform.merchant.DocumentUpload;
+import com.ks.platform.merchant.MerchantDocumentService;
+import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.DatePickers;
+import com.ks.platform.ui.FieldErrors;
+import com.ks.platform.ui.Notices;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Map;
+
+/**
+ * Files one document: its kind, the last day it is valid, the company name printed on a licence, and the file (PDF,
+ * JPG or PNG up to 10 MB). The file waits in the form until "save", so the other fields can be filled in any order;
+ * the service checks everything again, the file's type by its content.
+ */
+class DocumentUploadForm extends Div {
+
+    private final MerchantDocumentService documents;
+    private final Runnable onSaved;
+    private final Select<DocumentKind> kind = new Select<>();
+    private final DatePicker expiresOn = new DatePicker();
+    private final TextField licenceCompanyName = new TextField();
+    private final Paragraph chosenFile = new Paragraph();
+    private final Upload upload;
+    private String fileName;
+    private byte[] content;
+
+    DocumentUploadForm(MerchantDocumentService documents, Runnable onSaved) {
+        this.documents = documents;
+        this.onSaved = onSaved;
+        addClassName("ks-upload-form");
+        kind.setLabel(getTranslation("documents.kind"));
+        kind.setItems(DocumentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("document.kind." + k.name()));
+        kind.addValueChangeListener(
+                change -> licenceCompanyName.setVisible(change.getValue() == DocumentKind.BUSINESS_LICENCE));
+        expiresOn.setLabel(getTranslation("documents.expiresOn"));
+        expiresOn.setHelperText(getTranslation("documents.expiresOn.help"));
+        DatePickers.localized(expiresOn, getLocale());
+        licenceCompanyName.setLabel(getTranslation("documents.licenceCompanyName"));
+        licenceCompanyName.setMaxLength(120);
+        licenceCompanyName.setVisible(false);
+
+        upload = new Upload(receiver());
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MerchantDocumentService.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("upload.add"))
+                        .setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("upload.drop"))
+                        .setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("error.document.tooLarge"))
+                        .setIncorrectFileType(getTranslation("error.document.rejectedByBrowser"))));
+        upload.addFileRejectedListener(rejected -> Notices.error("error.document.rejectedByBrowser"));
+        chosenFile.addClassName("ks-muted");
+
+        Button save = new Button(getTranslation("documents.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout fields = new FormLayout(kind, expiresOn, licenceCompanyName);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 3));
+        Paragraph help = new Paragraph(getTranslation("documents.upload.help"));
+        help.addClassName("ks-muted");
+        add(new H3(getTranslation("documents.upload")), help, fields, upload, chosenFile, new Div(save));
+    }
+
+    /** Reads at most one byte more than allowed, so an oversized file is refused without filling the memory. */
+    private UploadHandler receiver() {
+        return event -> {
+            byte[] bytes = event.getInputStream().readNBytes(MerchantDocumentService.MAX_BYTES + 1);
+            String name = event.getFileName();
+            UI ui = event.getUI();
+            ui.access(() -> {
+                fileName = name;
+                content = bytes;
+                chosenFile.setText(getTranslation("documents.chosen", name));
+            });
+        };
+    }
+
+    private void save() {
+        try {
+            documents.upload(new DocumentUpload(
+                    kind.getValue(), fileName, content, expiresOn.getValue(), licenceCompanyName.getValue()));
+            Notices.success("documents.saved");
+            onSaved.run();
+        } catch (RuleViolated refused) {
+            Map<String, HasValidation> fields =
+                    Map.of("kind", kind, "expiresOn", expiresOn, "licenceCompanyName", licenceCompanyName);
+            FieldErrors.show(refused, fields);
+            String fileError = refused.fieldErrors().get("file");
+            if (fileError != null) {
+                content = null;
+                upload.clearFileList();
+                chosenFile.setText("");
+                Notices.error(fileError);
+            } else if (refused.fieldErrors().isEmpty()) {
+                Notices.error(refused);
+            }
+        }
+    }
+}
