@@ -1,0 +1,170 @@
+package com.ks.platform.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.shared.NotAllowed;
+import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RuleViolated;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+class ProductServiceTest extends KsIntegrationTest {
+
+    @Autowired
+    ProductService products;
+
+    @Autowired
+    CatalogQueries catalog;
+
+    @Autowired
+    SearchService search;
+
+    @Test
+    void a_merchant_creates_and_publishes_a_product_that_shoppers_then_find() {
+        actAs("merchant@ks.demo");
+        String code = unique();
+        UUID id = products.create(product("测试 旗舰蓝牙音箱 " + code, code, 19900, 10));
+        assertThat(catalog.product(id)).as("a draft is not visible").isEmpty();
+        products.publish(id);
+        assertThat(catalog.product(id)).get().extracting(ProductDetails::title).isEqualTo("测试 旗舰蓝牙音箱 " + code);
+        search.catchUp();
+        assertThat(search.search(SearchQuery.of(code)).hits())
+                .extracting(ProductCard::id)
+                .contains(id);
+        products.unpublish(id);
+        search.catchUp();
+        assertThat(search.search(SearchQuery.of(code)).hits())
+                .extracting(ProductCard::id)
+                .doesNotContain(id);
+    }
+
+    @Test
+    void negative_prices_negative_stock_and_duplicate_sku_codes_are_refused_and_nothing_is_stored() {
+        actAs("merchant@ks.demo");
+        String code = unique();
+        assertThatThrownBy(() -> products.create(product("负价格 " + code, code, -1, 5)))
+                .isInstanceOfSatisfying(
+                        RuleViolated.class, e -> assertThat(e.fieldErrors()).containsEntry("skus", "error.sku.price"));
+        assertThatThrownBy(() -> products.create(product("负库存 " + code, code, 100, -5)))
+                .isInstanceOfSatisfying(
+                        RuleViolated.class, e -> assertThat(e.fieldErrors()).containsEntry("skus", "error.sku.stock"));
+        NewProduct twice = new NewProduct(
+                "AUDIO",
+                "重复编码 " + code,
+                null,
+                null,
+                null,
+                List.of(ProductArt.ref("AUDIO", "111827")),
+                "颜色",
+                null,
+                List.of(
+                        new NewProduct.NewSku(code, "黑", null, 100, 1, null),
+                        new NewProduct.NewSku(code, "白", null, 100, 1, null)),
+                5,
+                true,
+                null,
+                true);
+        assertThatThrownBy(() -> products.create(twice))
+                .isInstanceOfSatisfying(
+                        RuleViolated.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("skus", "error.sku.duplicateCode"));
+        search.catchUp();
+        assertThat(search.search(SearchQuery.of(code)).total()).isZero();
+    }
+
+    @Test
+    void an_item_without_seven_day_returns_must_name_the_legal_reason() {
+        actAs("merchant@ks.demo");
+        String code = unique();
+        NewProduct noReason = new NewProduct(
+                "AUDIO",
+                "无理由 " + code,
+                null,
+                null,
+                null,
+                List.of(ProductArt.ref("AUDIO", "111827")),
+                null,
+                null,
+                List.of(new NewProduct.NewSku(code, null, null, 100, 1, null)),
+                5,
+                false,
+                null,
+                true);
+        assertThatThrownBy(() -> products.create(noReason))
+                .isInstanceOfSatisfying(
+                        RuleViolated.class, e -> assertThat(e.fieldErrors()).containsKey("returnExclusion"));
+    }
+
+    @Test
+    void a_merchant_cannot_publish_or_unpublish_another_merchants_product() {
+        actAs("merchant@ks.demo");
+        String code = unique();
+        UUID theirs = products.create(product("他人的商品 " + code, code, 100, 1));
+        actAs("home@ks.demo");
+        assertThatThrownBy(() -> products.publish(theirs)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> products.unpublish(theirs)).isInstanceOf(NotFound.class);
+        assertThat(catalog.product(theirs)).isEmpty();
+    }
+
+    @Test
+    void a_merchant_waiting_for_review_cannot_publish_and_a_shopper_cannot_create() {
+        actAs("fashion@ks.demo");
+        String code = unique();
+        UUID draft = products.create(product("待审核商品 " + code, code, 100, 1));
+        assertThatThrownBy(() -> products.publish(draft)).isInstanceOf(NotAllowed.class);
+        actAs("shopper@ks.demo");
+        assertThatThrownBy(() -> products.create(product("顾客 " + code, code + "x", 100, 1)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void product_descriptions_are_sanitised() {
+        actAs("merchant@ks.demo");
+        String code = unique();
+        NewProduct hostile = new NewProduct(
+                "AUDIO",
+                "描述 " + code,
+                null,
+                null,
+                "<p onclick=\"steal()\">好物</p><script>alert(1)</script><img src=x onerror=alert(2)>",
+                List.of(ProductArt.ref("AUDIO", "111827")),
+                null,
+                null,
+                List.of(new NewProduct.NewSku(code, null, null, 100, 1, null)),
+                5,
+                true,
+                null,
+                true);
+        UUID id = products.create(hostile);
+        products.publish(id);
+        String html = catalog.product(id).orElseThrow().descriptionHtml();
+        assertThat(html).contains("好物").doesNotContain("script", "onclick", "onerror");
+    }
+
+    private static NewProduct product(String title, String code, long price, int stock) {
+        return new NewProduct(
+                "AUDIO",
+                title,
+                null,
+                "测试",
+                "<p>说明</p>",
+                List.of(ProductArt.ref("AUDIO", "111827")),
+                "颜色",
+                null,
+                List.of(new NewProduct.NewSku(code, "黑色", null, price, stock, null)),
+                5,
+                true,
+                null,
+                true);
+    }
+
+    private static String unique() {
+        return "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+}
