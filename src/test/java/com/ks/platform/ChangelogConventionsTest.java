@@ -53,7 +53,8 @@ class ChangelogConventionsTest {
             "window",
             "current");
     private static final Set<String> SHARED_TABLES = Set.of("shedlock", "event_publication");
-    private static final Set<String> MODULES = Set.of("shared", "identity", "merchant", "catalog", "compliance");
+    private static final Set<String> MODULES =
+            Set.of("shared", "identity", "merchant", "catalog", "compliance", "cart", "engagement");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

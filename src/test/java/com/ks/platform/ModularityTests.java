@@ -19,6 +19,7 @@ class ModularityTests {
     @Test
     void the_platform_has_exactly_the_expected_modules() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("shared", "ui", "identity", "merchant", "catalog", "compliance", "web");
+                .containsExactlyInAnyOrder(
+                        "shared", "ui", "identity", "merchant", "catalog", "compliance", "web", "cart", "engagement");
     }
 }

@@ -20,7 +20,7 @@ class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:error|nav|login|register|privacy|home|footer|surface|role|category|merchant|merchantSignUp|"
-                    + "merchantHome|onboarding|admin|compliance|workbench)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+                    + "merchantHome|onboarding|admin|compliance|workbench|cart|favourites|history|engagement)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
 
     @Test
     void both_languages_have_the_same_keys() throws IOException {
