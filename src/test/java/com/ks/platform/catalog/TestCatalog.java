@@ -28,6 +28,10 @@ public class TestCatalog {
 
     /** A published product with one SKU per price given, each with the same stock. */
     public ProductDetails publish(String title, int perOrderLimit, int stock, long... pricesFen) {
+        return publishIn("PHONE", title, perOrderLimit, stock, pricesFen);
+    }
+
+    public ProductDetails publishIn(String category, String title, int perOrderLimit, int stock, long... pricesFen) {
         String code = Ids.newId().toString().substring(24);
         List<NewProduct.NewSku> skus = new ArrayList<>();
         for (int i = 0; i < pricesFen.length; i++) {
@@ -35,7 +39,7 @@ public class TestCatalog {
                     "T" + code + i, pricesFen.length > 1 ? "款式" + (i + 1) : null, null, pricesFen[i], stock, null));
         }
         UUID id = products.create(new NewProduct(
-                "PHONE",
+                category,
                 title,
                 null,
                 null,
