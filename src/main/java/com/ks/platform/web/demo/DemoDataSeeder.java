@@ -45,13 +45,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MerchantOnboardingService onboarding;
     private final MerchantReviewService review;
     private final ProductService products;
+    private final DemoShopperActivity shopperActivity;
 
     DemoDataSeeder(
             AccountService accounts,
             AccountQueries accountQueries,
             MerchantOnboardingService onboarding,
             MerchantReviewService review,
-            ProductService products) {
+            ProductService products,
+            DemoShopperActivity shopperActivity) {
+        this.shopperActivity = shopperActivity;
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.onboarding = onboarding;
@@ -97,6 +100,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 return productId;
             });
         }
+        shopperActivity.load("shopper@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 
