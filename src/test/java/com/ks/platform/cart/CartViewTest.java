@@ -101,6 +101,14 @@ class CartViewTest extends CartTestSupport {
     }
 
     @Test
+    void the_demo_shopper_has_a_cart_from_two_shops() {
+        signInAs("shopper@ks.demo");
+        assertThat(queries.myCart().shops()).hasSizeGreaterThanOrEqualTo(2);
+        UI.getCurrent().navigate(CartView.class);
+        assertThat(texts()).contains("结算", "合计");
+    }
+
+    @Test
     void a_visitor_without_a_cart_sees_the_empty_state() {
         UI.getCurrent().navigate(CartView.class);
         assertThat(texts()).contains("购物车还是空的");
