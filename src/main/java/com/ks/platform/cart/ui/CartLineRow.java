@@ -28,6 +28,7 @@ class CartLineRow extends Div {
 
         Checkbox select = new Checkbox(line.selected());
         select.setEnabled(line.selectable());
+        select.addClassName("ks-cart-line-select");
         select.setAriaLabel(getTranslation("cart.selectLine", title));
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -77,6 +78,7 @@ class CartLineRow extends Div {
         remove.setAriaLabel(getTranslation("cart.removeLine", title));
         remove.setTooltipText(getTranslation("cart.remove"));
         remove.setDisableOnClick(true);
+        remove.addClassName("ks-cart-line-remove");
 
         add(select, image, info, price, quantity, subtotal, remove);
     }

@@ -24,7 +24,7 @@ class CartTotalBar extends Div {
                 actions.selectAll(e.getValue());
             }
         });
-        selected.addClassName("ks-muted");
+        selected.addClassNames("ks-muted", "ks-cart-selected");
         total.addClassNames("ks-cart-total", "ks-tabular");
         Span note = new Span(getTranslation("cart.totalNote"));
         note.addClassNames("ks-muted", "ks-cart-total-note");

@@ -54,7 +54,13 @@ class SecurityConfiguration {
             OidcAccountUserService oidcUserService)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                        "/styles/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", SIGNED_IN_PATH)
+                        "/styles/**",
+                        "/images/**",
+                        "/art/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/robots.txt",
+                        SIGNED_IN_PATH)
                 .permitAll());
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer ->
