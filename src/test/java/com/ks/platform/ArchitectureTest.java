@@ -59,6 +59,8 @@ class ArchitectureTest {
                         "com.ks.platform.merchant..",
                         "com.ks.platform.catalog..",
                         "com.ks.platform.compliance..",
+                        "com.ks.platform.cart..",
+                        "com.ks.platform.engagement..",
                         "com.ks.platform.ui..",
                         "com.ks.platform.web..")
                 .check(CLASSES);

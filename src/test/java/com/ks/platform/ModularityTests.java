@@ -20,6 +20,15 @@ class ModularityTests {
     void the_platform_has_exactly_the_expected_modules() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder(
-                        "shared", "ui", "identity", "notification", "merchant", "catalog", "compliance", "web");
+                        "shared",
+                        "ui",
+                        "identity",
+                        "notification",
+                        "merchant",
+                        "catalog",
+                        "compliance",
+                        "web",
+                        "cart",
+                        "engagement");
     }
 }

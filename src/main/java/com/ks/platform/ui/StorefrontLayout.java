@@ -39,7 +39,7 @@ public class StorefrontLayout extends Div implements RouterLayout {
         header.add(logo(), new SearchBox(navigation));
         Div actions = new Div();
         actions.addClassName("ks-header-actions");
-        actions.add(new LanguageSwitch(languages, getLocale()));
+        actions.add(new LanguageSwitch(languages, getLocale()), cartLink());
         authentication
                 .getAuthenticatedUser(ActorPrincipal.class)
                 .ifPresentOrElse(
@@ -61,6 +61,13 @@ public class StorefrontLayout extends Div implements RouterLayout {
         logo.add(mark, new Span("Ks 下单平台"));
         logo.getElement().setAttribute("aria-label", "Ks 下单平台");
         return logo;
+    }
+
+    private Component cartLink() {
+        Anchor cart = new Anchor("cart");
+        cart.addClassName("ks-header-cart");
+        cart.add(VaadinIcon.CART_O.create(), new Span(getTranslation("nav.cart")));
+        return cart;
     }
 
     private Component signInLinks() {
@@ -85,6 +92,9 @@ public class StorefrontLayout extends Div implements RouterLayout {
         root.add(new Span(actor.label()));
         root.getElement().setAttribute("aria-label", getTranslation("nav.account"));
         var sub = root.getSubMenu();
+        sub.addItem(
+                getTranslation("nav.favourites"), click -> getUI().ifPresent(ui -> ui.navigate("account/favourites")));
+        sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));
         sub.addItem(getTranslation("nav.signOut"), click -> authentication.logout());
         return menu;
     }

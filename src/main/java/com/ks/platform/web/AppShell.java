@@ -8,6 +8,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Build-free frontend: Lumo and the project's own stylesheet, served from META-INF/resources (no Node). */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ks.css")
+@StyleSheet("styles/shopping.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

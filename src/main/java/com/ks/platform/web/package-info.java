@@ -1,5 +1,5 @@
 /** The shell: five surfaces (layouts, menus), security chains, sign-in, language, errors, demo data. */
-@ApplicationModule(allowedDependencies = {"shared", "ui", "identity", "merchant", "catalog"})
+@ApplicationModule(allowedDependencies = {"shared", "ui", "identity", "merchant", "catalog", "cart", "engagement"})
 package com.ks.platform.web;
 
 import org.springframework.modulith.ApplicationModule;

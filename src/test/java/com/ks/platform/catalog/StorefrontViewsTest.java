@@ -32,6 +32,9 @@ class StorefrontViewsTest extends KaribuTest {
     @Autowired
     CatalogQueries catalog;
 
+    @Autowired
+    com.ks.platform.cart.CartQueries cart;
+
     @BeforeEach
     void indexIsCurrent() {
         search.catchUp();
@@ -97,6 +100,33 @@ class StorefrontViewsTest extends KaribuTest {
         assertThat(_find(Span.class).stream().map(Span::getText))
                 .contains(com.ks.platform.ui.Formats.money(available.priceFen(), java.util.Locale.SIMPLIFIED_CHINESE));
         assertThat(_get(IntegerField.class).getMax()).isEqualTo(Math.min(available.stock(), details.perOrderLimit()));
+    }
+
+    @Test
+    void a_shopper_chooses_a_spec_and_adds_it_to_the_cart_from_the_product_page() {
+        signInAs("zhaolei@ks.demo");
+        UUID phone = productTitled("青柠 Note 12 手机 大屏长续航");
+        Sku wanted = catalog.product(phone).orElseThrow().skus().stream()
+                .filter(Sku::inStock)
+                .findFirst()
+                .orElseThrow();
+        int before = cart.count();
+        navigate("product/" + phone);
+        _click(_get(Button.class, spec -> spec.withText(wanted.spec1Value())));
+        _click(_get(Button.class, spec -> spec.withText(wanted.spec2Value())));
+        _click(_get(Button.class, spec -> spec.withText("加入购物车")));
+        assertThat(cart.count()).isEqualTo(before + 1);
+        assertThat(cart.myCart().shops().stream().flatMap(shop -> shop.lines().stream()))
+                .anySatisfy(line -> assertThat(line.skuId()).isEqualTo(wanted.id()));
+    }
+
+    @Test
+    void adding_without_choosing_the_spec_adds_nothing() {
+        signInAs("zhaolei@ks.demo");
+        int before = cart.count();
+        navigate("product/" + productTitled("星耀 X20 智能手机 5G 全网通"));
+        _click(_get(Button.class, spec -> spec.withText("加入购物车")));
+        assertThat(cart.count()).isEqualTo(before);
     }
 
     @Test

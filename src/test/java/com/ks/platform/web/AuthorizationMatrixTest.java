@@ -49,7 +49,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("admin", Access.only(Role.ADMIN)),
-            Map.entry("admin/accounts", Access.only(Role.ADMIN)));
+            Map.entry("admin/accounts", Access.only(Role.ADMIN)),
+            Map.entry("cart", Access.visitors()),
+            Map.entry("account/favourites", Access.only(Role.SHOPPER)),
+            Map.entry("account/history", Access.only(Role.SHOPPER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

@@ -4,6 +4,7 @@ import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.PurchaseActions;
+import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** The product page: gallery left, facts and the buying panel right, details below. */
 @Route(value = "product/:productId", layout = StorefrontLayout.class)
@@ -31,12 +33,27 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final CatalogQueries catalog;
     private final ObjectProvider<PurchaseActions> purchases;
+    private final ApplicationEventPublisher events;
     private String title = "";
+    private UUID shownProduct;
+    private long shownSince;
 
-    public ProductView(CatalogQueries catalog, ObjectProvider<PurchaseActions> purchases) {
+    public ProductView(
+            CatalogQueries catalog, ObjectProvider<PurchaseActions> purchases, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.purchases = purchases;
+        this.events = events;
         addClassName("ks-product-page");
+        // the page view is recorded when the shopper leaves, with how long the page was on screen
+        addDetachListener(detach -> recordView());
+    }
+
+    private void recordView() {
+        if (shownProduct != null) {
+            events.publishEvent(
+                    BehaviourEvent.pageView("product", shownProduct, System.currentTimeMillis() - shownSince));
+            shownProduct = null;
+        }
     }
 
     @Override
@@ -53,6 +70,9 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void show(ProductDetails product) {
+        recordView();
+        shownProduct = product.id();
+        shownSince = System.currentTimeMillis();
         removeAll();
         title = product.title();
         Gallery gallery = new Gallery(product);

@@ -4,6 +4,7 @@ import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.SearchQuery;
 import com.ks.platform.catalog.SearchResult;
 import com.ks.platform.catalog.SearchService;
+import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Search results with filters, sorting and "load more"; an empty result suggests where to look instead. */
 @Route(value = "search", layout = StorefrontLayout.class)
@@ -34,9 +36,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private SearchQuery current = SearchQuery.of("");
     private int shown;
 
-    public SearchView(SearchService search, CatalogQueries catalog) {
+    private final ApplicationEventPublisher events;
+
+    public SearchView(SearchService search, CatalogQueries catalog, ApplicationEventPublisher events) {
         this.search = search;
         this.catalog = catalog;
+        this.events = events;
         addClassName("ks-search");
         filters = new SearchFilters(catalog, this::run);
         count.addClassName("ks-muted");
@@ -60,6 +65,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         results.removeAll();
         shown = 0;
         SearchResult result = search.search(query);
+        if (query.text() != null && !query.text().isBlank()) {
+            events.publishEvent(BehaviourEvent.search(
+                    query.text().strip().length() > 100
+                            ? query.text().strip().substring(0, 100)
+                            : query.text().strip(),
+                    result.total()));
+        }
         show(result);
         count.setText(getTranslation("search.count", result.total()));
         empty.removeAll();

@@ -54,6 +54,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ProductService products;
     private final MerchantDocumentService documents;
     private final Clock clock;
+    private final DemoShopperActivity shopperActivity;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -62,7 +63,9 @@ class DemoDataSeeder implements ApplicationRunner {
             MerchantReviewService review,
             ProductService products,
             MerchantDocumentService documents,
-            Clock clock) {
+            Clock clock,
+            DemoShopperActivity shopperActivity) {
+        this.shopperActivity = shopperActivity;
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.onboarding = onboarding;
@@ -116,6 +119,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 return productId;
             });
         }
+        shopperActivity.load("shopper@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 

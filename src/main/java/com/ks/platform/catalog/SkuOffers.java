@@ -1,0 +1,57 @@
+package com.ks.platform.catalog;
+
+import com.ks.platform.merchant.MerchantQueries;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Current facts of SKUs by id, for the cart (and later checkout): price, stock, limit, and whether the product may
+ * still be bought. Public catalog facts, so no role is needed; hidden products come back as unavailable, not absent.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SkuOffers {
+
+    private final SkuOfferRepository offers;
+    private final MerchantQueries merchants;
+
+    SkuOffers(SkuOfferRepository offers, MerchantQueries merchants) {
+        this.offers = offers;
+        this.merchants = merchants;
+    }
+
+    public Optional<SkuOffer> find(UUID skuId) {
+        return Optional.ofNullable(find(Set.of(skuId)).get(skuId));
+    }
+
+    /** Offers keyed by SKU id; ids of SKUs that never existed are missing from the map. */
+    public Map<UUID, SkuOffer> find(Collection<UUID> skuIds) {
+        var found = offers.find(skuIds);
+        Map<UUID, String> stores =
+                merchants.storeNames(found.stream().map(SkuOffer::merchantId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(o -> new SkuOffer(
+                        o.skuId(),
+                        o.productId(),
+                        o.merchantId(),
+                        stores.getOrDefault(o.merchantId(), ""),
+                        o.title(),
+                        o.spec1Name(),
+                        o.spec1Value(),
+                        o.spec2Name(),
+                        o.spec2Value(),
+                        o.imageRef(),
+                        o.priceFen(),
+                        o.stock(),
+                        o.perOrderLimit(),
+                        o.available()))
+                .collect(Collectors.toMap(SkuOffer::skuId, Function.identity()));
+    }
+}

@@ -1,0 +1,104 @@
+package com.ks.platform.engagement;
+
+import static com.ks.jooq.Tables.ENGAGEMENT_EVENT;
+import static com.ks.jooq.Tables.ENGAGEMENT_FEEDBACK;
+
+import com.ks.platform.shared.BehaviourEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class BehaviourEventRepository {
+
+    private final DSLContext db;
+
+    BehaviourEventRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void insert(UUID id, Instant at, BehaviourEvent e, UUID accountIdOrNull) {
+        db.insertInto(ENGAGEMENT_EVENT)
+                .set(ENGAGEMENT_EVENT.ID, id)
+                .set(ENGAGEMENT_EVENT.OCCURRED_AT, at)
+                .set(ENGAGEMENT_EVENT.EVENT_TYPE, e.type().name())
+                .set(ENGAGEMENT_EVENT.ACCOUNT_ID, accountIdOrNull)
+                .set(ENGAGEMENT_EVENT.PRODUCT_ID, e.productId())
+                .set(ENGAGEMENT_EVENT.PAGE_ROUTE, e.pageRoute())
+                .set(ENGAGEMENT_EVENT.DWELL_MS, e.dwellMs())
+                .set(ENGAGEMENT_EVENT.SEARCH_QUERY, e.searchQuery())
+                .set(ENGAGEMENT_EVENT.RESULT_COUNT, e.resultCount())
+                .set(ENGAGEMENT_EVENT.QUANTITY, e.quantity())
+                .set(
+                        ENGAGEMENT_EVENT.FEEDBACK,
+                        e.feedback() == null ? null : e.feedback().name())
+                .execute();
+    }
+
+    /** Events of one account, newest first (for tests, and later for the shopper's data export). */
+    List<StoredEvent> ofAccount(UUID accountId, int limit) {
+        return db.selectFrom(ENGAGEMENT_EVENT)
+                .where(ENGAGEMENT_EVENT.ACCOUNT_ID.eq(accountId))
+                .orderBy(ENGAGEMENT_EVENT.OCCURRED_AT.desc(), ENGAGEMENT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new StoredEvent(
+                        r.getId(), r.getEventType(), r.getAccountId(), r.getProductId(), r.getSearchQuery()));
+    }
+
+    /** Events about one product, newest first, whoever (or no one) they are tied to. */
+    List<StoredEvent> ofProduct(UUID productId, int limit) {
+        return db.selectFrom(ENGAGEMENT_EVENT)
+                .where(ENGAGEMENT_EVENT.PRODUCT_ID.eq(productId))
+                .orderBy(ENGAGEMENT_EVENT.OCCURRED_AT.desc(), ENGAGEMENT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new StoredEvent(
+                        r.getId(), r.getEventType(), r.getAccountId(), r.getProductId(), r.getSearchQuery()));
+    }
+
+    void upsertFeedback(UUID accountId, UUID productId, String categoryCode, BehaviourEvent.Feedback f, Instant at) {
+        int updated = db.update(ENGAGEMENT_FEEDBACK)
+                .set(ENGAGEMENT_FEEDBACK.FEEDBACK, f.name())
+                .set(ENGAGEMENT_FEEDBACK.CATEGORY_CODE, categoryCode)
+                .set(ENGAGEMENT_FEEDBACK.RECORDED_AT, at)
+                .where(ENGAGEMENT_FEEDBACK.ACCOUNT_ID.eq(accountId))
+                .and(ENGAGEMENT_FEEDBACK.PRODUCT_ID.eq(productId))
+                .execute();
+        if (updated == 0) {
+            db.insertInto(ENGAGEMENT_FEEDBACK)
+                    .set(ENGAGEMENT_FEEDBACK.ACCOUNT_ID, accountId)
+                    .set(ENGAGEMENT_FEEDBACK.PRODUCT_ID, productId)
+                    .set(ENGAGEMENT_FEEDBACK.CATEGORY_CODE, categoryCode)
+                    .set(ENGAGEMENT_FEEDBACK.FEEDBACK, f.name())
+                    .set(ENGAGEMENT_FEEDBACK.RECORDED_AT, at)
+                    .execute();
+        }
+    }
+
+    Set<UUID> productsWith(UUID accountId, BehaviourEvent.Feedback f) {
+        return db.select(ENGAGEMENT_FEEDBACK.PRODUCT_ID)
+                .from(ENGAGEMENT_FEEDBACK)
+                .where(ENGAGEMENT_FEEDBACK.ACCOUNT_ID.eq(accountId))
+                .and(ENGAGEMENT_FEEDBACK.FEEDBACK.eq(f.name()))
+                .fetchSet(r -> r.value1());
+    }
+
+    Map<String, Integer> countByCategory(UUID accountId, BehaviourEvent.Feedback f) {
+        return db
+                .select(ENGAGEMENT_FEEDBACK.CATEGORY_CODE, DSL.count())
+                .from(ENGAGEMENT_FEEDBACK)
+                .where(ENGAGEMENT_FEEDBACK.ACCOUNT_ID.eq(accountId))
+                .and(ENGAGEMENT_FEEDBACK.FEEDBACK.eq(f.name()))
+                .groupBy(ENGAGEMENT_FEEDBACK.CATEGORY_CODE)
+                .fetch()
+                .stream()
+                .collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
+    }
+
+    record StoredEvent(UUID id, String type, UUID accountId, UUID productId, String searchQuery) {}
+}

@@ -1,0 +1,50 @@
+package com.ks.platform.engagement;
+
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductCard;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.CurrentActor;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in shopper's favourites and browsing history as product cards, newest first, a page at a time. Products
+ * no longer on sale are left out of a page (so a page may hold fewer cards than asked for).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.IS_SHOPPER)
+public class EngagementQueries {
+
+    static final int MAX_PAGE = 60;
+
+    private final FavouriteRepository favourites;
+    private final ViewHistoryRepository history;
+    private final CatalogQueries catalog;
+
+    EngagementQueries(FavouriteRepository favourites, ViewHistoryRepository history, CatalogQueries catalog) {
+        this.favourites = favourites;
+        this.history = history;
+        this.catalog = catalog;
+    }
+
+    public List<ProductCard> myFavourites(int offset, int limit) {
+        return catalog.cards(favourites.newestFirst(
+                CurrentActor.requireAccountId(), Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)));
+    }
+
+    public int myFavouriteCount() {
+        return favourites.count(CurrentActor.requireAccountId());
+    }
+
+    public List<ProductCard> myHistory(int offset, int limit) {
+        return catalog.cards(history.newestFirst(
+                CurrentActor.requireAccountId(), Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)));
+    }
+
+    public int myHistoryCount() {
+        return history.count(CurrentActor.requireAccountId());
+    }
+}

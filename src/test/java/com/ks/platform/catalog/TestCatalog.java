@@ -1,0 +1,83 @@
+package com.ks.platform.catalog;
+
+import static com.ks.jooq.Tables.CATALOG_SKU;
+
+import com.ks.platform.shared.Ids;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Published products for tests of other modules, each with uniquely coded SKUs. Callers act as an approved merchant
+ * first. Price and stock are changed straight in the table: the merchant's editing commands do not exist yet.
+ */
+@Component
+public class TestCatalog {
+
+    private final ProductService products;
+    private final CatalogQueries catalog;
+    private final DSLContext db;
+
+    TestCatalog(ProductService products, CatalogQueries catalog, DSLContext db) {
+        this.products = products;
+        this.catalog = catalog;
+        this.db = db;
+    }
+
+    /** A published product with one SKU per price given, each with the same stock. */
+    public ProductDetails publish(String title, int perOrderLimit, int stock, long... pricesFen) {
+        return publishIn("PHONE", title, perOrderLimit, stock, pricesFen);
+    }
+
+    public ProductDetails publishIn(String category, String title, int perOrderLimit, int stock, long... pricesFen) {
+        String code = Ids.newId().toString().substring(24);
+        List<NewProduct.NewSku> skus = new ArrayList<>();
+        for (int i = 0; i < pricesFen.length; i++) {
+            skus.add(new NewProduct.NewSku(
+                    "T" + code + i, pricesFen.length > 1 ? "款式" + (i + 1) : null, null, pricesFen[i], stock, null));
+        }
+        UUID id = products.create(new NewProduct(
+                category,
+                title,
+                null,
+                null,
+                "<p>测试商品</p>",
+                List.of(ProductArt.ref("PHONE", "1f2937")),
+                pricesFen.length > 1 ? "款式" : null,
+                null,
+                skus,
+                perOrderLimit,
+                true,
+                null,
+                true));
+        products.publish(id);
+        return catalog.product(id).orElseThrow();
+    }
+
+    public void unpublish(UUID productId) {
+        products.unpublish(productId);
+    }
+
+    public void setPrice(UUID skuId, long priceFen) {
+        db.update(CATALOG_SKU)
+                .set(CATALOG_SKU.PRICE_FEN, priceFen)
+                .where(CATALOG_SKU.ID.eq(skuId))
+                .execute();
+    }
+
+    public void setStock(UUID skuId, int stock) {
+        db.update(CATALOG_SKU)
+                .set(CATALOG_SKU.STOCK, stock)
+                .where(CATALOG_SKU.ID.eq(skuId))
+                .execute();
+    }
+
+    public int stockOf(UUID skuId) {
+        return db.select(CATALOG_SKU.STOCK)
+                .from(CATALOG_SKU)
+                .where(CATALOG_SKU.ID.eq(skuId))
+                .fetchOne(0, int.class);
+    }
+}
