@@ -1,7 +1,10 @@
 package com.ks.platform.ui;
 
 import com.ks.platform.shared.ActorPrincipal;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,10 +19,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shoppers' surface: header with logo, account menu and language; content; footer. Storefront views name it in
@@ -27,12 +34,19 @@ import java.util.Objects;
  * ({@code /merchant}, {@code /admin}) in Vaadin's layout lookup and win at random.
  */
 @AnonymousAllowed
-public class StorefrontLayout extends Div implements RouterLayout {
+public class StorefrontLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final Span cartCount = new Span();
+    private final CartBadge cartBadge;
+    private Registration cartChanges;
 
     public StorefrontLayout(
-            AuthenticationContext authentication, LanguageSelection languages, StorefrontNavigation navigation) {
+            AuthenticationContext authentication,
+            LanguageSelection languages,
+            StorefrontNavigation navigation,
+            ObjectProvider<CartBadge> cartBadge) {
+        this.cartBadge = cartBadge.getIfAvailable();
         setWidthFull();
         Header header = new Header();
         header.addClassName("ks-store-header");
@@ -66,8 +80,34 @@ public class StorefrontLayout extends Div implements RouterLayout {
     private Component cartLink() {
         Anchor cart = new Anchor("cart");
         cart.addClassName("ks-header-cart");
-        cart.add(VaadinIcon.CART_O.create(), new Span(getTranslation("nav.cart")));
+        cart.add(VaadinIcon.CART_O.create(), new Span(getTranslation("nav.cart")), cartCount);
+        cartCount.addClassName("ks-cart-count");
         return cart;
+    }
+
+    /** The count follows every navigation and every change announced with {@link CartBadge#changed()}. */
+    private void refreshCartCount() {
+        int count = cartBadge == null ? 0 : cartBadge.count();
+        cartCount.setText(count > 99 ? "99+" : Integer.toString(count));
+        cartCount.setVisible(count > 0);
+        cartCount.getElement().setAttribute("aria-label", getTranslation("nav.cartCount", count));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshCartCount();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        cartChanges = ComponentUtil.addListener(attach.getUI(), CartBadge.Changed.class, changed -> refreshCartCount());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (cartChanges != null) {
+            cartChanges.remove();
+        }
     }
 
     private Component signInLinks() {
@@ -95,6 +135,7 @@ public class StorefrontLayout extends Div implements RouterLayout {
         sub.addItem(
                 getTranslation("nav.favourites"), click -> getUI().ifPresent(ui -> ui.navigate("account/favourites")));
         sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));
+        sub.addItem(getTranslation("nav.privacy"), click -> getUI().ifPresent(ui -> ui.navigate("account/privacy")));
         sub.addItem(getTranslation("nav.signOut"), click -> authentication.logout());
         return menu;
     }

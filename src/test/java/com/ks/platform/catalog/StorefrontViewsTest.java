@@ -35,6 +35,12 @@ class StorefrontViewsTest extends KaribuTest {
     @Autowired
     com.ks.platform.cart.CartQueries cart;
 
+    @Autowired
+    com.ks.platform.engagement.FavouriteService favourites;
+
+    @Autowired
+    com.ks.platform.identity.AccountService accounts;
+
     @BeforeEach
     void indexIsCurrent() {
         search.catchUp();
@@ -116,6 +122,7 @@ class StorefrontViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText(wanted.spec2Value())));
         _click(_get(Button.class, spec -> spec.withText("加入购物车")));
         assertThat(cart.count()).isEqualTo(before + 1);
+        _assertOne(Span.class, spec -> spec.withClasses("ks-cart-count").withText(Integer.toString(before + 1)));
         assertThat(cart.myCart().shops().stream().flatMap(shop -> shop.lines().stream()))
                 .anySatisfy(line -> assertThat(line.skuId()).isEqualTo(wanted.id()));
     }
@@ -127,6 +134,26 @@ class StorefrontViewsTest extends KaribuTest {
         navigate("product/" + productTitled("星耀 X20 智能手机 5G 全网通"));
         _click(_get(Button.class, spec -> spec.withText("加入购物车")));
         assertThat(cart.count()).isEqualTo(before);
+    }
+
+    @Test
+    void recommended_cards_offer_feedback_and_not_interested_removes_the_card_at_once() {
+        String email = uniqueEmail("home-rec");
+        accounts.registerShopper(
+                new com.ks.platform.identity.RegisterShopper(email, "推荐", "a long enough secret", true, true));
+        actAs(email);
+        favourites.add(productTitled("星耀 X20 智能手机 5G 全网通"));
+        signInAs(email);
+        navigate("");
+        _assertOne(H2.class, spec -> spec.withText("为你推荐"));
+        var buttons = _find(Button.class, spec -> spec.withText("不感兴趣"));
+        assertThat(buttons).isNotEmpty();
+        String dismissed =
+                buttons.getFirst().getElement().getAttribute("aria-label").replace("不感兴趣：", "");
+        _click(buttons.getFirst());
+        assertThat(_find(Button.class, spec -> spec.withText("不感兴趣")).stream()
+                        .map(b -> b.getElement().getAttribute("aria-label")))
+                .doesNotContain("不感兴趣：" + dismissed);
     }
 
     @Test

@@ -39,6 +39,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("", Access.visitors()),
             Map.entry("login", Access.visitors()),
             Map.entry("search", Access.visitors()),
+            Map.entry("account/privacy", Access.only(Role.SHOPPER)),
             Map.entry("product/:productId", Access.visitors()),
             Map.entry("register", Access.visitors()),
             Map.entry("privacy-policy", Access.visitors()),

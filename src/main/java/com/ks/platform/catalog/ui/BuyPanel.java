@@ -4,6 +4,7 @@ import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.PurchaseActions;
 import com.ks.platform.catalog.Sku;
 import com.ks.platform.shared.DomainException;
+import com.ks.platform.ui.CartBadge;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -123,6 +124,7 @@ class BuyPanel extends Div {
         }
         try {
             purchases.addToCart(sku.get().id(), amount);
+            CartBadge.changed();
             if (buyNow) {
                 getUI().ifPresent(ui -> ui.navigate(purchases.buyNowRoute()));
             } else {

@@ -2,6 +2,7 @@ package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductCard;
+import com.ks.platform.catalog.Recommendations;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.StoreCard;
 import com.ks.platform.ui.StorefrontLayout;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The storefront home: promise banner, categories, best sellers (once there are sales), new arrivals, shops. */
 @Route(value = "", layout = StorefrontLayout.class)
@@ -25,10 +27,12 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private static final int SHOWN = 10;
 
-    public HomeView(CatalogQueries catalog, MerchantQueries merchants) {
+    public HomeView(
+            CatalogQueries catalog, MerchantQueries merchants, ObjectProvider<Recommendations> recommendations) {
         Div hero = new Div(new H1(getTranslation("home.hero.title")), new Paragraph(getTranslation("home.hero.text")));
         hero.addClassName("ks-hero");
         add(hero, categoryTiles(catalog));
+        recommendations.ifAvailable(recommender -> add(new RecommendedStrip(recommender)));
         strip("home.hot.title", catalog.bestSellers(SHOWN));
         strip("home.new.title", catalog.newArrivals(SHOWN));
         add(stores(merchants.tradingStores(12)));

@@ -5,6 +5,7 @@ import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.PurchaseActions;
 import com.ks.platform.shared.BehaviourEvent;
+import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -16,10 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Optional;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -58,15 +57,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ProductDetails> product = event.getRouteParameters()
-                .get("productId")
-                .flatMap(ProductView::parse)
-                .flatMap(catalog::product);
-        if (product.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(product.get());
+        RouteObjects.showOrNotFound(event, "productId", catalog::product, this::show);
     }
 
     private void show(ProductDetails product) {
@@ -101,14 +92,6 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         none.addClassName("ks-muted");
         details.add(none);
         return details;
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantReviewService;
 import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.RouteObjects;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,12 +18,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One merchant's review: company facts, the system's checklist, the decision (with its claim), and the history on the
@@ -52,15 +50,7 @@ public class MerchantReviewView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<MerchantDetails> details = event.getRouteParameters()
-                .get("merchantId")
-                .flatMap(MerchantReviewView::parse)
-                .flatMap(merchants::details);
-        if (details.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(details.get());
+        RouteObjects.showOrNotFound(event, "merchantId", merchants::details, this::show);
     }
 
     private void show(MerchantDetails details) {
@@ -108,14 +98,6 @@ public class MerchantReviewView extends Div implements BeforeEnterObserver, HasD
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("ks-muted");
         list.add(label, new Span(value));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -1,10 +1,7 @@
 package com.ks.platform.web.ui;
 
 import com.ks.platform.ui.StorefrontLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -20,12 +17,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        addClassNames("ks-card", "ks-narrow", "ks-error-page");
-        add(new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text")));
-        Anchor home = new Anchor("signed-in", getTranslation("error.goHome"));
-        home.setRouterIgnore(true);
-        add(home);
+        ErrorPage.fill(this, "error.denied.title", "error.denied.text", "signed-in");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

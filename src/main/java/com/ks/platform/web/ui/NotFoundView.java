@@ -1,10 +1,7 @@
 package com.ks.platform.web.ui;
 
 import com.ks.platform.ui.StorefrontLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -19,10 +16,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassNames("ks-card", "ks-narrow", "ks-error-page");
-        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")));
-        add(new Anchor("", getTranslation("error.goHome")));
+        ErrorPage.fill(this, "error.notFound.title", "error.notFound.text", "./");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
