@@ -3,8 +3,10 @@ package com.ks.platform.catalog;
 import com.ks.jooq.tables.records.CatalogProductRecord;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantSummary;
+import com.ks.platform.shared.BusinessTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogQueries {
 
     private static final Duration NEW_FOR = Duration.ofDays(30);
+    private static final int HOT_DAYS = 30;
 
     private final CatalogRepository catalog;
     private final CategoryTree categories;
@@ -45,9 +48,10 @@ public class CatalogQueries {
         return toCards(catalog.newest(Math.min(limit, 50)));
     }
 
-    /** Best sellers by recorded sales; empty until orders have been paid. */
+    /** Best sellers of the last 30 days (China Standard Time days) by paid quantity; empty until orders are paid. */
     public List<ProductCard> bestSellers(int limit) {
-        return toCards(catalog.bestSelling(Math.min(limit, 50)));
+        LocalDate firstDay = LocalDate.now(clock.withZone(BusinessTime.ZONE)).minusDays(HOT_DAYS - 1);
+        return toCards(catalog.bestSellingSince(firstDay, Math.min(limit, 50)));
     }
 
     public List<ProductCard> inCategories(Set<String> categoryCodes, int limit) {

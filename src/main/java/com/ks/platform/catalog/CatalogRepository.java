@@ -2,6 +2,7 @@ package com.ks.platform.catalog;
 
 import static com.ks.jooq.Sequences.CATALOG_REVISION_SEQ;
 import static com.ks.jooq.Tables.CATALOG_CATEGORY;
+import static com.ks.jooq.Tables.CATALOG_DAILY_SALES;
 import static com.ks.jooq.Tables.CATALOG_PRODUCT;
 import static com.ks.jooq.Tables.CATALOG_PRODUCT_IMAGE;
 import static com.ks.jooq.Tables.CATALOG_SKU;
@@ -10,6 +11,7 @@ import com.ks.jooq.tables.records.CatalogCategoryRecord;
 import com.ks.jooq.tables.records.CatalogProductRecord;
 import com.ks.platform.shared.Ids;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -164,13 +166,50 @@ class CatalogRepository {
                 .fetch();
     }
 
-    List<CatalogProductRecord> bestSelling(int limit) {
-        return db.selectFrom(CATALOG_PRODUCT)
-                .where(visible())
-                .and(CATALOG_PRODUCT.SALES_COUNT.gt(0))
-                .orderBy(CATALOG_PRODUCT.SALES_COUNT.desc(), CATALOG_PRODUCT.ID)
+    /** Visible products by quantity sold since the given day, best first. */
+    List<CatalogProductRecord> bestSellingSince(LocalDate firstDay, int limit) {
+        var sold = DSL.sum(CATALOG_DAILY_SALES.QUANTITY).as("sold");
+        var ranking = db.select(CATALOG_DAILY_SALES.PRODUCT_ID, sold)
+                .from(CATALOG_DAILY_SALES)
+                .join(CATALOG_PRODUCT)
+                .on(CATALOG_PRODUCT.ID.eq(CATALOG_DAILY_SALES.PRODUCT_ID))
+                .where(CATALOG_DAILY_SALES.SALES_DAY.ge(firstDay))
+                .and(visible())
+                .groupBy(CATALOG_DAILY_SALES.PRODUCT_ID)
+                .orderBy(sold.desc(), CATALOG_DAILY_SALES.PRODUCT_ID)
                 .limit(limit)
-                .fetch();
+                .fetch(r -> r.value1());
+        return byIds(ranking);
+    }
+
+    /** Adds a paid quantity to the product's day and to its running total; one statement each, safe under concurrency. */
+    void recordSale(UUID productId, LocalDate day, int quantity, Instant now) {
+        int updated = db.update(CATALOG_DAILY_SALES)
+                .set(CATALOG_DAILY_SALES.QUANTITY, CATALOG_DAILY_SALES.QUANTITY.plus(quantity))
+                .where(CATALOG_DAILY_SALES.PRODUCT_ID.eq(productId))
+                .and(CATALOG_DAILY_SALES.SALES_DAY.eq(day))
+                .execute();
+        if (updated == 0) {
+            try {
+                db.insertInto(CATALOG_DAILY_SALES)
+                        .set(CATALOG_DAILY_SALES.PRODUCT_ID, productId)
+                        .set(CATALOG_DAILY_SALES.SALES_DAY, day)
+                        .set(CATALOG_DAILY_SALES.QUANTITY, quantity)
+                        .execute();
+            } catch (org.springframework.dao.DuplicateKeyException concurrentFirstSale) {
+                db.update(CATALOG_DAILY_SALES)
+                        .set(CATALOG_DAILY_SALES.QUANTITY, CATALOG_DAILY_SALES.QUANTITY.plus(quantity))
+                        .where(CATALOG_DAILY_SALES.PRODUCT_ID.eq(productId))
+                        .and(CATALOG_DAILY_SALES.SALES_DAY.eq(day))
+                        .execute();
+            }
+        }
+        db.update(CATALOG_PRODUCT)
+                .set(CATALOG_PRODUCT.SALES_COUNT, CATALOG_PRODUCT.SALES_COUNT.plus(quantity))
+                .set(CATALOG_PRODUCT.UPDATED_AT, now)
+                .set(CATALOG_PRODUCT.REVISION, nextRevision())
+                .where(CATALOG_PRODUCT.ID.eq(productId))
+                .execute();
     }
 
     List<CatalogProductRecord> visibleIn(Collection<UUID> categoryIds, int limit) {

@@ -52,6 +52,20 @@ class BehaviourEventRepository {
     }
 
     /** Events about one product, newest first, whoever (or no one) they are tied to. */
+    /** The account's latest distinct search texts, newest first. */
+    List<String> recentSearches(UUID accountId, int limit) {
+        var latest = DSL.max(ENGAGEMENT_EVENT.OCCURRED_AT).as("latest");
+        return db.select(ENGAGEMENT_EVENT.SEARCH_QUERY, latest)
+                .from(ENGAGEMENT_EVENT)
+                .where(ENGAGEMENT_EVENT.ACCOUNT_ID.eq(accountId))
+                .and(ENGAGEMENT_EVENT.EVENT_TYPE.eq(BehaviourEvent.Type.SEARCH.name()))
+                .and(ENGAGEMENT_EVENT.SEARCH_QUERY.isNotNull())
+                .groupBy(ENGAGEMENT_EVENT.SEARCH_QUERY)
+                .orderBy(latest.desc())
+                .limit(limit)
+                .fetch(r -> r.value1());
+    }
+
     List<StoredEvent> ofProduct(UUID productId, int limit) {
         return db.selectFrom(ENGAGEMENT_EVENT)
                 .where(ENGAGEMENT_EVENT.PRODUCT_ID.eq(productId))

@@ -9,7 +9,9 @@ import java.util.Map;
 /** The header's search box: suggestions while typing (categories, product names); Enter searches what was typed. */
 public class SearchBox extends Composite<ComboBox<String>> {
 
-    public SearchBox(StorefrontNavigation navigation) {
+    private static final int RECENT = 5;
+
+    public SearchBox(StorefrontNavigation navigation, RecentSearches recent) {
         ComboBox<String> box = getContent();
         box.addClassName("ks-search-box");
         box.setPlaceholder(getTranslation("search.placeholder"));
@@ -17,9 +19,14 @@ public class SearchBox extends Composite<ComboBox<String>> {
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setAllowCustomValue(true);
         box.setClearButtonVisible(true);
-        box.setItems(query -> navigation.suggestions(query.getFilter().orElse(""), getLocale()).stream()
-                .skip(query.getOffset())
-                .limit(query.getLimit()));
+        // an empty box offers the shopper's own recent searches; typing offers categories and product names
+        box.setItems(query -> {
+            String typed = query.getFilter().orElse("");
+            var items = typed.isBlank()
+                    ? (recent == null ? java.util.List.<String>of() : recent.mine(RECENT))
+                    : navigation.suggestions(typed, getLocale());
+            return items.stream().skip(query.getOffset()).limit(query.getLimit());
+        });
         box.addCustomValueSetListener(event -> search(event.getDetail()));
         box.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

@@ -45,12 +45,13 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
             AuthenticationContext authentication,
             LanguageSelection languages,
             StorefrontNavigation navigation,
-            ObjectProvider<CartBadge> cartBadge) {
+            ObjectProvider<CartBadge> cartBadge,
+            ObjectProvider<RecentSearches> recentSearches) {
         this.cartBadge = cartBadge.getIfAvailable();
         setWidthFull();
         Header header = new Header();
         header.addClassName("ks-store-header");
-        header.add(logo(), new SearchBox(navigation));
+        header.add(logo(), new SearchBox(navigation, recentSearches.getIfAvailable()));
         Div actions = new Div();
         actions.addClassName("ks-header-actions");
         actions.add(new LanguageSwitch(languages, getLocale()), cartLink());

@@ -157,6 +157,39 @@ class StorefrontViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_shopper_switches_personalisation_off_and_the_recommendations_disappear() {
+        String email = uniqueEmail("privacy");
+        accounts.registerShopper(
+                new com.ks.platform.identity.RegisterShopper(email, "隐私", "a long enough secret", true, true));
+        actAs(email);
+        favourites.add(productTitled("星耀 X20 智能手机 5G 全网通"));
+        signInAs(email);
+        navigate("account/privacy");
+        var checkbox = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("个性化推荐"));
+        assertThat(checkbox.getValue()).isTrue();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(checkbox, false);
+        navigate("");
+        assertThat(_find(H2.class, spec -> spec.withText("为你推荐"))).isEmpty();
+    }
+
+    @Test
+    void the_shop_filter_narrows_search_to_one_shop() {
+        navigate("search");
+        var shop = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("店铺"));
+        @SuppressWarnings("unchecked")
+        var stores = (com.vaadin.flow.component.select.Select<com.ks.platform.merchant.StoreCard>) shop;
+        var fruit = stores.getListDataView()
+                .getItems()
+                .filter(s -> s.storeName().equals("鲜果时光"))
+                .findFirst()
+                .orElseThrow();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(stores, fruit);
+        assertThat(_find(ProductCardView.class)).isNotEmpty();
+        assertThat(_find(Span.class, spec -> spec.withClasses("ks-product-store")))
+                .allSatisfy(store -> assertThat(store.getText()).isEqualTo("鲜果时光"));
+    }
+
+    @Test
     void perishable_food_states_why_it_cannot_be_returned_without_reason() {
         navigate("product/" + productTitled("赣南脐橙 新鲜当季 现摘现发"));
         _assertOne(Span.class, spec -> spec.withText("不支持 7 天无理由退货：鲜活易腐商品"));

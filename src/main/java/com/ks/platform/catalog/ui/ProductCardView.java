@@ -8,11 +8,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /** A product in a listing: square picture, title on two lines, price, sales, rating and badges; all one link. */
 public class ProductCardView extends Anchor {
 
     public ProductCardView(ProductCard card, Locale locale) {
+        this(card, locale, id -> {});
+    }
+
+    public ProductCardView(ProductCard card, Locale locale, Consumer<UUID> onClick) {
         setHref("product/" + card.id());
         addClassName("ks-product-card");
         Image picture = new Image(ProductArt.url(card.coverImage(), card.title()), card.title());
@@ -44,6 +50,8 @@ public class ProductCardView extends Anchor {
         Span store = new Span(card.storeName());
         store.addClassName("ks-product-store");
         add(picture, new Div(title, price, badges, meta, store));
+        // a click on a listing is a signal for recommendations and analytics (recorded per the shopper's consent)
+        getElement().addEventListener("click", click -> onClick.accept(card.id()));
     }
 
     private String meta(ProductCard card, Locale locale) {

@@ -4,6 +4,7 @@ import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.Category;
 import com.ks.platform.catalog.SearchQuery;
 import com.ks.platform.catalog.SearchQuery.SearchSort;
+import com.ks.platform.merchant.StoreCard;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +25,7 @@ class SearchFilters extends Aside {
 
     private final TextField text = new TextField();
     private final Select<Category> category = new Select<>();
+    private final Select<StoreCard> store = new Select<>();
     private final BigDecimalField minPrice = new BigDecimalField();
     private final BigDecimalField maxPrice = new BigDecimalField();
     private final Select<Double> minRating = new Select<>();
@@ -31,7 +33,7 @@ class SearchFilters extends Aside {
     private final Select<SearchSort> sort = new Select<>();
     private boolean reading;
 
-    SearchFilters(CatalogQueries catalog, Consumer<SearchQuery> onChange) {
+    SearchFilters(CatalogQueries catalog, List<StoreCard> stores, Consumer<SearchQuery> onChange) {
         addClassName("ks-search-filters");
         text.setLabel(getTranslation("search.label"));
         text.setMaxLength(200);
@@ -48,6 +50,11 @@ class SearchFilters extends Aside {
         category.setItemLabelGenerator(c -> c == null
                 ? getTranslation("search.allCategories")
                 : (c.parentId() == null ? "" : "　") + c.name(getLocale()));
+        store.setLabel(getTranslation("search.store"));
+        store.setItems(stores);
+        store.setEmptySelectionAllowed(true);
+        store.setEmptySelectionCaption(getTranslation("search.allStores"));
+        store.setItemLabelGenerator(s -> s == null ? getTranslation("search.allStores") : s.storeName());
         minPrice.setLabel(getTranslation("search.minPrice"));
         maxPrice.setLabel(getTranslation("search.maxPrice"));
         minRating.setLabel(getTranslation("search.minRating"));
@@ -60,9 +67,10 @@ class SearchFilters extends Aside {
         sort.setItems(SearchSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.name()));
         sort.setValue(SearchSort.RELEVANCE);
-        add(text, sort, category, minPrice, maxPrice, minRating, inStock);
+        add(text, sort, category, store, minPrice, maxPrice, minRating, inStock);
         text.addValueChangeListener(e -> changed(onChange));
         category.addValueChangeListener(e -> changed(onChange));
+        store.addValueChangeListener(e -> changed(onChange));
         minPrice.addValueChangeListener(e -> changed(onChange));
         maxPrice.addValueChangeListener(e -> changed(onChange));
         minRating.addValueChangeListener(e -> changed(onChange));
@@ -99,7 +107,7 @@ class SearchFilters extends Aside {
                 category.getValue() == null ? null : category.getValue().code(),
                 fen(minPrice),
                 fen(maxPrice),
-                null,
+                store.getValue() == null ? null : store.getValue().id(),
                 minRating.getValue(),
                 inStock.getValue(),
                 sort.getValue() == null ? SearchSort.RELEVANCE : sort.getValue(),

@@ -4,6 +4,7 @@ import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.SearchQuery;
 import com.ks.platform.catalog.SearchResult;
 import com.ks.platform.catalog.SearchService;
+import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
@@ -38,16 +39,18 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ApplicationEventPublisher events;
 
-    public SearchView(SearchService search, CatalogQueries catalog, ApplicationEventPublisher events) {
+    public SearchView(
+            SearchService search, CatalogQueries catalog, MerchantQueries merchants, ApplicationEventPublisher events) {
         this.search = search;
         this.catalog = catalog;
         this.events = events;
         addClassName("ks-search");
-        filters = new SearchFilters(catalog, this::run);
+        filters = new SearchFilters(catalog, merchants.tradingStores(50), this::run);
         count.addClassName("ks-muted");
         more.setText(getTranslation("search.more"));
         more.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         more.addClickListener(click -> loadMore());
+        results.onProductClick(id -> events.publishEvent(BehaviourEvent.productClick(id, "search")));
         empty.addClassName("ks-empty");
         Div body = new Div(count, results, more, empty);
         body.addClassName("ks-search-results");
