@@ -258,6 +258,20 @@ class CatalogRepository {
         return max == null ? 0 : max;
     }
 
+    int countOfMerchant(UUID merchantId) {
+        return db.fetchCount(CATALOG_PRODUCT, CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId));
+    }
+
+    /** One page of a merchant's own products, newest first: paged in the database, never the whole table. */
+    List<CatalogProductRecord> pageOfMerchant(UUID merchantId, int offset, int limit) {
+        return db.selectFrom(CATALOG_PRODUCT)
+                .where(CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId))
+                .orderBy(CATALOG_PRODUCT.CREATED_AT.desc(), CATALOG_PRODUCT.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch();
+    }
+
     int countProducts() {
         return db.fetchCount(CATALOG_PRODUCT);
     }

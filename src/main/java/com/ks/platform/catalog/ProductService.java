@@ -91,6 +91,33 @@ public class ProductService {
         audit.record("product.unpublished", "product", productId.toString(), null);
     }
 
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return catalog.countOfMerchant(myMerchant().id());
+    }
+
+    /** The signed-in merchant's products, newest first, one page at a time. */
+    @Transactional(readOnly = true)
+    public List<MerchantProduct> mine(int offset, int limit) {
+        return catalog.pageOfMerchant(myMerchant().id(), offset, Math.min(limit, 200)).stream()
+                .map(r -> new MerchantProduct(
+                        r.getId(),
+                        r.getTitle(),
+                        r.getCoverImage(),
+                        ProductStatus.valueOf(r.getStatus()),
+                        r.getMinPriceFen(),
+                        r.getMaxPriceFen(),
+                        r.getTotalStock(),
+                        r.getSalesCount(),
+                        r.getCreatedAt()))
+                .toList();
+    }
+
+    /** Second-level categories a product can be filed under. */
+    public List<Category> leafCategories() {
+        return categories.all().filter(c -> c.parentId() != null).toList();
+    }
+
     private MerchantSummary myMerchant() {
         return merchants.myMerchant().orElseThrow(() -> new NotAllowed("error.merchant.none"));
     }

@@ -46,6 +46,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant-signup", Access.visitors()),
             Map.entry("merchant", Access.only(Role.MERCHANT)),
             Map.entry("merchant/onboarding", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/products", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),

@@ -1,0 +1,96 @@
+package com.ks.platform.catalog.ui;
+
+import com.ks.platform.catalog.MerchantProduct;
+import com.ks.platform.catalog.ProductService;
+import com.ks.platform.catalog.ProductStatus;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.DomainException;
+import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The merchant's products, paged in the database, with publish / unpublish on each row. */
+@Route("merchant/products")
+@Menu(title = "nav.merchant.products", order = 2, icon = "vaadin:package")
+@RolesAllowed(Roles.MERCHANT)
+public class MerchantProductsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProductService products;
+    private final Grid<MerchantProduct> grid = new Grid<>();
+
+    public MerchantProductsView(ProductService products) {
+        this.products = products;
+        setPadding(false);
+        Button create = new Button(
+                getTranslation("merchantProducts.new"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ProductEditorView.class)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.merchant.products")), create);
+        top.setAlignItems(Alignment.CENTER);
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        top.setWidthFull();
+        grid.addColumn(MerchantProduct::title)
+                .setHeader(getTranslation("merchantProducts.title"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(p -> status(p.status())).setHeader(getTranslation("merchantProducts.status"));
+        grid.addColumn(p -> Formats.money(p.minPriceFen(), getLocale())
+                        + (p.maxPriceFen() > p.minPriceFen()
+                                ? " – " + Formats.money(p.maxPriceFen(), getLocale())
+                                : ""))
+                .setHeader(getTranslation("merchantProducts.price"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Formats.number(p.totalStock(), getLocale()))
+                .setHeader(getTranslation("merchantProducts.stock"));
+        grid.addColumn(p -> Formats.dateTime(p.createdAt(), getLocale()))
+                .setHeader(getTranslation("merchantProducts.created"));
+        grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
+        grid.setItems(
+                query -> products.mine(query.getOffset(), query.getLimit()).stream(), query -> products.countMine());
+        grid.setSizeFull();
+        setSizeFull();
+        add(top, grid);
+    }
+
+    private Span status(ProductStatus status) {
+        Span badge = new Span(getTranslation("productStatus." + status.name()));
+        badge.addClassNames("ks-status", status == ProductStatus.PUBLISHED ? "ks-status-ok" : "ks-status-pending");
+        return badge;
+    }
+
+    private Button action(MerchantProduct product) {
+        boolean published = product.status() == ProductStatus.PUBLISHED;
+        Button button = new Button(
+                getTranslation(published ? "merchantProducts.unpublish" : "merchantProducts.publish"), click -> {
+                    try {
+                        if (published) {
+                            products.unpublish(product.id());
+                        } else {
+                            products.publish(product.id());
+                        }
+                        Notices.success(published ? "merchantProducts.unpublished" : "merchantProducts.published");
+                        grid.getDataProvider().refreshAll();
+                    } catch (DomainException refused) {
+                        Notices.error(refused);
+                    }
+                });
+        button.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, published ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+        button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.merchant.products");
+    }
+}
