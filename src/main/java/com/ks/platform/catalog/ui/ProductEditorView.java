@@ -70,6 +70,7 @@ public class ProductEditorView extends Div implements HasDynamicTitle {
         description.setMaxLength(20_000);
         picture.setLabel(getTranslation("editor.picture"));
         picture.setItems(PICTURES);
+        picture.setItemLabelGenerator(kind -> getTranslation("art." + kind));
         picture.setValue("BOX");
         spec1Name.setLabel(getTranslation("editor.spec1Name"));
         spec1Values.setLabel(getTranslation("editor.specValues"));
