@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,22 @@ class TranslationsTest {
     @Test
     void both_languages_have_the_same_keys() throws IOException {
         assertThat(load("en").stringPropertyNames()).isEqualTo(load("zh_CN").stringPropertyNames());
+    }
+
+    @Test
+    void no_key_is_defined_twice_in_a_file() throws IOException {
+        for (String language : new String[] {"zh_CN", "en"}) {
+            List<String> keys = new java.util.ArrayList<>();
+            try (InputStream in = TranslationsTest.class.getResourceAsStream(
+                    "/vaadin-i18n/translations_" + language + ".properties")) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .forEach(keys::add);
+            }
+            assertThat(keys).as("keys defined twice in " + language).doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -17,7 +17,7 @@ class DecisionHistory extends Div {
 
     DecisionHistory(List<ReviewDecision> decisions, List<AuditEntry> trail) {
         addClassName("ks-card");
-        add(new H3(getTranslation("history.title")));
+        add(new H3(getTranslation("reviewHistory.title")));
         if (decisions.isEmpty()) {
             add(new Paragraph(getTranslation("history.none")));
         }
