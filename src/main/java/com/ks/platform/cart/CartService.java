@@ -72,6 +72,11 @@ public class CartService {
         }
         Optional<CartLineRecord> existing = lines.findBySku(owner, offer.skuId());
         if (existing.isPresent()) {
+            // The line may have been committed by a concurrent add between the two statements above (read
+            // committed): try the conditional increase once more before calling it over the limit.
+            if (lines.increase(owner, offer, quantity, max, now)) {
+                return existing.get().getId();
+            }
             throw new RuleViolated(
                     "error.cart.limitWithExisting", max, existing.get().getQuantity());
         }
