@@ -25,7 +25,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -74,6 +73,7 @@ class ProductIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    private final Analyzer english = new EnglishAnalyzer();
     private volatile long revision;
 
     ProductIndex(Path folder) {
@@ -83,7 +83,7 @@ class ProductIndex implements AutoCloseable {
             Map<String, Analyzer> perField = new HashMap<>();
             perField.put(WORDS, new SmartChineseAnalyzer());
             perField.put(BIGRAMS, new CJKAnalyzer());
-            perField.put(ENGLISH, new EnglishAnalyzer());
+            perField.put(ENGLISH, english);
             this.analyzer = new PerFieldAnalyzerWrapper(new CJKAnalyzer(), perField);
             IndexWriterConfig config =
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -224,7 +224,7 @@ class ProductIndex implements AutoCloseable {
         if (!latin.isBlank()) {
             addIfPresent(any, builder.createBooleanQuery(ENGLISH, latin, BooleanClause.Occur.SHOULD), 2f);
         }
-        for (String token : tokens(new EnglishAnalyzer(), latin)) {
+        for (String token : tokens(english, latin)) {
             if (token.length() >= 4 && token.chars().allMatch(c -> c < 128)) {
                 any.add(
                         new BoostQuery(new FuzzyQuery(new Term(ENGLISH, token), token.length() >= 7 ? 2 : 1), 0.8f),
@@ -306,6 +306,7 @@ class ProductIndex implements AutoCloseable {
         searchers.close();
         writer.close();
         directory.close();
+        analyzer.close();
     }
 
     record Hits(int total, List<UUID> ids) {}
@@ -326,14 +327,6 @@ class ProductIndex implements AutoCloseable {
 
         static IndexedProduct hidden(CatalogProductRecord r) {
             return new IndexedProduct(r.getId(), false, "", List.of(), List.of(), r.getMerchantId(), 0, 0, 0, 0, false);
-        }
-    }
-
-    static boolean exists(Path folder) {
-        try {
-            return Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -15,13 +15,11 @@ public final class Formats {
 
     private Formats() {}
 
-    /** ¥1,299.00 in Chinese, CN¥1,299.00 in English. */
+    /** ¥1,299.00 in Chinese, CN¥1,299.00 in English (the JDK's locale data already says it so). */
     public static String money(long fen, Locale locale) {
-        NumberFormat format =
-                NumberFormat.getCurrencyInstance(locale.getLanguage().equals("en") ? Locale.UK : locale);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(CNY);
-        String text = format.format(BigDecimal.valueOf(fen, 2));
-        return locale.getLanguage().equals("en") ? text.replace("CN¥", "CN¥").replace("CNY", "CN¥") : text;
+        return format.format(BigDecimal.valueOf(fen, 2));
     }
 
     public static String number(long value, Locale locale) {

@@ -25,7 +25,7 @@ class ProductTiles extends Div {
     ProductTiles(BiFunction<Integer, Integer, List<ProductCard>> pages, Function<ProductCard, Component> action) {
         this.pages = pages;
         this.action = action;
-        grid.addClassName("ks-tiles");
+        grid.addClassName("ks-product-grid");
         more.setText(getTranslation("engagement.loadMore"));
         more.addClickListener(click -> loadMore());
         more.setDisableOnClick(true);
