@@ -1,0 +1,51 @@
+package com.ks.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** The storefront and the merchant editor read in English once a person chooses it. */
+class EnglishViewsJourneyTest extends BrowserTest {
+
+    @Test
+    void a_shopper_browses_in_english() {
+        signIn("shopper@ks.demo", "ks-demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to English"))
+                .click();
+        assertThat(page.getByText("New arrivals")).isVisible();
+        settle();
+        shot("home");
+        page.navigate("/search?q=phone");
+        settle();
+        assertThat(page.getByText("Sort by").first()).isVisible();
+        shot("search");
+        page.getByText("星耀 X20 智能手机 5G 全网通").first().click();
+        page.waitForURL(url -> url.contains("/product/"));
+        settle();
+        assertThat(page.getByText("7-day no-reason returns").first()).isVisible();
+        shot("product");
+        page.navigate("/cart");
+        settle();
+        shot("cart");
+        page.navigate("/account/favourites");
+        settle();
+        shot("favourites");
+    }
+
+    @Test
+    void a_merchant_edits_in_english() {
+        signIn("merchant@ks.demo", "ks-demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to English"))
+                .click();
+        assertThat(page.getByText("Merchant portal")).isVisible();
+        page.navigate("/merchant/products/new");
+        settle();
+        assertThat(page.getByText("Generate SKU table")).isVisible();
+        shot("editor");
+        page.navigate("/merchant/products");
+        settle();
+        shot("products");
+    }
+}
