@@ -1,4 +1,4 @@
-/** Accounts, roles, registration, sign-in (password and OIDC), API token mapping and consents. */
+/** Accounts, roles, registration, sign-in (password and OIDC), API token mapping, consents and shoppers' addresses. */
 @ApplicationModule(allowedDependencies = {"shared", "ui"})
 package com.ks.platform.identity;
 

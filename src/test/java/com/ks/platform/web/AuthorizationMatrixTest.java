@@ -55,7 +55,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/accounts", Access.only(Role.ADMIN)),
             Map.entry("cart", Access.visitors()),
             Map.entry("account/favourites", Access.only(Role.SHOPPER)),
-            Map.entry("account/history", Access.only(Role.SHOPPER)));
+            Map.entry("account/history", Access.only(Role.SHOPPER)),
+            Map.entry("account/addresses", Access.only(Role.SHOPPER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

@@ -1,0 +1,140 @@
+package com.ks.platform.identity;
+
+import static com.ks.jooq.Tables.IDENTITY_ACCOUNT;
+import static com.ks.jooq.Tables.IDENTITY_ADDRESS;
+
+import com.ks.jooq.tables.records.IdentityAddressRecord;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+
+/** Addresses by owner: every method takes the shopper's account id, so another shopper's row is never reached. */
+@Repository
+class AddressRepository {
+
+    private final DSLContext db;
+    private final Regions regions;
+
+    AddressRepository(DSLContext db, Regions regions) {
+        this.db = db;
+        this.regions = regions;
+    }
+
+    /** Serialises one shopper's address changes (limit, the one default) on every node, until the commit. */
+    void lockOwner(UUID accountId) {
+        db.select(IDENTITY_ACCOUNT.ID)
+                .from(IDENTITY_ACCOUNT)
+                .where(IDENTITY_ACCOUNT.ID.eq(accountId))
+                .forUpdate()
+                .fetchOptional();
+    }
+
+    /** Default first, then newest. */
+    List<AddressDetails> list(UUID accountId) {
+        return db.selectFrom(IDENTITY_ADDRESS)
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId))
+                .orderBy(
+                        IDENTITY_ADDRESS.IS_DEFAULT.desc(),
+                        IDENTITY_ADDRESS.CREATED_AT.desc(),
+                        IDENTITY_ADDRESS.ID.desc())
+                .fetch(this::toDetails);
+    }
+
+    Optional<AddressDetails> find(UUID accountId, UUID id) {
+        return db.selectFrom(IDENTITY_ADDRESS)
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId), IDENTITY_ADDRESS.ID.eq(id))
+                .fetchOptional(this::toDetails);
+    }
+
+    Optional<AddressDetails> findDefault(UUID accountId) {
+        return db.selectFrom(IDENTITY_ADDRESS)
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId), IDENTITY_ADDRESS.IS_DEFAULT.isTrue())
+                .orderBy(IDENTITY_ADDRESS.UPDATED_AT.desc())
+                .limit(1)
+                .fetchOptional(this::toDetails);
+    }
+
+    int count(UUID accountId) {
+        return db.fetchCount(IDENTITY_ADDRESS, IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId));
+    }
+
+    void insert(UUID id, UUID accountId, ValidAddress address, boolean isDefault, Instant now) {
+        db.insertInto(IDENTITY_ADDRESS)
+                .set(IDENTITY_ADDRESS.ID, id)
+                .set(IDENTITY_ADDRESS.ACCOUNT_ID, accountId)
+                .set(columns(address, now))
+                .set(IDENTITY_ADDRESS.IS_DEFAULT, isDefault)
+                .set(IDENTITY_ADDRESS.CREATED_AT, now)
+                .execute();
+    }
+
+    void update(UUID accountId, UUID id, ValidAddress address, Instant now) {
+        db.update(IDENTITY_ADDRESS)
+                .set(columns(address, now))
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId), IDENTITY_ADDRESS.ID.eq(id))
+                .execute();
+    }
+
+    /** What a person typed, as written by both insert and update. */
+    private static Map<Field<?>, Object> columns(ValidAddress address, Instant now) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(IDENTITY_ADDRESS.RECIPIENT, address.recipient());
+        columns.put(IDENTITY_ADDRESS.MOBILE, address.mobile());
+        columns.put(IDENTITY_ADDRESS.PROVINCE_CODE, address.provinceCode());
+        columns.put(IDENTITY_ADDRESS.CITY_CODE, address.cityCode());
+        columns.put(IDENTITY_ADDRESS.DISTRICT_CODE, address.districtCode());
+        columns.put(IDENTITY_ADDRESS.DETAIL, address.detail());
+        columns.put(IDENTITY_ADDRESS.UPDATED_AT, now);
+        return columns;
+    }
+
+    /** Makes this address the only default of its owner. */
+    void setDefault(UUID accountId, UUID id) {
+        db.update(IDENTITY_ADDRESS)
+                .set(IDENTITY_ADDRESS.IS_DEFAULT, IDENTITY_ADDRESS.ID.eq(id))
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId))
+                .and(IDENTITY_ADDRESS.IS_DEFAULT.isTrue().or(IDENTITY_ADDRESS.ID.eq(id)))
+                .execute();
+    }
+
+    void delete(UUID accountId, UUID id) {
+        db.deleteFrom(IDENTITY_ADDRESS)
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId), IDENTITY_ADDRESS.ID.eq(id))
+                .execute();
+    }
+
+    Optional<UUID> mostRecentlyUpdated(UUID accountId) {
+        return db.select(IDENTITY_ADDRESS.ID)
+                .from(IDENTITY_ADDRESS)
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId))
+                .orderBy(IDENTITY_ADDRESS.UPDATED_AT.desc(), IDENTITY_ADDRESS.ID.desc())
+                .limit(1)
+                .fetchOptional(IDENTITY_ADDRESS.ID);
+    }
+
+    private AddressDetails toDetails(IdentityAddressRecord r) {
+        return new AddressDetails(
+                r.getId(),
+                r.getRecipient(),
+                r.getMobile(),
+                r.getProvinceCode(),
+                r.getCityCode(),
+                r.getDistrictCode(),
+                nameOf(r.getProvinceCode()),
+                nameOf(r.getCityCode()),
+                nameOf(r.getDistrictCode()),
+                r.getDetail(),
+                Boolean.TRUE.equals(r.getIsDefault()));
+    }
+
+    /** A code dropped from a later edition of the data still shows, as its code, rather than failing the list. */
+    private String nameOf(String code) {
+        return regions.find(code).map(Region::name).orElse(code);
+    }
+}
