@@ -53,8 +53,16 @@ class ChangelogConventionsTest {
             "window",
             "current");
     private static final Set<String> SHARED_TABLES = Set.of("shedlock", "event_publication");
-    private static final Set<String> MODULES =
-            Set.of("shared", "identity", "notification", "merchant", "catalog", "compliance", "cart", "engagement");
+    private static final Set<String> MODULES = Set.of(
+            "shared",
+            "identity",
+            "notification",
+            "merchant",
+            "catalog",
+            "compliance",
+            "cart",
+            "engagement",
+            "ordering");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

@@ -29,6 +29,7 @@ class ModularityTests {
                         "compliance",
                         "web",
                         "cart",
-                        "engagement");
+                        "engagement",
+                        "ordering");
     }
 }

@@ -101,6 +101,16 @@ class CartLineRepository {
                 == 1;
     }
 
+    int deleteSkus(CartOwner owner, Collection<UUID> skuIds) {
+        if (skuIds.isEmpty()) {
+            return 0;
+        }
+        return db.deleteFrom(CART_LINE)
+                .where(ownedBy(owner))
+                .and(CART_LINE.SKU_ID.in(skuIds))
+                .execute();
+    }
+
     boolean delete(CartOwner owner, UUID lineId) {
         return db.deleteFrom(CART_LINE)
                         .where(ownedBy(owner))

@@ -9,6 +9,7 @@ import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +117,15 @@ public class CartService {
         if (!lines.delete(owners.forChange(false), lineId)) {
             throw lineNotFound();
         }
+    }
+
+    /**
+     * Takes the SKUs just ordered out of the signed-in shopper's cart, in the order's transaction (a failed order keeps
+     * its cart lines).
+     */
+    @Transactional
+    public void removeOrdered(Collection<UUID> skuIds) {
+        lines.deleteSkus(owners.forChange(false), skuIds);
     }
 
     /** Marks a line for checkout; a line that cannot be bought now cannot be selected. */

@@ -3,7 +3,8 @@ package com.ks.platform.catalog;
 import java.util.UUID;
 
 /**
- * A SKU as a shopper may buy it right now: current price (fen), stock and the product's per-order limit. {@code
+ * A SKU as a shopper may buy it right now: current price (fen), stock, the product's per-order limit and
+ * whether it ships free. {@code
  * available} is false when the product is no longer shown (unpublished, merchant suspended) or the SKU was disabled;
  * such offers keep their title so a cart can still name what it holds.
  */
@@ -21,6 +22,7 @@ public record SkuOffer(
         long priceFen,
         int stock,
         int perOrderLimit,
+        boolean freeShipping,
         boolean available) {
 
     /** The most one order may take: the per-order limit or the stock, whichever is lower; 0 when not buyable. */

@@ -38,6 +38,7 @@ class SkuOfferRepository {
                         CATALOG_PRODUCT.SPEC2_NAME,
                         CATALOG_PRODUCT.COVER_IMAGE,
                         CATALOG_PRODUCT.PER_ORDER_LIMIT,
+                        CATALOG_PRODUCT.FREE_SHIPPING,
                         CATALOG_PRODUCT.STATUS,
                         CATALOG_PRODUCT.MERCHANT_TRADING)
                 .from(CATALOG_SKU)
@@ -65,6 +66,7 @@ class SkuOfferRepository {
                 r.get(CATALOG_SKU.PRICE_FEN),
                 r.get(CATALOG_SKU.STOCK),
                 r.get(CATALOG_PRODUCT.PER_ORDER_LIMIT),
+                Boolean.TRUE.equals(r.get(CATALOG_PRODUCT.FREE_SHIPPING)),
                 visible && Boolean.TRUE.equals(r.get(CATALOG_SKU.ENABLED)));
     }
 }

@@ -51,6 +51,7 @@ public class SkuOffers {
                         o.priceFen(),
                         o.stock(),
                         o.perOrderLimit(),
+                        o.freeShipping(),
                         o.available()))
                 .collect(Collectors.toMap(SkuOffer::skuId, Function.identity()));
     }

@@ -1,0 +1,72 @@
+package com.ks.platform.catalog;
+
+import com.ks.platform.shared.RuleViolated;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stock is taken when an order is placed and given back when it is cancelled — never when a line sits in a cart. Each
+ * SKU is decremented by one conditional update ({@code stock >= quantity}), so concurrent buyers can never drive it
+ * below zero on any database; SKUs are updated in id order so two orders over the same SKUs cannot deadlock. Both
+ * methods join the caller's transaction (an order and its stock commit or roll back together).
+ */
+@Service
+public class StockReservations {
+
+    private final StockRepository stock;
+
+    StockReservations(StockRepository stock) {
+        this.stock = stock;
+    }
+
+    /** Takes every quantity or none: the first SKU short of stock aborts with {@link SoldOut}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(Map<UUID, Integer> quantities) {
+        SortedMap<UUID, Integer> ordered = validated(quantities);
+        for (var entry : ordered.entrySet()) {
+            if (!stock.take(entry.getKey(), entry.getValue())) {
+                throw new SoldOut(entry.getKey());
+            }
+        }
+        stock.refreshSoldOutProducts(ordered.keySet());
+    }
+
+    /** Gives reserved quantities back (cancelled or timed-out orders). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(Map<UUID, Integer> quantities) {
+        SortedMap<UUID, Integer> ordered = validated(quantities);
+        ordered.forEach(stock::giveBack);
+        stock.refreshRestockedProducts(ordered.keySet());
+    }
+
+    private static SortedMap<UUID, Integer> validated(Map<UUID, Integer> quantities) {
+        if (quantities.isEmpty()) {
+            throw new RuleViolated("error.stock.nothing");
+        }
+        SortedMap<UUID, Integer> ordered = new TreeMap<>(quantities);
+        if (ordered.values().stream().anyMatch(q -> q == null || q < 1)) {
+            throw new RuleViolated("error.stock.quantity");
+        }
+        return ordered;
+    }
+
+    /** A SKU has less stock than asked for (or is no longer for sale). */
+    public static final class SoldOut extends RuleViolated {
+
+        private final UUID skuId;
+
+        SoldOut(UUID skuId) {
+            super("error.stock.soldOut");
+            this.skuId = skuId;
+        }
+
+        public UUID skuId() {
+            return skuId;
+        }
+    }
+}

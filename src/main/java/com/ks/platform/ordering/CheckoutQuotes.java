@@ -1,0 +1,131 @@
+package com.ks.platform.ordering;
+
+import com.ks.platform.catalog.SkuOffer;
+import com.ks.platform.catalog.SkuOffers;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.ordering.CheckoutQuote.Issue;
+import com.ks.platform.ordering.CheckoutQuote.LineQuote;
+import com.ks.platform.ordering.CheckoutQuote.ShopQuote;
+import com.ks.platform.shared.RuleViolated;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prices a checkout from the database (never from the client): lines grouped by shop in the order given, shipping per
+ * shop by the delivery option, discounts (none yet), totals, and the issues that stop it from being placed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CheckoutQuotes {
+
+    private final SkuOffers offers;
+
+    CheckoutQuotes(SkuOffers offers) {
+        this.offers = offers;
+    }
+
+    @PreAuthorize(Roles.IS_SHOPPER)
+    public CheckoutQuote quote(List<PlaceOrder.Item> items, DeliveryOption delivery) {
+        validate(items, delivery);
+        Map<UUID, SkuOffer> current =
+                offers.find(items.stream().map(PlaceOrder.Item::skuId).toList());
+        Map<UUID, List<LineQuote>> byShop = new LinkedHashMap<>();
+        Map<UUID, String> storeNames = new LinkedHashMap<>();
+        List<Issue> issues = new ArrayList<>();
+        for (PlaceOrder.Item item : items) {
+            SkuOffer offer = current.get(item.skuId());
+            Issue issue = issueOf(item, offer);
+            if (issue != null) {
+                issues.add(issue);
+            }
+            if (offer == null) {
+                continue;
+            }
+            storeNames.putIfAbsent(offer.merchantId(), offer.storeName());
+            byShop.computeIfAbsent(offer.merchantId(), id -> new ArrayList<>())
+                    .add(new LineQuote(
+                            offer.skuId(),
+                            offer.productId(),
+                            offer.title(),
+                            offer.specText(),
+                            offer.imageRef(),
+                            offer.priceFen(),
+                            item.quantity(),
+                            offer.freeShipping()));
+        }
+        List<ShopQuote> shops = new ArrayList<>();
+        long itemsTotal = 0;
+        long shipping = 0;
+        for (var entry : byShop.entrySet()) {
+            List<LineQuote> lines = List.copyOf(entry.getValue());
+            long itemsFen = lines.stream().mapToLong(LineQuote::amountFen).sum();
+            boolean allFree = lines.stream().allMatch(LineQuote::freeShipping);
+            long shippingFen = delivery.feeFen(itemsFen, allFree);
+            shops.add(new ShopQuote(
+                    entry.getKey(),
+                    storeNames.get(entry.getKey()),
+                    lines,
+                    itemsFen,
+                    shippingFen,
+                    0,
+                    itemsFen + shippingFen));
+            itemsTotal += itemsFen;
+            shipping += shippingFen;
+        }
+        return new CheckoutQuote(
+                List.copyOf(shops), itemsTotal, shipping, 0, itemsTotal + shipping, List.copyOf(issues));
+    }
+
+    private static Issue issueOf(PlaceOrder.Item item, SkuOffer offer) {
+        if (offer == null) {
+            return new Issue(item.skuId(), "", Issue.Kind.UNKNOWN, 0, 0);
+        }
+        long shown = item.expectedUnitPriceFen() == null ? offer.priceFen() : item.expectedUnitPriceFen();
+        Issue.Kind kind = null;
+        if (!offer.available()) {
+            kind = Issue.Kind.UNAVAILABLE;
+        } else if (offer.stock() < item.quantity()) {
+            kind = Issue.Kind.SOLD_OUT;
+        } else if (item.quantity() > offer.perOrderLimit()) {
+            kind = Issue.Kind.OVER_LIMIT;
+        } else if (shown != offer.priceFen()) {
+            kind = Issue.Kind.PRICE_CHANGED;
+        }
+        return kind == null ? null : new Issue(offer.skuId(), offer.title(), kind, shown, offer.priceFen());
+    }
+
+    /** Structural checks: a checkout that could never be right is refused outright, not quoted. */
+    static void validate(List<PlaceOrder.Item> items, DeliveryOption delivery) {
+        if (items == null || items.isEmpty()) {
+            throw new RuleViolated("error.checkout.empty");
+        }
+        if (items.size() > PlaceOrder.MAX_LINES) {
+            throw new RuleViolated("error.checkout.tooManyLines", PlaceOrder.MAX_LINES);
+        }
+        if (delivery == null) {
+            throw new RuleViolated("error.checkout.delivery");
+        }
+        var seen = new HashSet<UUID>();
+        for (PlaceOrder.Item item : items) {
+            if (item == null || item.skuId() == null) {
+                throw new RuleViolated("error.checkout.unknownSku");
+            }
+            if (item.quantity() < 1 || item.quantity() > PlaceOrder.MAX_QUANTITY) {
+                throw new RuleViolated("error.checkout.quantity", PlaceOrder.MAX_QUANTITY);
+            }
+            if (item.expectedUnitPriceFen() != null && item.expectedUnitPriceFen() < 0) {
+                throw new RuleViolated("error.checkout.price");
+            }
+            if (!seen.add(item.skuId())) {
+                throw new RuleViolated("error.checkout.duplicateSku");
+            }
+        }
+    }
+}

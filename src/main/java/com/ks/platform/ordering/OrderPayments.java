@@ -1,0 +1,83 @@
+package com.ks.platform.ordering;
+
+import com.ks.jooq.tables.records.OrderingOrderLineRecord;
+import com.ks.jooq.tables.records.OrderingOrderRecord;
+import com.ks.platform.catalog.CatalogSales;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ordering side of payments, called by the payment module once a payment is verified (and, until it exists, by the
+ * development-only payment action). Never reachable from a view or the API directly: no person can mark an order paid.
+ */
+@Service
+public class OrderPayments {
+
+    private final OrderRepository orders;
+    private final OrderLifecycle lifecycle;
+    private final CatalogSales sales;
+
+    OrderPayments(OrderRepository orders, OrderLifecycle lifecycle, CatalogSales sales) {
+        this.orders = orders;
+        this.lifecycle = lifecycle;
+        this.sales = sales;
+    }
+
+    /** What happened to a verified payment of a checkout. */
+    public enum Outcome {
+        /** The orders are now paid. */
+        PAID,
+        /** They were paid by this payment before (a repeated notification): nothing changed. */
+        ALREADY_PAID,
+        /** The orders were cancelled (timed out) before the money came: the payment must be refunded. */
+        REFUND_REQUIRED,
+        /** The amount does not match the checkout: nothing changed, the payment must be refunded. */
+        AMOUNT_MISMATCH
+    }
+
+    /**
+     * Marks every order of the checkout paid, idempotently: a second notification of the same payment changes nothing;
+     * an order is never paid twice nor by a payment of another amount.
+     */
+    @Transactional
+    public Outcome checkoutPaid(UUID checkoutId, PaymentMethod method, String paymentRef, long amountFen) {
+        List<OrderingOrderRecord> group = orders.ofCheckout(checkoutId);
+        if (group.isEmpty()) {
+            throw new com.ks.platform.shared.NotFound("error.checkout.notFound");
+        }
+        long due = group.stream().mapToLong(OrderingOrderRecord::getTotalFen).sum();
+        if (amountFen != due) {
+            return Outcome.AMOUNT_MISMATCH;
+        }
+        if (group.stream().allMatch(o -> paymentRef.equals(o.getPaymentRef()))) {
+            return Outcome.ALREADY_PAID;
+        }
+        if (group.stream().anyMatch(o -> !OrderStatus.PENDING_PAYMENT.name().equals(o.getStatus()))) {
+            return Outcome.REFUND_REQUIRED;
+        }
+        var actor = new OrderRepository.Actor(null, "PAYMENT");
+        for (OrderingOrderRecord order : group) {
+            if (!lifecycle.tryMove(order, OrderStatus.PAID, actor, method.name())) {
+                throw new com.ks.platform.shared.RuleViolated("error.order.stateChanged");
+            }
+            orders.recordPayment(order.getId(), method, paymentRef);
+            Instant paidAt = order.getUpdatedAt();
+            for (OrderingOrderLineRecord line : orders.lines(List.of(order.getId()))) {
+                sales.recordPaidLine(line.getProductId(), line.getQuantity(), paidAt);
+            }
+        }
+        return Outcome.PAID;
+    }
+
+    /** The amount still to pay for a checkout's pending orders (0 when nothing is pending). */
+    @Transactional(readOnly = true)
+    public long amountDue(UUID checkoutId) {
+        return orders.ofCheckout(checkoutId).stream()
+                .filter(o -> OrderStatus.PENDING_PAYMENT.name().equals(o.getStatus()))
+                .mapToLong(OrderingOrderRecord::getTotalFen)
+                .sum();
+    }
+}

@@ -1,0 +1,195 @@
+package com.ks.platform.ordering;
+
+import static com.ks.jooq.Tables.ORDERING_CHECKOUT;
+import static com.ks.jooq.Tables.ORDERING_ORDER;
+import static com.ks.jooq.Tables.ORDERING_ORDER_EVENT;
+import static com.ks.jooq.Tables.ORDERING_ORDER_LINE;
+
+import com.ks.jooq.tables.records.OrderingCheckoutRecord;
+import com.ks.jooq.tables.records.OrderingOrderEventRecord;
+import com.ks.jooq.tables.records.OrderingOrderLineRecord;
+import com.ks.jooq.tables.records.OrderingOrderRecord;
+import com.ks.platform.shared.Ids;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrderRepository {
+
+    private final DSLContext db;
+
+    OrderRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<OrderingCheckoutRecord> findCheckout(UUID checkoutId) {
+        return db.selectFrom(ORDERING_CHECKOUT)
+                .where(ORDERING_CHECKOUT.ID.eq(checkoutId))
+                .fetchOptional();
+    }
+
+    void insertCheckout(OrderingCheckoutRecord checkout) {
+        db.executeInsert(checkout);
+    }
+
+    void insertOrder(OrderingOrderRecord order, List<OrderingOrderLineRecord> lines) {
+        db.executeInsert(order);
+        db.batchInsert(lines).execute();
+    }
+
+    void insertEvent(UUID orderId, OrderStatus from, OrderStatus to, Actor actor, String reason, Instant at) {
+        OrderingOrderEventRecord event = new OrderingOrderEventRecord();
+        event.setId(Ids.newId());
+        event.setOrderId(orderId);
+        event.setFromStatus(from == null ? null : from.name());
+        event.setToStatus(to.name());
+        event.setActorId(actor.accountId());
+        event.setActorKind(actor.kind());
+        event.setReason(reason);
+        event.setOccurredAt(at);
+        db.executeInsert(event);
+    }
+
+    /**
+     * Moves an order from one status to the next only if it is still in the first: of two concurrent moves exactly one
+     * wins, the other sees false. {@code timestamp} is the column recording when the new status was reached.
+     */
+    boolean move(
+            UUID orderId,
+            OrderStatus from,
+            OrderStatus to,
+            TableField<OrderingOrderRecord, Instant> timestamp,
+            Instant at) {
+        var update =
+                db.update(ORDERING_ORDER).set(ORDERING_ORDER.STATUS, to.name()).set(ORDERING_ORDER.UPDATED_AT, at);
+        if (timestamp != null) {
+            update = update.set(timestamp, at);
+        }
+        return update.where(ORDERING_ORDER.ID.eq(orderId))
+                        .and(ORDERING_ORDER.STATUS.eq(from.name()))
+                        .execute()
+                == 1;
+    }
+
+    void recordPayment(UUID orderId, PaymentMethod method, String paymentRef) {
+        db.update(ORDERING_ORDER)
+                .set(ORDERING_ORDER.PAYMENT_METHOD, method.name())
+                .set(ORDERING_ORDER.PAYMENT_REF, paymentRef)
+                .where(ORDERING_ORDER.ID.eq(orderId))
+                .execute();
+    }
+
+    Optional<OrderingOrderRecord> find(UUID orderId) {
+        return db.selectFrom(ORDERING_ORDER)
+                .where(ORDERING_ORDER.ID.eq(orderId))
+                .fetchOptional();
+    }
+
+    /** An order of this shopper; another shopper's order is simply not found. */
+    Optional<OrderingOrderRecord> findOfAccount(UUID orderId, UUID accountId) {
+        return db.selectFrom(ORDERING_ORDER)
+                .where(ORDERING_ORDER.ID.eq(orderId))
+                .and(ORDERING_ORDER.ACCOUNT_ID.eq(accountId))
+                .fetchOptional();
+    }
+
+    Optional<OrderingOrderRecord> findOfMerchant(UUID orderId, UUID merchantId) {
+        return db.selectFrom(ORDERING_ORDER)
+                .where(ORDERING_ORDER.ID.eq(orderId))
+                .and(ORDERING_ORDER.MERCHANT_ID.eq(merchantId))
+                .fetchOptional();
+    }
+
+    List<OrderingOrderRecord> ofCheckout(UUID checkoutId) {
+        return db.selectFrom(ORDERING_ORDER)
+                .where(ORDERING_ORDER.CHECKOUT_ID.eq(checkoutId))
+                .orderBy(ORDERING_ORDER.ORDER_NO)
+                .fetch();
+    }
+
+    /** A page of one owner's orders, newest first; {@code owner} is the account or merchant column. */
+    List<OrderingOrderRecord> page(Field<UUID> owner, UUID ownerId, Set<OrderStatus> statuses, int offset, int limit) {
+        return db.selectFrom(ORDERING_ORDER)
+                .where(owner.eq(ownerId))
+                .and(statusIn(statuses))
+                .orderBy(ORDERING_ORDER.PLACED_AT.desc(), ORDERING_ORDER.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch();
+    }
+
+    int count(Field<UUID> owner, UUID ownerId, Set<OrderStatus> statuses) {
+        return db.fetchCount(ORDERING_ORDER, owner.eq(ownerId).and(statusIn(statuses)));
+    }
+
+    List<OrderingOrderLineRecord> lines(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return db.selectFrom(ORDERING_ORDER_LINE)
+                .where(ORDERING_ORDER_LINE.ORDER_ID.in(orderIds))
+                .orderBy(ORDERING_ORDER_LINE.ORDER_ID, ORDERING_ORDER_LINE.ID)
+                .fetch();
+    }
+
+    List<OrderingOrderEventRecord> events(UUID orderId) {
+        return db.selectFrom(ORDERING_ORDER_EVENT)
+                .where(ORDERING_ORDER_EVENT.ORDER_ID.eq(orderId))
+                .orderBy(ORDERING_ORDER_EVENT.OCCURRED_AT, ORDERING_ORDER_EVENT.ID)
+                .fetch();
+    }
+
+    /** Ids of orders in a status whose deadline column lies before {@code cutoff}, oldest first. */
+    List<UUID> dueIn(OrderStatus status, Field<Instant> deadline, Instant cutoff, int limit) {
+        return db.select(ORDERING_ORDER.ID)
+                .from(ORDERING_ORDER)
+                .where(ORDERING_ORDER.STATUS.eq(status.name()))
+                .and(deadline.lt(cutoff))
+                .orderBy(deadline)
+                .limit(limit)
+                .fetch(ORDERING_ORDER.ID);
+    }
+
+    /** The payment method of this shopper's latest paid order, for one-click buy. */
+    Optional<PaymentMethod> lastPaymentMethod(UUID accountId) {
+        return db.select(ORDERING_ORDER.PAYMENT_METHOD)
+                .from(ORDERING_ORDER)
+                .where(ORDERING_ORDER.ACCOUNT_ID.eq(accountId))
+                .and(ORDERING_ORDER.PAID_AT.isNotNull())
+                .orderBy(ORDERING_ORDER.PAID_AT.desc())
+                .limit(1)
+                .fetchOptional(ORDERING_ORDER.PAYMENT_METHOD)
+                .map(PaymentMethod::valueOf);
+    }
+
+    Map<UUID, Integer> reservedQuantities(UUID orderId) {
+        return db.select(ORDERING_ORDER_LINE.SKU_ID, org.jooq.impl.DSL.sum(ORDERING_ORDER_LINE.QUANTITY))
+                .from(ORDERING_ORDER_LINE)
+                .where(ORDERING_ORDER_LINE.ORDER_ID.eq(orderId))
+                .groupBy(ORDERING_ORDER_LINE.SKU_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2().intValue());
+    }
+
+    private static Condition statusIn(Set<OrderStatus> statuses) {
+        if (statuses.size() == OrderStatus.values().length) {
+            return org.jooq.impl.DSL.noCondition();
+        }
+        return ORDERING_ORDER.STATUS.in(statuses.stream().map(Enum::name).toList());
+    }
+
+    /** Who moved an order: an account (shopper, merchant staff, agent) or the system (timeouts, carriers). */
+    record Actor(UUID accountId, String kind) {
+
+        static final Actor SYSTEM = new Actor(null, "SYSTEM");
+    }
+}

@@ -1,0 +1,264 @@
+package com.ks.platform.ordering;
+
+import com.ks.jooq.tables.records.OrderingCheckoutRecord;
+import com.ks.jooq.tables.records.OrderingOrderLineRecord;
+import com.ks.jooq.tables.records.OrderingOrderRecord;
+import com.ks.platform.cart.CartService;
+import com.ks.platform.catalog.StockReservations;
+import com.ks.platform.identity.AddressDetails;
+import com.ks.platform.identity.AddressQueries;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RuleViolated;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The shopper's commands on orders. Placing a checkout prices it from the database, reserves stock and writes one order
+ * per shop in one transaction — all or nothing — and is idempotent on the checkout id.
+ */
+@Service
+public class OrderingService {
+
+    private final OrderRepository orders;
+    private final OrderLifecycle lifecycle;
+    private final CheckoutQuotes quotes;
+    private final AddressQueries addresses;
+    private final StockReservations stock;
+    private final CartService cart;
+    private final OrderingSettings settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    OrderingService(
+            OrderRepository orders,
+            OrderLifecycle lifecycle,
+            CheckoutQuotes quotes,
+            AddressQueries addresses,
+            StockReservations stock,
+            CartService cart,
+            OrderingSettings settings,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.orders = orders;
+        this.lifecycle = lifecycle;
+        this.quotes = quotes;
+        this.addresses = addresses;
+        this.stock = stock;
+        this.cart = cart;
+        this.settings = settings;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Places the checkout, or answers the orders already placed under its id (a double click, a retry, a second tab).
+     * Refused, with nothing written, when a line is sold out, unavailable, over its limit or priced differently from
+     * what the shopper was shown ({@link CheckoutRefused}).
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    public PlacedCheckout place(PlaceOrder command) {
+        UUID accountId = CurrentActor.requireAccountId();
+        if (command == null || command.checkoutId() == null || command.origin() == null) {
+            throw new RuleViolated("error.checkout.incomplete");
+        }
+        if (command.addressId() == null) {
+            throw new RuleViolated("error.checkout.address");
+        }
+        if (command.paymentMethod() == null) {
+            throw new RuleViolated("error.checkout.paymentMethod");
+        }
+        CheckoutQuotes.validate(command.items(), command.delivery());
+        Optional<PlacedCheckout> earlier = transactions.execute(tx -> placedBefore(command.checkoutId(), accountId));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transactions.execute(tx -> placeNew(command, accountId));
+        } catch (DuplicateKeyException concurrentTwin) {
+            // the same checkout committed by a concurrent submission while this one ran
+            return transactions
+                    .execute(tx -> placedBefore(command.checkoutId(), accountId))
+                    .orElseThrow(() -> concurrentTwin);
+        }
+    }
+
+    private Optional<PlacedCheckout> placedBefore(UUID checkoutId, UUID accountId) {
+        return orders.findCheckout(checkoutId).map(checkout -> {
+            if (!checkout.getAccountId().equals(accountId)) {
+                throw new NotFound("error.checkout.notFound");
+            }
+            List<UUID> ids = orders.ofCheckout(checkoutId).stream()
+                    .map(OrderingOrderRecord::getId)
+                    .toList();
+            return new PlacedCheckout(checkoutId, ids, checkout.getTotalFen(), true);
+        });
+    }
+
+    private PlacedCheckout placeNew(PlaceOrder command, UUID accountId) {
+        AddressDetails address = addresses.mine(command.addressId());
+        CheckoutQuote quote = quotes.quote(command.items(), command.delivery());
+        if (!quote.placeable()) {
+            throw new CheckoutRefused(quote.issues());
+        }
+        Instant now = clock.instant();
+        OrderingCheckoutRecord checkout = new OrderingCheckoutRecord();
+        checkout.setId(command.checkoutId());
+        checkout.setAccountId(accountId);
+        checkout.setOrigin(command.origin().name());
+        checkout.setPaymentMethod(command.paymentMethod().name());
+        checkout.setTotalFen(quote.totalFen());
+        checkout.setPlacedAt(now);
+        orders.insertCheckout(checkout);
+
+        Map<UUID, Integer> quantities = new LinkedHashMap<>();
+        command.items().forEach(item -> quantities.put(item.skuId(), item.quantity()));
+        stock.reserve(quantities);
+
+        List<UUID> orderIds = new ArrayList<>();
+        var actor = new OrderRepository.Actor(accountId, "SHOPPER");
+        for (CheckoutQuote.ShopQuote shop : quote.shops()) {
+            OrderingOrderRecord order = order(command, accountId, address, shop, now);
+            orders.insertOrder(order, lines(order.getId(), shop));
+            orders.insertEvent(order.getId(), null, OrderStatus.PENDING_PAYMENT, actor, null, now);
+            orderIds.add(order.getId());
+        }
+        if (command.origin() == CheckoutOrigin.CART) {
+            cart.removeOrdered(quantities.keySet());
+        }
+        return new PlacedCheckout(command.checkoutId(), List.copyOf(orderIds), quote.totalFen(), false);
+    }
+
+    private OrderingOrderRecord order(
+            PlaceOrder command, UUID accountId, AddressDetails address, CheckoutQuote.ShopQuote shop, Instant now) {
+        OrderingOrderRecord order = new OrderingOrderRecord();
+        order.setId(Ids.newId());
+        order.setOrderNo(OrderNumbers.next(now));
+        order.setCheckoutId(command.checkoutId());
+        order.setAccountId(accountId);
+        order.setMerchantId(shop.merchantId());
+        order.setStoreName(shop.storeName());
+        order.setStatus(OrderStatus.PENDING_PAYMENT.name());
+        order.setItemsFen(shop.itemsFen());
+        order.setShippingFen(shop.shippingFen());
+        order.setDiscountFen(shop.discountFen());
+        order.setTotalFen(shop.totalFen());
+        order.setDeliveryOption(command.delivery().name());
+        order.setPaymentMethod(command.paymentMethod().name());
+        order.setRecipient(address.recipient());
+        order.setMobile(address.mobile());
+        order.setDistrictCode(address.districtCode());
+        order.setRegionText(address.regionText());
+        order.setAddressDetail(address.detail());
+        order.setPlacedAt(now);
+        order.setPayDeadline(now.plus(settings.paymentTimeout()));
+        order.setUpdatedAt(now);
+        return order;
+    }
+
+    /** Lines with the shop's shipping and discount allocated in proportion to their amounts (remainder on the last). */
+    private static List<OrderingOrderLineRecord> lines(UUID orderId, CheckoutQuote.ShopQuote shop) {
+        List<OrderingOrderLineRecord> lines = new ArrayList<>();
+        long[] shipping = Allocation.split(
+                shop.shippingFen(),
+                shop.lines().stream()
+                        .mapToLong(CheckoutQuote.LineQuote::amountFen)
+                        .toArray());
+        long[] discount = Allocation.split(
+                shop.discountFen(),
+                shop.lines().stream()
+                        .mapToLong(CheckoutQuote.LineQuote::amountFen)
+                        .toArray());
+        for (int i = 0; i < shop.lines().size(); i++) {
+            CheckoutQuote.LineQuote quoted = shop.lines().get(i);
+            OrderingOrderLineRecord line = new OrderingOrderLineRecord();
+            line.setId(Ids.newId());
+            line.setOrderId(orderId);
+            line.setSkuId(quoted.skuId());
+            line.setProductId(quoted.productId());
+            line.setTitle(quoted.title());
+            line.setSpecText(quoted.specText());
+            line.setImageRef(quoted.imageRef());
+            line.setUnitPriceFen(quoted.unitPriceFen());
+            line.setQuantity(quoted.quantity());
+            line.setShippingShareFen(shipping[i]);
+            line.setDiscountShareFen(discount[i]);
+            line.setPayableFen(quoted.amountFen() + shipping[i] - discount[i]);
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** Cancels the shopper's own order before it ships; the stock goes back, a paid order is refunded. */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public void cancel(UUID orderId, CancelReason reason) {
+        if (reason == null) {
+            throw new RuleViolated("error.order.cancelReason");
+        }
+        UUID accountId = CurrentActor.requireAccountId();
+        OrderingOrderRecord order = mine(orderId, accountId);
+        if (!OrderStatus.valueOf(order.getStatus()).cancellable()) {
+            throw new RuleViolated("error.order.notCancellable");
+        }
+        lifecycle.move(order, OrderStatus.CANCELLED, new OrderRepository.Actor(accountId, "SHOPPER"), reason.name());
+    }
+
+    /** The shopper confirms the parcel arrived: a shipped or delivered order completes. */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public void confirmReceipt(UUID orderId) {
+        UUID accountId = CurrentActor.requireAccountId();
+        OrderingOrderRecord order = mine(orderId, accountId);
+        var actor = new OrderRepository.Actor(accountId, "SHOPPER");
+        OrderStatus status = OrderStatus.valueOf(order.getStatus());
+        if (status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
+            throw new RuleViolated("error.order.notReceivable");
+        }
+        if (status == OrderStatus.SHIPPED) {
+            lifecycle.move(order, OrderStatus.DELIVERED, actor, "CONFIRMED_BY_SHOPPER");
+        }
+        lifecycle.move(order, OrderStatus.COMPLETED, actor, "CONFIRMED_BY_SHOPPER");
+    }
+
+    /**
+     * Puts the order's SKUs back in the cart ("buy again"); lines no longer for sale are skipped. Each line is its own
+     * cart command (no surrounding transaction), so one refused line does not undo the others.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    public int buyAgain(UUID orderId) {
+        UUID accountId = CurrentActor.requireAccountId();
+        OrderingOrderRecord order = mine(orderId, accountId);
+        int added = 0;
+        for (OrderingOrderLineRecord line : orders.lines(List.of(order.getId()))) {
+            try {
+                cart.add(line.getSkuId(), line.getQuantity());
+                added++;
+            } catch (RuleViolated | NotFound unavailable) {
+                // sold out or withdrawn since: the shopper sees what could be added
+            }
+        }
+        return added;
+    }
+
+    private OrderingOrderRecord mine(UUID orderId, UUID accountId) {
+        if (orderId == null) {
+            throw new NotFound("error.order.notFound");
+        }
+        return orders.findOfAccount(orderId, accountId).orElseThrow(() -> new NotFound("error.order.notFound"));
+    }
+}
