@@ -4,7 +4,7 @@ import com.ks.platform.catalog.PurchaseActions;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The product page's buttons, backed by the cart. "Buy now" leads to the cart until checkout exists. */
+/** The product page's "add to cart", backed by the cart ("buy now" belongs to ordering). */
 @Component
 class CartPurchaseActions implements PurchaseActions {
 
@@ -17,10 +17,5 @@ class CartPurchaseActions implements PurchaseActions {
     @Override
     public void addToCart(UUID skuId, int quantity) {
         cart.add(skuId, quantity);
-    }
-
-    @Override
-    public String buyNowRoute() {
-        return "cart";
     }
 }

@@ -10,7 +10,4 @@ public interface PurchaseActions {
 
     /** Adds to the current shopper's cart; refuses quantities outside the allowed range. */
     void addToCart(UUID skuId, int quantity);
-
-    /** Where "buy now" leads after the line is in the cart: checkout once it exists, otherwise the cart. */
-    String buyNowRoute();
 }

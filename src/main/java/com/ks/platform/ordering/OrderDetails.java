@@ -22,6 +22,7 @@ public record OrderDetails(
         String mobile,
         String regionText,
         String addressDetail,
+        String buyerRemark,
         Instant placedAt,
         Instant payDeadline,
         Instant paidAt,

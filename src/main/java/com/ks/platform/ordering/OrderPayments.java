@@ -72,6 +72,14 @@ public class OrderPayments {
         return Outcome.PAID;
     }
 
+    /** The orders of a checkout (one per shop), for the payment module's records. */
+    @Transactional(readOnly = true)
+    public List<UUID> orderIds(UUID checkoutId) {
+        return orders.ofCheckout(checkoutId).stream()
+                .map(OrderingOrderRecord::getId)
+                .toList();
+    }
+
     /** The amount still to pay for a checkout's pending orders (0 when nothing is pending). */
     @Transactional(readOnly = true)
     public long amountDue(UUID checkoutId) {

@@ -207,6 +207,7 @@ public class OrderQueries {
                 o.getMobile(),
                 o.getRegionText(),
                 o.getAddressDetail(),
+                o.getBuyerRemark(),
                 o.getPlacedAt(),
                 o.getPayDeadline(),
                 o.getPaidAt(),

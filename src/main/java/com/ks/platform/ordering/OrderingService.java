@@ -83,6 +83,10 @@ public class OrderingService {
             throw new RuleViolated("error.checkout.paymentMethod");
         }
         CheckoutQuotes.validate(command.items(), command.delivery());
+        if (command.remarks().values().stream()
+                .anyMatch(remark -> remark != null && remark.length() > PlaceOrder.MAX_REMARK)) {
+            throw new RuleViolated("error.checkout.remark", PlaceOrder.MAX_REMARK);
+        }
         Optional<PlacedCheckout> earlier = transactions.execute(tx -> placedBefore(command.checkoutId(), accountId));
         if (earlier.isPresent()) {
             return earlier.get();
@@ -164,6 +168,7 @@ public class OrderingService {
         order.setDistrictCode(address.districtCode());
         order.setRegionText(address.regionText());
         order.setAddressDetail(address.detail());
+        order.setBuyerRemark(command.remarkFor(shop.merchantId()));
         order.setPlacedAt(now);
         order.setPayDeadline(now.plus(settings.paymentTimeout()));
         order.setUpdatedAt(now);

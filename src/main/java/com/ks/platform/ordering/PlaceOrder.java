@@ -1,6 +1,7 @@
 package com.ks.platform.ordering;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -14,13 +15,37 @@ public record PlaceOrder(
         List<Item> items,
         UUID addressId,
         DeliveryOption delivery,
-        PaymentMethod paymentMethod) {
+        PaymentMethod paymentMethod,
+        Map<UUID, String> remarks) {
 
     public static final int MAX_LINES = 50;
     public static final int MAX_QUANTITY = 999;
+    public static final int MAX_REMARK = 200;
 
     public PlaceOrder {
         items = items == null ? List.of() : List.copyOf(items);
+        remarks = remarks == null ? Map.of() : Map.copyOf(remarks);
+    }
+
+    /** A checkout without remarks to the shops. */
+    public PlaceOrder(
+            UUID checkoutId,
+            CheckoutOrigin origin,
+            List<Item> items,
+            UUID addressId,
+            DeliveryOption delivery,
+            PaymentMethod paymentMethod) {
+        this(checkoutId, origin, items, addressId, delivery, paymentMethod, Map.of());
+    }
+
+    /** The shopper's remark to one shop, trimmed, control characters removed; null when there is none. */
+    public String remarkFor(UUID merchantId) {
+        String remark = remarks.get(merchantId);
+        if (remark == null) {
+            return null;
+        }
+        String clean = remark.replaceAll("\\p{Cntrl}", " ").strip();
+        return clean.isEmpty() ? null : clean;
     }
 
     /** One SKU and how many; the expected price is optional for API clients (then no price check is made). */

@@ -1,5 +1,6 @@
 package com.ks.platform.ui;
 
+import com.ks.platform.shared.NotFound;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
@@ -26,6 +27,17 @@ public final class RouteObjects {
             return;
         }
         show.accept(found.get());
+    }
+
+    /** Adapts a lookup that throws {@link NotFound} (a service door) to the optional one above. */
+    public static <T> Function<UUID, Optional<T>> orEmpty(Function<UUID, T> load) {
+        return id -> {
+            try {
+                return Optional.of(load.apply(id));
+            } catch (NotFound unknownOrNotYours) {
+                return Optional.empty();
+            }
+        };
     }
 
     private static Optional<UUID> parse(String id) {

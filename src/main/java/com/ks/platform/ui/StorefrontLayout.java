@@ -133,6 +133,7 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         root.add(new Span(actor.label()));
         root.getElement().setAttribute("aria-label", getTranslation("nav.account"));
         var sub = root.getSubMenu();
+        sub.addItem(getTranslation("nav.orders"), click -> getUI().ifPresent(ui -> ui.navigate("orders")));
         sub.addItem(
                 getTranslation("nav.favourites"), click -> getUI().ifPresent(ui -> ui.navigate("account/favourites")));
         sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));

@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ks.css")
 @StyleSheet("styles/shopping.css")
+@StyleSheet("styles/ordering.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

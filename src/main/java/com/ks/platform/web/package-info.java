@@ -1,5 +1,6 @@
 /** The shell: five surfaces (layouts, menus), security chains, sign-in, language, errors, demo data. */
-@ApplicationModule(allowedDependencies = {"shared", "ui", "identity", "merchant", "catalog", "cart", "engagement"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "ui", "identity", "merchant", "catalog", "cart", "engagement", "ordering"})
 package com.ks.platform.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -85,7 +85,7 @@ class CartViewTest extends CartTestSupport {
     }
 
     @Test
-    void checkout_says_honestly_that_it_arrives_with_ordering() {
+    void checkout_takes_the_selected_lines_to_the_checkout_page() {
         ProductDetails phone = product(DIGITAL_SHOP, "等待结算的手机", 3, 50, 10_000);
         String shopper = newShopper();
         actAs(shopper);
@@ -95,9 +95,8 @@ class CartViewTest extends CartTestSupport {
 
         _click(_get(Button.class, spec -> spec.withText("结算")));
 
-        expectNotifications("结算功能将随下单模块上线。商品会一直留在购物车里（购物车不占用库存）。");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("cart");
+                .isEqualTo("checkout");
     }
 
     @Test

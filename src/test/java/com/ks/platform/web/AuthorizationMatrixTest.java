@@ -6,6 +6,8 @@ import com.ks.platform.KaribuTest;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.web.ui.AccessDeniedView;
 import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.component.UI;
@@ -56,7 +58,11 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("cart", Access.visitors()),
             Map.entry("account/favourites", Access.only(Role.SHOPPER)),
             Map.entry("account/history", Access.only(Role.SHOPPER)),
-            Map.entry("account/addresses", Access.only(Role.SHOPPER)));
+            Map.entry("account/addresses", Access.only(Role.SHOPPER)),
+            Map.entry("checkout", Access.only(Role.SHOPPER)),
+            Map.entry("pay/:checkoutId", Access.only(Role.SHOPPER)),
+            Map.entry("orders", Access.only(Role.SHOPPER)),
+            Map.entry("orders/:orderId", Access.only(Role.SHOPPER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
@@ -67,6 +73,9 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     @Autowired
     MerchantQueries merchants;
+
+    @Autowired
+    OrderQueries orders;
 
     private UUID waitingMerchant;
 
@@ -121,6 +130,17 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     /** A route template with its parameters filled in: a merchant waiting for review (the demo fashion studio). */
     private String path(String template) {
+        if (template.contains(":orderId") || template.contains(":checkoutId")) {
+            var previous = SecurityContextHolder.getContext();
+            actAs("shopper@ks.demo");
+            try {
+                var order = orders.myOrders(OrderTab.ALL, 0, 1).getFirst();
+                return template.replace(":orderId", order.id().toString())
+                        .replace(":checkoutId", order.checkoutId().toString());
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }
         if (template.contains(":productId")) {
             return template.replace(
                     ":productId", catalog.newArrivals(1).getFirst().id().toString());

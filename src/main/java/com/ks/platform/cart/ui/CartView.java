@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -123,10 +122,10 @@ public class CartView extends Div implements HasDynamicTitle, CartActions {
         run(() -> cart.selectAll(selected));
     }
 
-    /** Checkout comes with the ordering module; until then the button says so honestly instead of pretending. */
+    /** The checkout page takes the selected lines; a visitor signs in on the way (the carts merge). */
     @Override
     public void checkout() {
-        Notification.show(getTranslation("cart.checkoutSoon"), 6000, Notification.Position.BOTTOM_CENTER);
+        navigate("checkout");
     }
 
     /** Runs a command, shows a refusal in the person's language, and redraws from the server's truth either way. */

@@ -21,6 +21,7 @@ class BuyPanel extends Div {
 
     private final ProductDetails product;
     private final PurchaseActions purchases;
+    private final BuyNowAction buyNow;
     private final Consumer<String> showImage;
     private final Span price = new Span();
     private final Span stock = new Span();
@@ -28,9 +29,10 @@ class BuyPanel extends Div {
     private final SpecChips second;
     private final IntegerField quantity = new IntegerField();
 
-    BuyPanel(ProductDetails product, PurchaseActions purchases, Consumer<String> showImage) {
+    BuyPanel(ProductDetails product, PurchaseActions purchases, BuyNowAction buyNow, Consumer<String> showImage) {
         this.product = product;
         this.purchases = purchases;
+        this.buyNow = buyNow;
         this.showImage = showImage;
         addClassName("ks-buy-panel");
         price.addClassNames("ks-price", "ks-price-large", "ks-tabular");
@@ -51,9 +53,9 @@ class BuyPanel extends Div {
         quantity.setWidth("10em");
         Button addToCart = new Button(getTranslation("product.addToCart"), click -> add(false));
         addToCart.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST);
-        Button buyNow = new Button(getTranslation("product.buyNow"), click -> add(true));
-        buyNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div actions = new Div(addToCart, buyNow);
+        Button buyNowButton = new Button(getTranslation("product.buyNow"), click -> add(true));
+        buyNowButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(addToCart, buyNowButton);
         actions.addClassName("ks-buy-actions");
         add(price, sales, first, second, quantity, stock, actions);
         if (product.spec1Values().size() == 1) {
@@ -105,7 +107,7 @@ class BuyPanel extends Div {
                         && (value2 == null || Objects.equals(sku.spec2Value(), value2)));
     }
 
-    private void add(boolean buyNow) {
+    private void add(boolean buyingNow) {
         Optional<Sku> sku = chosen();
         if (sku.isEmpty()) {
             Notices.error("product.chooseSpec");
@@ -118,6 +120,10 @@ class BuyPanel extends Div {
             return;
         }
         quantity.setInvalid(false);
+        if (buyingNow && buyNow != null) {
+            buyNow.start(sku.get().id(), amount);
+            return;
+        }
         if (purchases == null) {
             Notices.error("product.cartUnavailable");
             return;
@@ -125,8 +131,8 @@ class BuyPanel extends Div {
         try {
             purchases.addToCart(sku.get().id(), amount);
             CartBadge.changed();
-            if (buyNow) {
-                getUI().ifPresent(ui -> ui.navigate(purchases.buyNowRoute()));
+            if (buyingNow) {
+                getUI().ifPresent(ui -> ui.navigate("cart"));
             } else {
                 Notices.success("product.added");
             }

@@ -32,15 +32,20 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final CatalogQueries catalog;
     private final ObjectProvider<PurchaseActions> purchases;
+    private final ObjectProvider<BuyNowAction> buyNow;
     private final ApplicationEventPublisher events;
     private String title = "";
     private UUID shownProduct;
     private long shownSince;
 
     public ProductView(
-            CatalogQueries catalog, ObjectProvider<PurchaseActions> purchases, ApplicationEventPublisher events) {
+            CatalogQueries catalog,
+            ObjectProvider<PurchaseActions> purchases,
+            ObjectProvider<BuyNowAction> buyNow,
+            ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.purchases = purchases;
+        this.buyNow = buyNow;
         this.events = events;
         addClassName("ks-product-page");
         // the page view is recorded when the shopper leaves, with how long the page was on screen
@@ -67,7 +72,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         title = product.title();
         Gallery gallery = new Gallery(product);
-        BuyPanel buy = new BuyPanel(product, purchases.getIfAvailable(), gallery::showImage);
+        BuyPanel buy = new BuyPanel(product, purchases.getIfAvailable(), buyNow.getIfAvailable(), gallery::showImage);
         Div facts = new Div(new H1(product.title()));
         facts.addClassName("ks-product-facts");
         if (product.subtitle() != null) {

@@ -55,6 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MerchantDocumentService documents;
     private final Clock clock;
     private final DemoShopperActivity shopperActivity;
+    private final DemoOrders demoOrders;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -64,8 +65,10 @@ class DemoDataSeeder implements ApplicationRunner {
             ProductService products,
             MerchantDocumentService documents,
             Clock clock,
-            DemoShopperActivity shopperActivity) {
+            DemoShopperActivity shopperActivity,
+            DemoOrders demoOrders) {
         this.shopperActivity = shopperActivity;
+        this.demoOrders = demoOrders;
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.onboarding = onboarding;
@@ -120,6 +123,7 @@ class DemoDataSeeder implements ApplicationRunner {
             });
         }
         shopperActivity.load("shopper@ks.demo");
+        demoOrders.load("shopper@ks.demo", "李明", "merchant@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 
@@ -170,7 +174,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
     }
 
-    private static <T> T runAs(UUID accountId, String label, Set<Role> roles, Supplier<T> work) {
+    static <T> T runAs(UUID accountId, String label, Set<Role> roles, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         ActorPrincipal actor = new SeederActor(accountId, label);

@@ -1,0 +1,172 @@
+package com.ks.platform.ordering.ui;
+
+import com.ks.platform.identity.Roles;
+import com.ks.platform.ordering.OrderDetails;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderStatus;
+import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.RouteObjects;
+import com.ks.platform.ui.StorefrontLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * 订单详情: the status with what happens next, the actions allowed in it, the timeline, parcels with their tracking,
+ * the address, the items and every amount. Another shopper's order id shows "not found".
+ */
+@Route(value = "orders/:orderId", layout = StorefrontLayout.class)
+@RolesAllowed(Roles.SHOPPER)
+public class OrderDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OrderQueries orders;
+    private final OrderingService ordering;
+    private OrderDetails order;
+
+    public OrderDetailView(OrderQueries orders, OrderingService ordering) {
+        this.orders = orders;
+        this.ordering = ordering;
+        addClassName("ks-order-detail");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("order.title") + " · Ks 下单平台";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteObjects.showOrNotFound(event, "orderId", RouteObjects.orEmpty(orders::myOrder), this::show);
+    }
+
+    private void reload() {
+        show(orders.myOrder(order.id()));
+    }
+
+    private void show(OrderDetails details) {
+        order = details;
+        removeAll();
+        Span status = new Span(getTranslation(order.status().messageKey()));
+        status.addClassNames(
+                "ks-order-status", "ks-order-status-" + order.status().name().toLowerCase(java.util.Locale.ROOT));
+        Paragraph next = new Paragraph(nextStep());
+        next.addClassName("ks-muted");
+        Div heading = new Div(new H1(getTranslation("order.title")), status);
+        heading.addClassName("ks-order-detail-heading");
+        Div summary = new Div(next, actions());
+        summary.addClassNames("ks-card", "ks-order-detail-status");
+        add(heading, summary, new OrderTimeline(order));
+        if (!order.shipments().isEmpty()) {
+            add(new ShipmentPanel(order.shipments()));
+        }
+        add(addressCard(), itemsCard(), amountsCard());
+    }
+
+    private String nextStep() {
+        return switch (order.status()) {
+            case PENDING_PAYMENT ->
+                getTranslation("order.next.PENDING_PAYMENT", Formats.dateTime(order.payDeadline(), getLocale()));
+            default -> getTranslation("order.next." + order.status().name());
+        };
+    }
+
+    private Div actions() {
+        Div actions = new Div();
+        actions.addClassName("ks-order-detail-actions");
+        OrderStatus status = order.status();
+        if (status == OrderStatus.PENDING_PAYMENT) {
+            Button pay = new Button(
+                    getTranslation("orders.pay"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("pay/" + order.checkoutId())));
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(pay);
+        }
+        if (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED) {
+            Button confirm = new Button(
+                    getTranslation("orders.confirmReceipt"),
+                    click -> OrderActions.confirmReceipt(this, ordering, order.id(), this::reload));
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(confirm);
+        }
+        if (status.cancellable()) {
+            actions.add(new Button(
+                    getTranslation("orders.cancel"),
+                    click -> OrderActions.cancel(this, ordering, order.id(), this::reload)));
+        }
+        actions.add(new Button(
+                getTranslation("orders.buyAgain"), click -> OrderActions.buyAgain(this, ordering, order.id())));
+        return actions;
+    }
+
+    private Div addressCard() {
+        Div card = section("order.address");
+        card.add(
+                new Paragraph(order.recipient() + "  " + order.mobile()),
+                new Paragraph(order.regionText() + " " + order.addressDetail()));
+        return card;
+    }
+
+    private Div itemsCard() {
+        Div card = section("order.items");
+        card.add(new Paragraph(order.storeName()));
+        order.lines()
+                .forEach(line -> card.add(new OrderLineRow(
+                        line.productId(),
+                        line.title(),
+                        line.specText(),
+                        line.imageRef(),
+                        line.unitPriceFen(),
+                        line.quantity())));
+        if (order.buyerRemark() != null) {
+            Paragraph remark = new Paragraph(getTranslation("order.remark", order.buyerRemark()));
+            remark.addClassName("ks-muted");
+            card.add(remark);
+        }
+        return card;
+    }
+
+    private Div amountsCard() {
+        Div card = section("order.amounts");
+        PriceSummary summary = new PriceSummary();
+        summary.show(order.itemsFen(), order.shippingFen(), order.discountFen(), order.totalFen());
+        card.add(summary);
+        card.add(fact("order.number", order.orderNo()));
+        card.add(fact("order.placedAt", Formats.dateTime(order.placedAt(), getLocale())));
+        card.add(fact("checkout.delivery", getTranslation(order.delivery().messageKey())));
+        if (order.paymentMethod() != null) {
+            card.add(fact(
+                    "checkout.paymentMethod",
+                    getTranslation(order.paymentMethod().messageKey())));
+        }
+        if (order.paidAt() != null) {
+            card.add(fact("order.paidAt", Formats.dateTime(order.paidAt(), getLocale())));
+        }
+        return card;
+    }
+
+    private Div section(String titleKey) {
+        Div card = new Div(new H2(getTranslation(titleKey)));
+        card.addClassNames("ks-card", "ks-order-section");
+        return card;
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("ks-muted");
+        Span text = new Span(value);
+        text.addClassName("ks-tabular");
+        Div fact = new Div(label, text);
+        fact.addClassName("ks-order-fact");
+        return fact;
+    }
+}

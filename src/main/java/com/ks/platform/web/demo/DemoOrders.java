@@ -1,0 +1,141 @@
+package com.ks.platform.web.demo;
+
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductService;
+import com.ks.platform.catalog.Sku;
+import com.ks.platform.identity.AccountQueries;
+import com.ks.platform.identity.AddressForm;
+import com.ks.platform.identity.AddressQueries;
+import com.ks.platform.identity.AddressService;
+import com.ks.platform.identity.Role;
+import com.ks.platform.ordering.Carrier;
+import com.ks.platform.ordering.CheckoutOrigin;
+import com.ks.platform.ordering.DeliveryOption;
+import com.ks.platform.ordering.OrderFulfilment;
+import com.ks.platform.ordering.OrderPayments;
+import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlaceOrder;
+import com.ks.platform.ordering.PlacedCheckout;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo shopper's orders, made through the ordering services as the shopper, the payment callback and the
+ * merchant would: one completed, one on its way (the simulated carrier moves it along), one waiting to be shipped and
+ * one waiting for payment. Paid orders feed "hot now" like real sales.
+ */
+@Component
+class DemoOrders {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountQueries accounts;
+    private final AddressQueries addressQueries;
+    private final AddressService addresses;
+    private final ProductService products;
+    private final CatalogQueries catalog;
+    private final OrderingService ordering;
+    private final OrderPayments payments;
+    private final OrderFulfilment fulfilment;
+
+    DemoOrders(
+            AccountQueries accounts,
+            AddressQueries addressQueries,
+            AddressService addresses,
+            ProductService products,
+            CatalogQueries catalog,
+            OrderingService ordering,
+            OrderPayments payments,
+            OrderFulfilment fulfilment) {
+        this.accounts = accounts;
+        this.addressQueries = addressQueries;
+        this.addresses = addresses;
+        this.products = products;
+        this.catalog = catalog;
+        this.ordering = ordering;
+        this.payments = payments;
+        this.fulfilment = fulfilment;
+    }
+
+    void load(String shopperEmail, String shopperName, String merchantEmail) {
+        UUID shopper = accounts.findByEmail(shopperEmail).orElseThrow();
+        UUID merchant = accounts.findByEmail(merchantEmail).orElseThrow();
+        List<Sku> skus = DemoDataSeeder.runAs(
+                merchant,
+                merchantEmail,
+                Set.of(Role.MERCHANT),
+                () -> products.mine(0, 20).stream()
+                        .flatMap(p -> catalog.product(p.id()).stream())
+                        .map(p -> p.skus().stream().filter(s -> s.stock() >= 5).findFirst())
+                        .flatMap(java.util.Optional::stream)
+                        .limit(4)
+                        .toList());
+        if (skus.size() < 4) {
+            return;
+        }
+        List<UUID> checkouts = DemoDataSeeder.runAs(shopper, shopperName, Set.of(Role.SHOPPER), () -> {
+            UUID address = addressQueries
+                    .myDefault()
+                    .map(a -> a.id())
+                    .orElseGet(() -> addresses
+                            .add(new AddressForm(
+                                    shopperName,
+                                    "13800138000",
+                                    "330000",
+                                    "330100",
+                                    "330106",
+                                    "文三路 478 号华星时代广场 A 座 1203 室",
+                                    true))
+                            .id());
+            return skus.stream().map(sku -> place(sku, address)).toList();
+        });
+        // the first three are paid (Alipay, so one-click buy knows the shopper's method); the last one waits
+        for (int i = 0; i < 3; i++) {
+            payments.checkoutPaid(
+                    checkouts.get(i),
+                    PaymentMethod.ALIPAY,
+                    "DEMO-" + checkouts.get(i),
+                    payments.amountDue(checkouts.get(i)));
+        }
+        DemoDataSeeder.runAs(merchant, merchantEmail, Set.of(Role.MERCHANT), () -> {
+            fulfilment.ship(orderOf(checkouts.get(0)), Carrier.SF, "SF" + digits(12), Map.of());
+            fulfilment.ship(orderOf(checkouts.get(1)), Carrier.ZTO, "73" + digits(12), Map.of());
+            return null;
+        });
+        DemoDataSeeder.runAs(shopper, shopperName, Set.of(Role.SHOPPER), () -> {
+            ordering.confirmReceipt(orderOf(checkouts.get(0)));
+            return null;
+        });
+    }
+
+    private UUID place(Sku sku, UUID address) {
+        PlacedCheckout placed = ordering.place(new PlaceOrder(
+                UUID.randomUUID(),
+                CheckoutOrigin.BUY_NOW,
+                List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
+                address,
+                DeliveryOption.STANDARD,
+                PaymentMethod.ALIPAY));
+        return placed.checkoutId();
+    }
+
+    private final Map<UUID, UUID> orderOfCheckout = new java.util.HashMap<>();
+
+    private UUID orderOf(UUID checkoutId) {
+        return orderOfCheckout.computeIfAbsent(
+                checkoutId, id -> payments.orderIds(id).getFirst());
+    }
+
+    private static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(RANDOM.nextInt(10));
+        }
+        return digits.toString();
+    }
+}
