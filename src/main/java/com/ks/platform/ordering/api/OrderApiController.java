@@ -1,0 +1,152 @@
+package com.ks.platform.ordering.api;
+
+import com.ks.platform.cart.CartQueries;
+import com.ks.platform.ordering.CancelReason;
+import com.ks.platform.ordering.CheckoutOrigin;
+import com.ks.platform.ordering.DeliveryOption;
+import com.ks.platform.ordering.OrderDetails;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderSummary;
+import com.ks.platform.ordering.OrderTab;
+import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlaceOrder;
+import com.ks.platform.ordering.PlacedCheckout;
+import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.RuleViolated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The shopper's orders over the API, through the same services as the storefront: place (idempotent on the checkout
+ * id or the {@code Idempotency-Key} header), list, read, cancel. Errors are RFC 9457 problems.
+ */
+@RestController
+@RequestMapping("/api/v1/orders")
+@Tag(name = "Orders", description = "Place and follow the signed-in shopper's orders")
+class OrderApiController {
+
+    private final OrderingService ordering;
+    private final OrderQueries orders;
+    private final CartQueries cart;
+
+    OrderApiController(OrderingService ordering, OrderQueries orders, CartQueries cart) {
+        this.ordering = ordering;
+        this.orders = orders;
+        this.cart = cart;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Place a checkout (one order per shop)",
+            description = "Either items or fromCart=true (the cart's selected lines). Prices come from the database;"
+                    + " an expectedUnitPriceFen that differs is refused with 422. Repeating the same checkoutId or"
+                    + " Idempotency-Key answers the first result with 200.")
+    ResponseEntity<PlacedResponse> place(
+            @RequestBody PlaceRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (request == null) {
+            throw new RuleViolated("error.checkout.incomplete");
+        }
+        boolean fromCart = Boolean.TRUE.equals(request.fromCart());
+        if (fromCart == (request.items() != null && !request.items().isEmpty())) {
+            throw new RuleViolated("error.api.itemsOrCart");
+        }
+        List<PlaceOrder.Item> items = fromCart
+                ? selectedCartItems()
+                : request.items().stream()
+                        .map(i -> new PlaceOrder.Item(
+                                i.skuId(), i.quantity() == null ? 0 : i.quantity(), i.expectedUnitPriceFen()))
+                        .toList();
+        PlacedCheckout placed = ordering.place(new PlaceOrder(
+                checkoutId(request.checkoutId(), idempotencyKey),
+                fromCart ? CheckoutOrigin.CART : CheckoutOrigin.API,
+                items,
+                request.addressId(),
+                request.delivery() == null ? DeliveryOption.STANDARD : request.delivery(),
+                request.paymentMethod(),
+                request.remarks()));
+        return ResponseEntity.status(placed.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(new PlacedResponse(
+                        placed.checkoutId(), placed.orderIds(), placed.totalFen(), "/pay/" + placed.checkoutId()));
+    }
+
+    @GetMapping
+    @Operation(summary = "My orders, newest first, by tab (ALL, TO_PAY, TO_SHIP, TO_RECEIVE, COMPLETED, AFTER_SALES)")
+    OrderPage list(
+            @RequestParam(defaultValue = "ALL") OrderTab tab,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > OrderQueries.MAX_PAGE) {
+            throw new RuleViolated("error.api.paging", OrderQueries.MAX_PAGE);
+        }
+        return new OrderPage(orders.myOrders(tab, page * size, size), orders.countMine(tab), page, size);
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "One of my orders with its lines, timeline and shipments")
+    OrderDetails detail(@PathVariable UUID orderId) {
+        return orders.myOrder(orderId);
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    @Operation(summary = "Cancel my order before it ships; its stock is released and a paid order is refunded")
+    OrderDetails cancel(@PathVariable UUID orderId, @RequestBody CancelRequest request) {
+        ordering.cancel(orderId, request == null ? null : request.reason());
+        return orders.myOrder(orderId);
+    }
+
+    private List<PlaceOrder.Item> selectedCartItems() {
+        return cart.myCart().shops().stream()
+                .flatMap(shop -> shop.lines().stream())
+                .filter(line -> line.selected() && line.selectable())
+                .map(line -> new PlaceOrder.Item(line.skuId(), line.quantity(), null))
+                .toList();
+    }
+
+    /** The client's checkout id, or one derived from its Idempotency-Key (per account), or a fresh one. */
+    private static UUID checkoutId(UUID given, String idempotencyKey) {
+        if (given != null) {
+            return given;
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            if (idempotencyKey.length() > 200) {
+                throw new RuleViolated("error.api.idempotencyKey");
+            }
+            String scoped = "api:" + CurrentActor.requireAccountId() + ":" + idempotencyKey;
+            return UUID.nameUUIDFromBytes(scoped.getBytes(StandardCharsets.UTF_8));
+        }
+        return UUID.randomUUID();
+    }
+
+    record PlaceRequest(
+            UUID checkoutId,
+            List<ItemRequest> items,
+            Boolean fromCart,
+            UUID addressId,
+            DeliveryOption delivery,
+            PaymentMethod paymentMethod,
+            Map<UUID, String> remarks) {}
+
+    record ItemRequest(UUID skuId, Integer quantity, Long expectedUnitPriceFen) {}
+
+    record PlacedResponse(UUID checkoutId, List<UUID> orderIds, long totalFen, String paymentPage) {}
+
+    record OrderPage(List<OrderSummary> items, int total, int page, int size) {}
+
+    record CancelRequest(CancelReason reason) {}
+}

@@ -1,0 +1,248 @@
+package com.ks.platform.ordering.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.catalog.ProductDetails;
+import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.identity.AccountService;
+import com.ks.platform.identity.AddressForm;
+import com.ks.platform.identity.AddressService;
+import com.ks.platform.identity.ExternalLoginService;
+import com.ks.platform.identity.RegisterShopper;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderTab;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/** The order API with real bearer tokens from the test provider, over real HTTP: the same rules as the storefront. */
+class OrderApiTest extends KsIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    ExternalLoginService externalLogins;
+
+    @Autowired
+    AddressService addresses;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrderQueries orders;
+
+    @Autowired
+    TestCatalog catalog;
+
+    /** A shopper who linked the test provider (verified e-mail) and has a default address. */
+    private ApiShopper newApiShopper() {
+        String subject = "api-order-" + UUID.randomUUID();
+        String email = uniqueEmail("api-order");
+        accounts.registerShopper(new RegisterShopper(email, "接口买家", "good password 2026", true, true));
+        Instant now = Instant.now();
+        OidcIdToken idToken = new OidcIdToken(
+                "id-token",
+                now,
+                now.plusSeconds(600),
+                Map.of("iss", issuer(), "sub", subject, "email", email, "email_verified", true, "name", "接口买家"));
+        externalLogins.signIn(new DefaultOidcUser(List.of(), idToken));
+        actAs(email);
+        UUID address = addresses
+                .add(new AddressForm("李四", "13700001111", "110000", "110100", "110101", "东长安街 1 号 101 室", true))
+                .id();
+        SecurityContextHolder.clearContext();
+        String token = OIDC.issueToken(
+                        ISSUER_ID,
+                        subject,
+                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
+                .serialize();
+        return new ApiShopper(token, email, address);
+    }
+
+    private record ApiShopper(String token, String email, UUID addressId) {}
+
+    private ProductDetails product(String title, int stock, long priceFen) {
+        actAs("home@ks.demo");
+        try {
+            return catalog.publish(title, 10, stock, priceFen);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String json, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Accept-Language", "zh-CN")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String placeJson(UUID skuId, int quantity, Long expectedPrice, UUID addressId) {
+        return """
+                {"items":[{"skuId":"%s","quantity":%d%s}],"addressId":"%s","delivery":"STANDARD","paymentMethod":"ALIPAY"}
+                """.formatted(
+                skuId, quantity, expectedPrice == null ? "" : ",\"expectedUnitPriceFen\":" + expectedPrice, addressId);
+    }
+
+    private int ordersOf(ApiShopper shopper) {
+        actAs(shopper.email());
+        try {
+            return orders.countMine(OrderTab.ALL);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void placing_with_the_same_idempotency_key_twice_creates_one_set_of_orders() throws Exception {
+        ProductDetails mug = product("接口马克杯", 10, 4_900);
+        ApiShopper shopper = newApiShopper();
+        String body = placeJson(mug.skus().getFirst().id(), 2, 4_900L, shopper.addressId());
+
+        var first = call("POST", "/api/v1/orders", shopper.token(), body, "Idempotency-Key", "retry-1");
+        var second = call("POST", "/api/v1/orders", shopper.token(), body, "Idempotency-Key", "retry-1");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.body()).contains("\"totalFen\":9800", "/pay/");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(ordersOf(shopper)).isEqualTo(1);
+        assertThat(catalog.stockOf(mug.skus().getFirst().id())).isEqualTo(8);
+    }
+
+    @Test
+    void a_tampered_price_is_refused_with_the_current_price_and_nothing_is_written() throws Exception {
+        ProductDetails mug = product("改价马克杯", 10, 4_900);
+        ApiShopper shopper = newApiShopper();
+
+        var refused = call(
+                "POST",
+                "/api/v1/orders",
+                shopper.token(),
+                placeJson(mug.skus().getFirst().id(), 1, 1L, shopper.addressId()));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("PRICE_CHANGED", "\"currentUnitPriceFen\":4900", "订单未提交");
+        assertThat(ordersOf(shopper)).isZero();
+        assertThat(catalog.stockOf(mug.skus().getFirst().id())).isEqualTo(10);
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_problem_and_nothing_is_written() throws Exception {
+        ProductDetails mug = product("坏输入马克杯", 3, 4_900);
+        UUID sku = mug.skus().getFirst().id();
+        ApiShopper shopper = newApiShopper();
+        ApiShopper other = newApiShopper();
+
+        assertThat(call("POST", "/api/v1/orders", shopper.token(), placeJson(sku, 0, null, shopper.addressId()))
+                        .statusCode())
+                .as("quantity 0")
+                .isEqualTo(422);
+        assertThat(call("POST", "/api/v1/orders", shopper.token(), placeJson(sku, -2, null, shopper.addressId()))
+                        .statusCode())
+                .as("negative quantity")
+                .isEqualTo(422);
+        assertThat(call("POST", "/api/v1/orders", shopper.token(), placeJson(sku, 4, null, shopper.addressId()))
+                        .body())
+                .as("above stock")
+                .contains("SOLD_OUT");
+        assertThat(call(
+                                "POST",
+                                "/api/v1/orders",
+                                shopper.token(),
+                                placeJson(UUID.randomUUID(), 1, null, shopper.addressId()))
+                        .statusCode())
+                .as("unknown SKU")
+                .isEqualTo(422);
+        assertThat(call("POST", "/api/v1/orders", shopper.token(), placeJson(sku, 1, null, other.addressId()))
+                        .statusCode())
+                .as("another shopper's address")
+                .isEqualTo(404);
+        var malformed = call("POST", "/api/v1/orders", shopper.token(), "{\"items\": [ {\"skuId\": ");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(call(
+                                "POST",
+                                "/api/v1/orders",
+                                shopper.token(),
+                                placeJson(sku, 1, null, shopper.addressId()).replace("STANDARD", "TELEPORT"))
+                        .statusCode())
+                .as("unknown delivery option")
+                .isEqualTo(400);
+        assertThat(ordersOf(shopper)).isZero();
+        assertThat(catalog.stockOf(sku)).isEqualTo(3);
+    }
+
+    @Test
+    void a_shopper_lists_reads_and_cancels_their_order_but_never_anothers() throws Exception {
+        ProductDetails mug = product("列表马克杯", 10, 4_900);
+        ApiShopper shopper = newApiShopper();
+        ApiShopper other = newApiShopper();
+        call(
+                "POST",
+                "/api/v1/orders",
+                shopper.token(),
+                placeJson(mug.skus().getFirst().id(), 1, null, shopper.addressId()));
+        actAs(shopper.email());
+        UUID orderId = orders.myOrders(OrderTab.ALL, 0, 1).getFirst().id();
+        SecurityContextHolder.clearContext();
+
+        var list = call("GET", "/api/v1/orders?tab=TO_PAY", shopper.token(), null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(orderId.toString(), "\"total\":1");
+        assertThat(call("GET", "/api/v1/orders/" + orderId, shopper.token(), null)
+                        .body())
+                .contains("列表马克杯", "李四");
+        assertThat(call("GET", "/api/v1/orders/" + orderId, other.token(), null).statusCode())
+                .isEqualTo(404);
+        assertThat(call("POST", "/api/v1/orders/" + orderId + "/cancel", other.token(), "{\"reason\":\"OTHER\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(call("GET", "/api/v1/orders?size=1000", shopper.token(), null)
+                        .statusCode())
+                .isEqualTo(422);
+
+        var cancelled =
+                call("POST", "/api/v1/orders/" + orderId + "/cancel", shopper.token(), "{\"reason\":\"WRONG_ITEM\"}");
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("\"status\":\"CANCELLED\"");
+        assertThat(catalog.stockOf(mug.skus().getFirst().id())).isEqualTo(10);
+    }
+
+    @Test
+    void without_a_token_the_order_api_answers_401_and_the_openapi_description_is_public() throws Exception {
+        var anonymous = call("GET", "/api/v1/orders", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+
+        var openApi = call("GET", "/api/v1/openapi.json", null, null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("\"openapi\"", "/api/v1/orders", "/api/v1/orders/{orderId}/cancel");
+    }
+}
