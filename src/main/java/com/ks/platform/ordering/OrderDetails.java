@@ -39,7 +39,13 @@ public record OrderDetails(
             String imageRef,
             long unitPriceFen,
             int quantity,
-            long payableFen) {}
+            int shippedQuantity,
+            long payableFen) {
+
+        public int toShip() {
+            return Math.max(0, quantity - shippedQuantity);
+        }
+    }
 
     /** One transition: who (kind), when, why. */
     public record Event(OrderStatus from, OrderStatus to, String actorKind, String reason, Instant occurredAt) {}

@@ -91,13 +91,24 @@ public class OrderQueries {
 
     @PreAuthorize(Roles.IS_MERCHANT)
     public List<OrderSummary> merchantOrders(OrderTab tab, int offset, int limit) {
-        return summaries(
-                orders.page(ORDERING_ORDER.MERCHANT_ID, myMerchantId(), tab.statuses(), offset, checked(limit)));
+        return merchantOrders(tab, null, offset, limit);
+    }
+
+    /** The merchant's queue, optionally narrowed to order numbers starting with what was typed. */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public List<OrderSummary> merchantOrders(OrderTab tab, String orderNoPrefix, int offset, int limit) {
+        return summaries(orders.page(
+                ORDERING_ORDER.MERCHANT_ID, myMerchantId(), tab.statuses(), orderNoPrefix, offset, checked(limit)));
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)
     public int countMerchantOrders(OrderTab tab) {
-        return orders.count(ORDERING_ORDER.MERCHANT_ID, myMerchantId(), tab.statuses());
+        return countMerchantOrders(tab, null);
+    }
+
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public int countMerchantOrders(OrderTab tab, String orderNoPrefix) {
+        return orders.count(ORDERING_ORDER.MERCHANT_ID, myMerchantId(), tab.statuses(), orderNoPrefix);
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)
@@ -151,6 +162,7 @@ public class OrderQueries {
     }
 
     private OrderDetails details(OrderingOrderRecord o) {
+        Map<UUID, Integer> shipped = shipments.shippedQuantities(o.getId());
         List<OrderDetails.Line> lines = orders.lines(List.of(o.getId())).stream()
                 .map(l -> new OrderDetails.Line(
                         l.getId(),
@@ -161,6 +173,7 @@ public class OrderQueries {
                         l.getImageRef(),
                         l.getUnitPriceFen(),
                         l.getQuantity(),
+                        shipped.getOrDefault(l.getId(), 0),
                         l.getPayableFen()))
                 .toList();
         List<OrderDetails.Event> timeline = orders.events(o.getId()).stream()

@@ -119,9 +119,16 @@ class OrderRepository {
 
     /** A page of one owner's orders, newest first; {@code owner} is the account or merchant column. */
     List<OrderingOrderRecord> page(Field<UUID> owner, UUID ownerId, Set<OrderStatus> statuses, int offset, int limit) {
+        return page(owner, ownerId, statuses, null, offset, limit);
+    }
+
+    /** As above, narrowed to order numbers starting with {@code orderNoPrefix} when it is given. */
+    List<OrderingOrderRecord> page(
+            Field<UUID> owner, UUID ownerId, Set<OrderStatus> statuses, String orderNoPrefix, int offset, int limit) {
         return db.selectFrom(ORDERING_ORDER)
                 .where(owner.eq(ownerId))
                 .and(statusIn(statuses))
+                .and(orderNoStarts(orderNoPrefix))
                 .orderBy(ORDERING_ORDER.PLACED_AT.desc(), ORDERING_ORDER.ID.desc())
                 .offset(offset)
                 .limit(limit)
@@ -129,7 +136,18 @@ class OrderRepository {
     }
 
     int count(Field<UUID> owner, UUID ownerId, Set<OrderStatus> statuses) {
-        return db.fetchCount(ORDERING_ORDER, owner.eq(ownerId).and(statusIn(statuses)));
+        return count(owner, ownerId, statuses, null);
+    }
+
+    int count(Field<UUID> owner, UUID ownerId, Set<OrderStatus> statuses, String orderNoPrefix) {
+        return db.fetchCount(
+                ORDERING_ORDER, owner.eq(ownerId).and(statusIn(statuses)).and(orderNoStarts(orderNoPrefix)));
+    }
+
+    private static Condition orderNoStarts(String prefix) {
+        return prefix == null || prefix.isBlank()
+                ? org.jooq.impl.DSL.noCondition()
+                : ORDERING_ORDER.ORDER_NO.startsWith(prefix.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
     List<OrderingOrderLineRecord> lines(Collection<UUID> orderIds) {

@@ -3,14 +3,23 @@ package com.ks.platform.ordering;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The tabs of 我的订单, each a set of statuses; 售后 fills when the after-sales states arrive. */
+/** Order list tabs, each a set of statuses; 售后 fills when the after-sales states arrive. */
 public enum OrderTab {
     ALL(EnumSet.allOf(OrderStatus.class)),
     TO_PAY(EnumSet.of(OrderStatus.PENDING_PAYMENT)),
     TO_SHIP(EnumSet.of(OrderStatus.PAID)),
     TO_RECEIVE(EnumSet.of(OrderStatus.SHIPPED, OrderStatus.DELIVERED)),
     COMPLETED(EnumSet.of(OrderStatus.COMPLETED)),
-    AFTER_SALES(EnumSet.noneOf(OrderStatus.class));
+    AFTER_SALES(EnumSet.noneOf(OrderStatus.class)),
+    CANCELLED(EnumSet.of(OrderStatus.CANCELLED));
+
+    /** The shopper's tabs on 我的订单 (cancelled orders show under 全部). */
+    public static final java.util.List<OrderTab> SHOPPER_TABS =
+            java.util.List.of(ALL, TO_PAY, TO_SHIP, TO_RECEIVE, COMPLETED, AFTER_SALES);
+
+    /** The merchant's order queue. */
+    public static final java.util.List<OrderTab> MERCHANT_TABS =
+            java.util.List.of(TO_SHIP, TO_RECEIVE, COMPLETED, CANCELLED, ALL);
 
     private final Set<OrderStatus> statuses;
 

@@ -50,6 +50,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant/onboarding", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/orders", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),

@@ -44,7 +44,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
         this.orders = orders;
         this.ordering = ordering;
         addClassName("ks-orders");
-        for (OrderTab tab : OrderTab.values()) {
+        for (OrderTab tab : OrderTab.SHOPPER_TABS) {
             Tab item = new Tab();
             tabOf.put(tab, item);
             tabs.add(item);
@@ -76,6 +76,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
                 .getQueryParameters()
                 .getSingleParameter("tab")
                 .flatMap(OrderListView::tab)
+                .filter(OrderTab.SHOPPER_TABS::contains)
                 .orElse(OrderTab.ALL);
         refresh();
     }

@@ -1,0 +1,59 @@
+package com.ks.platform.ordering.ui;
+
+import com.ks.platform.ordering.OrderDetails;
+import com.ks.platform.ordering.OrderFulfilment;
+import com.ks.platform.ordering.OrderStatus;
+import com.ks.platform.ui.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** One order as its merchant sees it: buyer's address and note, items, amounts, timeline and parcels; ship from here. */
+class MerchantOrderDialog extends Dialog {
+
+    MerchantOrderDialog(OrderDetails order, OrderFulfilment fulfilment, Runnable changed) {
+        setHeaderTitle(getTranslation("merchantOrders.detailTitle", order.orderNo()));
+        addClassName("ks-merchant-order-dialog");
+        setWidth("min(760px, 96vw)");
+        Div address = new Div(
+                new Paragraph(order.recipient() + "  " + order.mobile()),
+                new Paragraph(order.regionText() + " " + order.addressDetail()));
+        address.addClassNames("ks-card", "ks-order-section");
+        add(new OrderTimeline(order), address);
+        Div items = new Div();
+        items.addClassNames("ks-card", "ks-order-section");
+        order.lines()
+                .forEach(line -> items.add(new OrderLineRow(
+                        line.productId(),
+                        line.title(),
+                        line.specText(),
+                        line.imageRef(),
+                        line.unitPriceFen(),
+                        line.quantity())));
+        if (order.buyerRemark() != null) {
+            items.add(new Paragraph(getTranslation("merchantOrders.remark", order.buyerRemark())));
+        }
+        PriceSummary summary = new PriceSummary();
+        summary.show(order.itemsFen(), order.shippingFen(), order.discountFen(), order.totalFen());
+        items.add(
+                summary,
+                new Paragraph(
+                        getTranslation("order.placedAt") + " " + Formats.dateTime(order.placedAt(), getLocale())));
+        add(items);
+        if (!order.shipments().isEmpty()) {
+            add(new ShipmentPanel(order.shipments()));
+        }
+        boolean moreToShip = order.lines().stream().anyMatch(line -> line.toShip() > 0);
+        if ((order.status() == OrderStatus.PAID || order.status() == OrderStatus.SHIPPED) && moreToShip) {
+            Button ship = new Button(getTranslation("merchantOrders.ship"), click -> {
+                close();
+                new ShipOrderDialog(order, fulfilment, changed).open();
+            });
+            ship.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(ship);
+        }
+        getFooter().add(new Button(getTranslation("merchantOrders.close"), click -> close()));
+    }
+}
