@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ks.platform.KsIntegrationTest;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The address book's rules: ownership, the one default, validation that leaves nothing half-written. */
 class AddressServiceTest extends KsIntegrationTest {
@@ -177,10 +183,43 @@ class AddressServiceTest extends KsIntegrationTest {
         assertThatThrownBy(() -> addresses.add(form("店里", false))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> queries.mine()).isInstanceOf(AccessDeniedException.class);
 
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> addresses.add(form("路边", false)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> queries.myDefault()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void two_tabs_adding_a_first_address_at_once_leave_exactly_one_default() throws Exception {
+        String shopper = shopper();
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<AddressDetails>> adds = new ArrayList<>();
+            for (String label : List.of("左边的标签页", "右边的标签页")) {
+                adds.add(pool.submit(() -> {
+                    actAs(shopper);
+                    try {
+                        start.await();
+                        return addresses.add(form(label, false));
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            for (var add : adds) {
+                add.get(30, TimeUnit.SECONDS);
+            }
+        }
+        actAs(shopper);
+        assertThat(queries.mine()).hasSize(2);
+        assertThat(defaults()).hasSize(1);
+    }
+
+    @Test
+    void the_demo_shopper_has_a_default_address() {
+        actAs("shopper@ks.demo");
+        assertThat(queries.myDefault().orElseThrow().regionText()).isEqualTo("浙江省 杭州市 西湖区");
     }
 
     private List<UUID> defaults() {

@@ -51,7 +51,8 @@ public class AddressDialog extends Dialog {
         this.addresses = addresses;
         this.existing = existing;
         this.onSaved = onSaved;
-        addClassName("ks-address-dialog");
+        setWidth("640px");
+        setMaxWidth("100%");
         setHeaderTitle(getTranslation(existing == null ? "address.addTitle" : "address.editTitle"));
         region = new RegionFields(
                 regions,

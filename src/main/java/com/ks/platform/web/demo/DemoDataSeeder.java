@@ -55,6 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MerchantDocumentService documents;
     private final Clock clock;
     private final DemoShopperActivity shopperActivity;
+    private final DemoAddresses demoAddresses;
     private final DemoOrders demoOrders;
 
     DemoDataSeeder(
@@ -66,8 +67,10 @@ class DemoDataSeeder implements ApplicationRunner {
             MerchantDocumentService documents,
             Clock clock,
             DemoShopperActivity shopperActivity,
+            DemoAddresses demoAddresses,
             DemoOrders demoOrders) {
         this.shopperActivity = shopperActivity;
+        this.demoAddresses = demoAddresses;
         this.demoOrders = demoOrders;
         this.accounts = accounts;
         this.accountQueries = accountQueries;
@@ -94,7 +97,12 @@ class DemoDataSeeder implements ApplicationRunner {
                 List.of(new String[] {"shopper@ks.demo", "李明"}, new String[] {"wangfang@ks.demo", "王芳"}, new String[] {
                     "zhaolei@ks.demo", "赵磊"
                 })) {
-            accounts.registerShopper(new RegisterShopper(shopper[0], shopper[1], PASSWORD, true, true));
+            UUID shopperId =
+                    accounts.registerShopper(new RegisterShopper(shopper[0], shopper[1], PASSWORD, true, true));
+            runAs(shopperId, shopper[1], Set.of(Role.SHOPPER), () -> {
+                demoAddresses.addFor(shopper[0]);
+                return null;
+            });
         }
         List<UUID> approved = List.of(
                 merchant("merchant@ks.demo", "张伟", "数码优选旗舰店", "深圳数码优选科技有限公司", "91440300MA5F", BusinessCategory.DIGITAL),
