@@ -1,0 +1,106 @@
+package com.ks.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.SearchQuery;
+import com.ks.platform.catalog.SearchService;
+import com.ks.platform.identity.AddressQueries;
+import com.ks.platform.ordering.CheckoutOrigin;
+import com.ks.platform.ordering.DeliveryOption;
+import com.ks.platform.ordering.OrderPayments;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlaceOrder;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** After a shopper's paid order, the merchant ships it with a tracking number and the shopper sees 待收货. */
+class MerchantShipJourneyTest extends BrowserTest {
+
+    @Autowired
+    OrderingService ordering;
+
+    @Autowired
+    OrderPayments payments;
+
+    @Autowired
+    OrderQueries orders;
+
+    @Autowired
+    AddressQueries addresses;
+
+    @Autowired
+    CatalogQueries catalog;
+
+    @Autowired
+    SearchService search;
+
+    @Test
+    void the_merchant_ships_a_paid_order_and_the_shopper_sees_it_on_its_way() {
+        String orderNo = paidOrderOfTheDemoShopper();
+
+        signIn("merchant@ks.demo", "ks-demo-2026");
+        page.getByText("订单发货").first().click();
+        page.waitForURL(url -> url.contains("/merchant/orders"));
+        settle();
+        page.getByPlaceholder("按订单号搜索").fill(orderNo);
+        settle();
+        shot("queue");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("为订单 " + orderNo + " 发货"))
+                .click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        dialog.getByLabel("快递公司").fill("顺丰速运");
+        page.keyboard().press("Enter");
+        dialog.getByLabel("运单号").fill("SF1234");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认发货"))
+                .click();
+        settle();
+        assertThat(dialog.getByText("运单号格式与所选快递公司不符")).isVisible();
+        shot("wrong-tracking");
+        dialog.getByLabel("运单号").fill("SF" + String.valueOf(System.nanoTime()).substring(0, 12));
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认发货"))
+                .click();
+        settle();
+        assertThat(page.getByText("已发货，买家可查看物流")).isVisible();
+
+        newPage(1366, 900, "zh-CN");
+        signIn("zhaolei@ks.demo", "ks-demo-2026");
+        page.navigate("/orders?tab=TO_RECEIVE");
+        settle();
+        assertThat(page.locator(".ks-order-card").filter(new Locator.FilterOptions().setHasText(orderNo)))
+                .containsText("待收货");
+        shot("shopper-to-receive");
+    }
+
+    /** The demo shopper 赵磊 buys a phone and pays (through the services: this journey is the merchant's). */
+    private String paidOrderOfTheDemoShopper() {
+        actAs("zhaolei@ks.demo");
+        try {
+            var phone = search.search(SearchQuery.of("星耀 X20")).hits().getFirst();
+            var sku = catalog.product(phone.id()).orElseThrow().skus().stream()
+                    .filter(s -> s.stock() > 0)
+                    .findFirst()
+                    .orElseThrow();
+            var placed = ordering.place(new PlaceOrder(
+                    UUID.randomUUID(),
+                    CheckoutOrigin.BUY_NOW,
+                    List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
+                    addresses.myDefault().orElseThrow().id(),
+                    DeliveryOption.STANDARD,
+                    PaymentMethod.WECHAT_PAY));
+            payments.checkoutPaid(
+                    placed.checkoutId(), PaymentMethod.WECHAT_PAY, "E2E-" + placed.checkoutId(), placed.totalFen());
+            return orders.myOrder(placed.orderIds().getFirst()).orderNo();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
