@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -248,22 +247,31 @@ abstract class OrderingTestSupport extends KsIntegrationTest {
         });
     }
 
+    /** One thread's share of a concurrent run; {@code index} is the position of its actor. */
+    @FunctionalInterface
+    interface Task<T> {
+        T call(int index) throws Exception;
+    }
+
     /**
-     * Runs the task once per actor, each on its own thread signed in as that actor, all released at the same moment —
-     * real threads against the real database, as a rush of buyers would hit it.
+     * Runs the task once per actor, each on its own thread signed in as that actor (null: no one, as a scheduled job),
+     * all released at the same moment — real threads against the real database, as a rush of buyers would hit it.
      */
-    <T> List<Attempt<T>> atOnce(List<String> actors, Callable<T> task) throws Exception {
+    <T> List<Attempt<T>> atOnce(List<String> actors, Task<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(actors.size());
         CountDownLatch ready = new CountDownLatch(actors.size());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Attempt<T>>> futures = new ArrayList<>();
-        for (String actor : actors) {
+        for (int i = 0; i < actors.size(); i++) {
+            int index = i;
             futures.add(pool.submit(() -> {
-                actAs(actor);
+                if (actors.get(index) != null) {
+                    actAs(actors.get(index));
+                }
                 try {
                     ready.countDown();
                     start.await();
-                    return new Attempt<>(task.call(), null);
+                    return new Attempt<>(task.call(index), null);
                 } catch (Exception failure) {
                     return new Attempt<T>(null, failure);
                 } finally {
