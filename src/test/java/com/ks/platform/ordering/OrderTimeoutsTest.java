@@ -2,7 +2,6 @@ package com.ks.platform.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ks.platform.catalog.ProductDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,13 +11,10 @@ import org.junit.jupiter.api.Test;
  * The timeout job, called with explicit times (the clock is real): unpaid orders are cancelled 30 minutes after
  * placement and their stock is released; delivered orders complete 7 days after delivery without a confirmation.
  */
-class OrderTimeoutsTest extends OrderingTestSupport {
+class OrderTimeoutsTest extends OneShopTestSupport {
 
     @Test
     void an_unpaid_order_is_cancelled_once_its_payment_deadline_passes_and_its_stock_goes_back() {
-        Shop shop = newShop();
-        ProductDetails book = product(shop, 3_000, 10);
-        Shopper shopper = newShopper();
         UUID orderId = order(shopper, book, 4);
 
         timeouts.cancelUnpaid(Instant.now().plus(Duration.ofMinutes(29)));
@@ -42,9 +38,6 @@ class OrderTimeoutsTest extends OrderingTestSupport {
 
     @Test
     void a_paid_order_is_left_alone_by_the_payment_timeout() {
-        Shop shop = newShop();
-        ProductDetails book = product(shop, 3_000, 10);
-        Shopper shopper = newShopper();
         UUID orderId = order(shopper, book, 2);
         pay(shopper, orderId);
 
@@ -56,9 +49,7 @@ class OrderTimeoutsTest extends OrderingTestSupport {
 
     @Test
     void a_delivered_order_completes_by_itself_seven_days_after_delivery() {
-        Shop shop = newShop();
-        Shopper shopper = newShopper();
-        UUID orderId = shippedOrder(shop, shopper, product(shop, 3_000, 10));
+        UUID orderId = shippedOrder(shop, shopper, book);
         carrierFeed.advance(Instant.now().plus(Duration.ofHours(1)));
         assertThat(status(shopper, orderId)).isEqualTo(OrderStatus.DELIVERED);
 
