@@ -39,8 +39,9 @@ public class OrderPayments {
     }
 
     /**
-     * Marks every order of the checkout paid, idempotently: a second notification of the same payment changes nothing;
-     * an order is never paid twice nor by a payment of another amount.
+     * Marks the checkout's pending orders paid (one of them may have been cancelled by the shopper first), idempotently:
+     * a second notification of the same payment changes nothing; an order is never paid twice nor by a payment of
+     * another amount than what is still due.
      */
     @Transactional
     public Outcome checkoutPaid(UUID checkoutId, PaymentMethod method, String paymentRef, long amountFen) {
@@ -48,18 +49,23 @@ public class OrderPayments {
         if (group.isEmpty()) {
             throw new com.ks.platform.shared.NotFound("error.checkout.notFound");
         }
-        long due = group.stream().mapToLong(OrderingOrderRecord::getTotalFen).sum();
-        if (amountFen != due) {
-            return Outcome.AMOUNT_MISMATCH;
+        List<OrderingOrderRecord> paidByThis =
+                group.stream().filter(o -> paymentRef.equals(o.getPaymentRef())).toList();
+        if (!paidByThis.isEmpty()) {
+            return amountFen == total(paidByThis) ? Outcome.ALREADY_PAID : Outcome.AMOUNT_MISMATCH;
         }
-        if (group.stream().allMatch(o -> paymentRef.equals(o.getPaymentRef()))) {
-            return Outcome.ALREADY_PAID;
-        }
-        if (group.stream().anyMatch(o -> !OrderStatus.PENDING_PAYMENT.name().equals(o.getStatus()))) {
+        // a shopper may cancel one shop's order before paying: the payment covers the orders still pending
+        List<OrderingOrderRecord> pending = group.stream()
+                .filter(o -> OrderStatus.PENDING_PAYMENT.name().equals(o.getStatus()))
+                .toList();
+        if (pending.isEmpty()) {
             return Outcome.REFUND_REQUIRED;
         }
+        if (amountFen != total(pending)) {
+            return Outcome.AMOUNT_MISMATCH;
+        }
         var actor = new OrderRepository.Actor(null, "PAYMENT");
-        for (OrderingOrderRecord order : group) {
+        for (OrderingOrderRecord order : pending) {
             if (!lifecycle.tryMove(order, OrderStatus.PAID, actor, method.name())) {
                 throw new com.ks.platform.shared.RuleViolated("error.order.stateChanged");
             }
@@ -78,6 +84,10 @@ public class OrderPayments {
         return orders.ofCheckout(checkoutId).stream()
                 .map(OrderingOrderRecord::getId)
                 .toList();
+    }
+
+    private static long total(List<OrderingOrderRecord> orders) {
+        return orders.stream().mapToLong(OrderingOrderRecord::getTotalFen).sum();
     }
 
     /** The amount still to pay for a checkout's pending orders (0 when nothing is pending). */

@@ -44,7 +44,11 @@ public class OrderQueries {
     @PreAuthorize(Roles.IS_SHOPPER)
     public List<OrderSummary> myOrders(OrderTab tab, int offset, int limit) {
         return summaries(orders.page(
-                ORDERING_ORDER.ACCOUNT_ID, CurrentActor.requireAccountId(), tab.statuses(), offset, checked(limit)));
+                ORDERING_ORDER.ACCOUNT_ID,
+                CurrentActor.requireAccountId(),
+                tab.statuses(),
+                from(offset),
+                checked(limit)));
     }
 
     @PreAuthorize(Roles.IS_SHOPPER)
@@ -98,7 +102,12 @@ public class OrderQueries {
     @PreAuthorize(Roles.IS_MERCHANT)
     public List<OrderSummary> merchantOrders(OrderTab tab, String orderNoPrefix, int offset, int limit) {
         return summaries(orders.page(
-                ORDERING_ORDER.MERCHANT_ID, myMerchantId(), tab.statuses(), orderNoPrefix, offset, checked(limit)));
+                ORDERING_ORDER.MERCHANT_ID,
+                myMerchantId(),
+                tab.statuses(),
+                orderNoPrefix,
+                from(offset),
+                checked(limit)));
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)
@@ -122,6 +131,10 @@ public class OrderQueries {
                 .myMerchant()
                 .orElseThrow(() -> new NotAllowed("error.merchant.none"))
                 .id();
+    }
+
+    private static int from(int offset) {
+        return Math.max(0, offset);
     }
 
     private static int checked(int limit) {

@@ -66,6 +66,10 @@ class SimulatedCarrierFeed {
 
     private boolean advance(OrderingShipmentRecord shipment, Instant now) {
         var order = orders.find(shipment.getOrderId()).orElseThrow();
+        if (!OrderStatus.SHIPPED.name().equals(order.getStatus())) {
+            // the shopper confirmed receipt (or the order otherwise moved on) since the shipment was listed
+            return false;
+        }
         String[] region = order.getRegionText().split("\\s+");
         String city = region.length > 1 ? region[1] : region[0];
         String district = region[region.length - 1];
