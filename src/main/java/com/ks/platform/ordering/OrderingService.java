@@ -87,12 +87,11 @@ public class OrderingService {
                 .anyMatch(remark -> remark != null && remark.length() > PlaceOrder.MAX_REMARK)) {
             throw new RuleViolated("error.checkout.remark", PlaceOrder.MAX_REMARK);
         }
-        Optional<PlacedCheckout> earlier = transactions.execute(tx -> placedBefore(command.checkoutId(), accountId));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
-            return transactions.execute(tx -> placeNew(command, accountId));
+            // one transaction (one pooled connection) per placement: an earlier submission of the same checkout is
+            // answered before anything is priced, so a retry gets its orders back even when stock has since run out
+            return transactions.execute(
+                    tx -> placedBefore(command.checkoutId(), accountId).orElseGet(() -> placeNew(command, accountId)));
         } catch (DuplicateKeyException concurrentTwin) {
             // the same checkout committed by a concurrent submission while this one ran
             return transactions

@@ -51,22 +51,25 @@ class MerchantShipJourneyTest extends BrowserTest {
         page.getByText("订单发货").first().click();
         page.waitForURL(url -> url.contains("/merchant/orders"));
         settle();
-        page.getByPlaceholder("按订单号搜索").fill(orderNo);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("按订单号搜索"))
+                .fill(orderNo);
         settle();
         shot("queue");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("为订单 " + orderNo + " 发货"))
                 .click();
-        Locator dialog = page.locator("vaadin-dialog-overlay");
-        dialog.getByLabel("快递公司").fill("顺丰速运");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("快递公司"))
+                .fill("顺丰速运");
         page.keyboard().press("Enter");
-        dialog.getByLabel("运单号").fill("SF1234");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认发货"))
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("运单号"))
+                .fill("SF1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认发货"))
                 .click();
         settle();
-        assertThat(dialog.getByText("运单号格式与所选快递公司不符")).isVisible();
+        assertThat(page.getByText("运单号格式与所选快递公司不符")).isVisible();
         shot("wrong-tracking");
-        dialog.getByLabel("运单号").fill("SF" + String.valueOf(System.nanoTime()).substring(0, 12));
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认发货"))
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("运单号"))
+                .fill("SF" + String.valueOf(System.nanoTime()).substring(0, 12));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认发货"))
                 .click();
         settle();
         assertThat(page.getByText("已发货，买家可查看物流")).isVisible();

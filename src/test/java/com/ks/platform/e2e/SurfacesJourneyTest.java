@@ -17,7 +17,8 @@ class SurfacesJourneyTest extends BrowserTest {
         page.navigate("/");
         settle();
         assertThat(page.getByText("好物多，买得放心")).isVisible();
-        assertThat(page.getByText("数码优选旗舰店")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("数码优选旗舰店")))
+                .isVisible();
         String primary = (String) page.evaluate(
                 "() => getComputedStyle(document.documentElement).getPropertyValue('--lumo-primary-color').trim()");
         org.assertj.core.api.Assertions.assertThat(primary)
