@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -284,7 +283,10 @@ final class BenchPlatform implements AutoCloseable {
     }
 
     private static void adminSql(String sql) {
-        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", PG_USER, "");
+        var login = new java.util.Properties();
+        login.setProperty("user", PG_USER);
+        // the driver itself, not DriverManager: under exec:java the driver sits in a class loader DriverManager ignores
+        try (Connection c = new org.postgresql.Driver().connect(PG_SERVER + "postgres", login);
                 var s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
