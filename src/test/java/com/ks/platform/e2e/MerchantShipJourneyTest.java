@@ -53,10 +53,13 @@ class MerchantShipJourneyTest extends BrowserTest {
         settle();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("按订单号搜索"))
                 .fill(orderNo);
+        // the search field is lazy (it asks the server once typing pauses): let that round trip finish first
+        page.waitForTimeout(800);
         settle();
         shot("queue");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("为订单 " + orderNo + " 发货"))
                 .click();
+        settle();
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("快递公司"))
                 .fill("顺丰速运");
         page.keyboard().press("Enter");

@@ -71,7 +71,12 @@ public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitl
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         columns();
         grid.setSizeFull();
-        grid.addItemClickListener(click -> openDetails(click.getItem()));
+        grid.addItemClickListener(click -> {
+            // the ship button's own click also reaches the row: only other cells open the details
+            if (click.getColumn() == null || !"action".equals(click.getColumn().getKey())) {
+                openDetails(click.getItem());
+            }
+        });
         add(top, tabs, grid);
         refresh();
     }
