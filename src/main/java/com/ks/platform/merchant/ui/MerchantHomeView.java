@@ -3,6 +3,7 @@ package com.ks.platform.merchant.ui;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantRoutes;
+import com.ks.platform.ui.MerchantHomeSection;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 
 /** The merchant portal's home for a merchant that may trade. */
 @Route(MerchantRoutes.HOME)
@@ -17,17 +20,20 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.MERCHANT)
 public class MerchantHomeView extends Div implements HasDynamicTitle {
 
-    public MerchantHomeView(MerchantQueries merchants) {
-        addClassName("ks-card");
+    public MerchantHomeView(MerchantQueries merchants, List<MerchantHomeSection> sections) {
+        addClassName("ks-merchant-home");
+        Div welcome = new Div();
+        welcome.addClassName("ks-card");
         merchants.myMerchant().ifPresent(merchant -> {
-            add(new H2(getTranslation("merchantHome.welcome", merchant.storeName())));
-            add(new Paragraph(getTranslation(
+            welcome.add(new H2(getTranslation("merchantHome.welcome", merchant.storeName())));
+            welcome.add(new Paragraph(getTranslation(
                     "merchantHome.status",
                     getTranslation("merchant.status." + merchant.status().name()))));
         });
-        Paragraph next = new Paragraph(getTranslation("merchantHome.next"));
-        next.addClassName("ks-muted");
-        add(next);
+        add(welcome);
+        sections.stream()
+                .sorted(Comparator.comparingInt(MerchantHomeSection::order))
+                .forEach(section -> add(section.create()));
     }
 
     @Override

@@ -55,6 +55,7 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/styles/**",
+                        "/scripts/**",
                         "/images/**",
                         "/art/**",
                         "/webjars/**",

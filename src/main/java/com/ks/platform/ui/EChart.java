@@ -1,0 +1,38 @@
+package com.ks.platform.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An Apache ECharts chart: the {@code <ks-chart>} element from {@code frontend/scripts/ks-chart.js}, drawn from an
+ * option map serialised to JSON. ECharts comes from its webjar, loaded at runtime (the frontend has no build step).
+ */
+@Tag("ks-chart")
+public class EChart extends Component implements HasSize {
+
+    static final String ECHARTS = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+    static final String ELEMENT = "context://scripts/ks-chart.js";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public EChart(String ariaLabel, Map<String, Object> option) {
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", ariaLabel);
+        setOption(option);
+        setWidthFull();
+        setHeight("280px");
+    }
+
+    public void setOption(Map<String, Object> option) {
+        getElement().setAttribute("option", JSON.writeValueAsString(option));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().getPage().addJavaScript(ECHARTS);
+        attach.getUI().getPage().addJavaScript(ELEMENT);
+    }
+}

@@ -1,0 +1,16 @@
+package com.ks.platform.ui;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * A section of the merchant portal's home contributed by another module (sales figures from ordering, …), so the
+ * merchant module shows them without depending on those modules.
+ */
+public interface MerchantHomeSection {
+
+    /** Lower comes first. */
+    int order();
+
+    /** A new component for the signed-in merchant. */
+    Component create();
+}
