@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each surface, opened by its role, shows its own layout, navigation and home — in Chinese unless chosen otherwise. */
 class SurfacesTest extends KaribuTest {
@@ -138,5 +139,36 @@ class SurfacesTest extends KaribuTest {
         assertThat(GridKt._fetch(grid, 0, 20))
                 .extracting(AccountDetails::displayName)
                 .containsExactly("王芳");
+    }
+
+    @Autowired
+    com.ks.platform.notification.NotificationService notices;
+
+    @Autowired
+    com.ks.platform.identity.AccountQueries accountQueries;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void a_merchant_with_unread_notices_sees_their_number_in_the_top_bar_and_reading_them_clears_it() {
+        var sports = accountQueries.findByEmail("sports@ks.demo").orElseThrow();
+        signInAs("sports@ks.demo");
+        notices.markAllMineRead();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            // notices are sent inside the deciding service's transaction
+            notices.send(sports, "notice.decision.APPROVED", "跃动运动户外");
+            notices.send(sports, "notice.decision.APPROVED", "跃动运动户外");
+        });
+
+        navigate("merchant");
+        Button bell = _get(Button.class, spec -> spec.withClasses("ks-unread-notices"));
+        assertThat(bell.getText()).isEqualTo("2");
+        assertThat(bell.getAriaLabel()).contains("2 条未读通知");
+
+        notices.markAllMineRead();
+        navigate("merchant/products");
+        assertThat(_find(Button.class, spec -> spec.withClasses("ks-unread-notices")))
+                .isEmpty();
     }
 }

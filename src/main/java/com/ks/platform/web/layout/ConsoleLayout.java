@@ -28,6 +28,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public abstract class ConsoleLayout extends AppLayout {
 
     private final Div content = new Div();
+    private final HorizontalLayout right = new HorizontalLayout();
+    private Button bell;
 
     protected ConsoleLayout(
             String surfacePath, String titleKey, AuthenticationContext authentication, LanguageSelection languages) {
@@ -36,7 +38,6 @@ public abstract class ConsoleLayout extends AppLayout {
         toggle.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
         H1 title = new H1(getTranslation(titleKey));
         title.addClassName("ks-console-title");
-        HorizontalLayout right = new HorizontalLayout();
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("padding-right", "16px");
         authentication.getAuthenticatedUser(ActorPrincipal.class).ifPresent(actor -> {
@@ -59,6 +60,22 @@ public abstract class ConsoleLayout extends AppLayout {
         addToDrawer(brand, navigation(surfacePath));
         content.addClassName("ks-console-content");
         setContent(content);
+    }
+
+    /**
+     * A bell with the number of unread in-site notices, leading to where this surface lists them; hidden when nothing
+     * is unread. Layouts call it on every navigation, so the number follows what was read meanwhile.
+     */
+    protected void showUnreadNotices(int unread, String noticesRoute) {
+        if (bell == null) {
+            bell = new Button(VaadinIcon.BELL.create(), click -> getUI().ifPresent(ui -> ui.navigate(noticesRoute)));
+            bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bell.addClassName("ks-unread-notices");
+            right.addComponentAsFirst(bell);
+        }
+        bell.setText(Integer.toString(unread));
+        bell.setAriaLabel(getTranslation("nav.unreadNotices", unread));
+        bell.setVisible(unread > 0);
     }
 
     private SideNav navigation(String surfacePath) {

@@ -3,6 +3,7 @@ package com.ks.platform.web.layout;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantRoutes;
 import com.ks.platform.merchant.MerchantSummary;
+import com.ks.platform.notification.NotificationService;
 import com.ks.platform.ui.LanguageSelection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,15 +17,22 @@ import jakarta.annotation.security.PermitAll;
 public class MerchantLayout extends ConsoleLayout implements BeforeEnterObserver {
 
     private final MerchantQueries merchants;
+    private final NotificationService notifications;
 
     public MerchantLayout(
-            AuthenticationContext authentication, LanguageSelection languages, MerchantQueries merchants) {
+            AuthenticationContext authentication,
+            LanguageSelection languages,
+            MerchantQueries merchants,
+            NotificationService notifications) {
         super("merchant", "surface.merchant", authentication, languages);
         this.merchants = merchants;
+        this.notifications = notifications;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // review decisions and expiry reminders are listed on the onboarding page
+        showUnreadNotices(notifications.countMyUnread(), MerchantRoutes.ONBOARDING);
         boolean trading = merchants
                 .myMerchant()
                 .map(MerchantSummary::status)
