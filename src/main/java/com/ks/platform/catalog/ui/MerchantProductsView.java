@@ -54,8 +54,10 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(p -> Formats.dateTime(p.createdAt(), getLocale()))
                 .setHeader(getTranslation("merchantProducts.created"));
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
+        grid.addComponentColumn(this::stockButton).setKey("stock").setAutoWidth(true);
         grid.setItems(
                 query -> products.mine(query.getOffset(), query.getLimit()).stream(), query -> products.countMine());
+        grid.setId("merchant-products");
         grid.setSizeFull();
         setSizeFull();
         add(top, grid);
@@ -85,6 +87,15 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
                 });
         button.addThemeVariants(
                 ButtonVariant.LUMO_SMALL, published ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+        button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
+        return button;
+    }
+
+    private Button stockButton(MerchantProduct product) {
+        Button button = new Button(
+                getTranslation("merchantProducts.stockAdjust.open"),
+                click -> new StockAdjustDialog(products, product, grid.getDataProvider()::refreshAll).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
         return button;
     }
