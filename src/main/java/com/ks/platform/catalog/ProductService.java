@@ -202,7 +202,7 @@ public class ProductService {
         return merchants.myMerchant().orElseThrow(() -> new NotAllowed("error.merchant.none"));
     }
 
-    private Map<String, String> validate(NewProduct p, UUID merchantId) {
+    Map<String, String> validate(NewProduct p, UUID merchantId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (p.categoryCode() == null
                 || categories

@@ -1,6 +1,7 @@
 package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.MerchantProduct;
+import com.ks.platform.catalog.ProductCsvService;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.ProductStatus;
 import com.ks.platform.identity.Roles;
@@ -26,16 +27,22 @@ import jakarta.annotation.security.RolesAllowed;
 public class MerchantProductsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProductService products;
+    private final ProductCsvService csv;
     private final Grid<MerchantProduct> grid = new Grid<>();
 
-    public MerchantProductsView(ProductService products) {
+    public MerchantProductsView(ProductService products, ProductCsvService csv) {
         this.products = products;
+        this.csv = csv;
         setPadding(false);
         Button create = new Button(
                 getTranslation("merchantProducts.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate(ProductEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.merchant.products")), create);
+        Button bulk = new Button(
+                getTranslation("merchantProducts.csv.open"),
+                click -> new ProductCsvDialog(csv, grid.getDataProvider()::refreshAll).open());
+        HorizontalLayout top = new HorizontalLayout(
+                new H2(getTranslation("nav.merchant.products")), new HorizontalLayout(bulk, create));
         top.setAlignItems(Alignment.CENTER);
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         top.setWidthFull();
