@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -263,7 +261,7 @@ public class ProductService {
 
     /** Descriptions are HTML from merchants: only a small, harmless subset survives. */
     private static NewProduct sanitized(NewProduct p) {
-        String html = p.descriptionHtml() == null ? null : Jsoup.clean(p.descriptionHtml(), Safelist.basicWithImages());
+        String html = RichDescription.sanitise(p.descriptionHtml());
         return new NewProduct(
                 p.categoryCode(),
                 p.title().strip(),
