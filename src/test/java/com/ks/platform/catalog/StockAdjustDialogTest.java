@@ -25,7 +25,7 @@ class StockAdjustDialogTest extends KaribuTest {
     void a_merchant_restocks_a_sku_from_the_product_list_and_sees_it_in_the_history() {
         actAs("merchant@ks.demo");
         String title = "库存弹窗测试 " + UUID.randomUUID().toString().substring(0, 6);
-        ProductDetails product = testCatalog.publish(title, 5, 4, 990);
+        ProductDetails product = testCatalog.draft(title, 4, 990);
         signInAs("merchant@ks.demo");
         navigate("merchant/products");
         Grid<MerchantProduct> grid = _get(Grid.class, spec -> spec.withId("merchant-products"));

@@ -28,7 +28,7 @@ class StockAdjustmentTest extends KsIntegrationTest {
 
     private ProductDetails product(int stock) {
         actAs("merchant@ks.demo");
-        return testCatalog.publish("库存调整测试 " + UUID.randomUUID().toString().substring(0, 6), 5, stock, 1990);
+        return testCatalog.draft("库存调整测试 " + UUID.randomUUID().toString().substring(0, 6), stock, 1990);
     }
 
     @Test
