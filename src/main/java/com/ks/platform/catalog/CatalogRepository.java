@@ -9,6 +9,7 @@ import static com.ks.jooq.Tables.CATALOG_SKU;
 
 import com.ks.jooq.tables.records.CatalogCategoryRecord;
 import com.ks.jooq.tables.records.CatalogProductRecord;
+import com.ks.jooq.tables.records.CatalogSkuRecord;
 import com.ks.platform.shared.Ids;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,14 +145,18 @@ class CatalogRepository {
                 .where(CATALOG_SKU.PRODUCT_ID.eq(productId))
                 .and(CATALOG_SKU.ENABLED.isTrue())
                 .orderBy(CATALOG_SKU.SKU_CODE)
-                .fetch(r -> new Sku(
-                        r.getId(),
-                        r.getSkuCode(),
-                        r.getSpec1Value(),
-                        r.getSpec2Value(),
-                        r.getPriceFen(),
-                        r.getStock(),
-                        r.getImageRef()));
+                .fetch(CatalogRepository::toSku);
+    }
+
+    static Sku toSku(CatalogSkuRecord r) {
+        return new Sku(
+                r.getId(),
+                r.getSkuCode(),
+                r.getSpec1Value(),
+                r.getSpec2Value(),
+                r.getPriceFen(),
+                r.getStock(),
+                r.getImageRef());
     }
 
     static Condition visible() {

@@ -3,7 +3,9 @@ package com.ks.platform.catalog;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantSummary;
+import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.shared.AuditTrail;
+import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,10 @@ public class ProductService {
     static final long MAX_PRICE_FEN = 100_000_000_00L;
     static final int MAX_STOCK = 1_000_000;
 
+    static final int MAX_NOTE = 200;
+
     private final CatalogRepository catalog;
+    private final StockAdjustmentRepository adjustments;
     private final CategoryTree categories;
     private final MerchantQueries merchants;
     private final AuditTrail audit;
@@ -37,11 +40,13 @@ public class ProductService {
 
     ProductService(
             CatalogRepository catalog,
+            StockAdjustmentRepository adjustments,
             CategoryTree categories,
             MerchantQueries merchants,
             AuditTrail audit,
             Clock clock) {
         this.catalog = catalog;
+        this.adjustments = adjustments;
         this.categories = categories;
         this.merchants = merchants;
         this.audit = audit;
@@ -113,6 +118,79 @@ public class ProductService {
                 .toList();
     }
 
+    /**
+     * Changes one of the merchant's own SKUs' stock by {@code delta} and records who, when and why in the same
+     * transaction. Another merchant's SKU answers NotFound; a result below 0 (or above the maximum) is refused and
+     * nothing changes. Answers the stock after the change.
+     */
+    @Transactional
+    public int adjustStock(UUID skuId, int delta, StockAdjustmentReason reason, String note) {
+        MerchantSummary merchant = myMerchant();
+        String cleanNote = blankToNull(note);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (delta == 0 || Math.abs((long) delta) > MAX_STOCK) {
+            errors.put("delta", "error.stockAdjustment.delta");
+        }
+        if (reason == null) {
+            errors.put("reason", "error.stockAdjustment.reason");
+        }
+        if (reason == StockAdjustmentReason.OTHER && cleanNote == null) {
+            errors.put("note", "error.stockAdjustment.noteRequired");
+        }
+        if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
+            errors.put("note", "error.stockAdjustment.note");
+        }
+        UUID productId =
+                adjustments.productOfSku(skuId, merchant.id()).orElseThrow(() -> new NotFound("error.sku.notFound"));
+        if (!errors.isEmpty()) {
+            throw new RuleViolated(errors);
+        }
+        int after = adjustments
+                .apply(skuId, merchant.id(), delta, MAX_STOCK)
+                .orElseThrow(() -> new RuleViolated(Map.of("delta", "error.stockAdjustment.outOfRange")));
+        adjustments.refreshTotal(productId, clock.instant());
+        ActorPrincipal actor = CurrentActor.require();
+        adjustments.record(
+                Ids.newId(clock),
+                skuId,
+                productId,
+                merchant.id(),
+                delta,
+                after,
+                reason,
+                cleanNote,
+                actor.accountId(),
+                actor.label(),
+                clock.instant());
+        return after;
+    }
+
+    /** The SKUs of one of the merchant's own products with their current stock. */
+    @Transactional(readOnly = true)
+    public List<Sku> mySkus(UUID productId) {
+        UUID merchantId = myOwnProduct(productId);
+        return adjustments.skus(productId, merchantId);
+    }
+
+    @Transactional(readOnly = true)
+    public int countStockHistory(UUID productId) {
+        return adjustments.countHistory(productId, myOwnProduct(productId));
+    }
+
+    /** The stock history of one of the merchant's own products, newest first, one page at a time. */
+    @Transactional(readOnly = true)
+    public List<StockAdjustment> stockHistory(UUID productId, int offset, int limit) {
+        return adjustments.history(productId, myOwnProduct(productId), offset, Math.min(limit, 200));
+    }
+
+    private UUID myOwnProduct(UUID productId) {
+        UUID merchantId = myMerchant().id();
+        if (!adjustments.ownsProduct(productId, merchantId)) {
+            throw new NotFound("error.product.notFound");
+        }
+        return merchantId;
+    }
+
     /** Second-level categories a product can be filed under. */
     public List<Category> leafCategories() {
         return categories.all().filter(c -> c.parentId() != null).toList();
@@ -122,7 +200,7 @@ public class ProductService {
         return merchants.myMerchant().orElseThrow(() -> new NotAllowed("error.merchant.none"));
     }
 
-    private Map<String, String> validate(NewProduct p, UUID merchantId) {
+    Map<String, String> validate(NewProduct p, UUID merchantId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (p.categoryCode() == null
                 || categories
@@ -183,7 +261,7 @@ public class ProductService {
 
     /** Descriptions are HTML from merchants: only a small, harmless subset survives. */
     private static NewProduct sanitized(NewProduct p) {
-        String html = p.descriptionHtml() == null ? null : Jsoup.clean(p.descriptionHtml(), Safelist.basicWithImages());
+        String html = RichDescription.sanitise(p.descriptionHtml());
         return new NewProduct(
                 p.categoryCode(),
                 p.title().strip(),

@@ -56,6 +56,48 @@ public class TestCatalog {
         return catalog.product(id).orElseThrow();
     }
 
+    /** A draft with one SKU, never in the search index, so tests of merchant tools do not crowd search results. */
+    public ProductDetails draft(String title, int stock, long priceFen) {
+        String code = Ids.newId().toString().substring(24);
+        UUID id = products.create(new NewProduct(
+                "STATIONERY",
+                title,
+                null,
+                null,
+                null,
+                List.of(ProductArt.ref("BOOK", "1f2937")),
+                null,
+                null,
+                List.of(new NewProduct.NewSku("D" + code, null, null, priceFen, stock, null)),
+                5,
+                true,
+                null,
+                true));
+        return new ProductDetails(
+                id,
+                title,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                products.mySkus(id),
+                5,
+                true,
+                null,
+                true,
+                0,
+                0,
+                0,
+                null,
+                ProductStatus.DRAFT,
+                null);
+    }
+
     public void unpublish(UUID productId) {
         products.unpublish(productId);
     }

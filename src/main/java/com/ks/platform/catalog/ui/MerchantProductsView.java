@@ -1,6 +1,7 @@
 package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.MerchantProduct;
+import com.ks.platform.catalog.ProductCsvService;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.ProductStatus;
 import com.ks.platform.identity.Roles;
@@ -26,16 +27,22 @@ import jakarta.annotation.security.RolesAllowed;
 public class MerchantProductsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProductService products;
+    private final ProductCsvService csv;
     private final Grid<MerchantProduct> grid = new Grid<>();
 
-    public MerchantProductsView(ProductService products) {
+    public MerchantProductsView(ProductService products, ProductCsvService csv) {
         this.products = products;
+        this.csv = csv;
         setPadding(false);
         Button create = new Button(
                 getTranslation("merchantProducts.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate(ProductEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.merchant.products")), create);
+        Button bulk = new Button(
+                getTranslation("merchantProducts.csv.open"),
+                click -> new ProductCsvDialog(csv, grid.getDataProvider()::refreshAll).open());
+        HorizontalLayout top = new HorizontalLayout(
+                new H2(getTranslation("nav.merchant.products")), new HorizontalLayout(bulk, create));
         top.setAlignItems(Alignment.CENTER);
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         top.setWidthFull();
@@ -54,8 +61,10 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(p -> Formats.dateTime(p.createdAt(), getLocale()))
                 .setHeader(getTranslation("merchantProducts.created"));
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
+        grid.addComponentColumn(this::stockButton).setKey("stock").setAutoWidth(true);
         grid.setItems(
                 query -> products.mine(query.getOffset(), query.getLimit()).stream(), query -> products.countMine());
+        grid.setId("merchant-products");
         grid.setSizeFull();
         setSizeFull();
         add(top, grid);
@@ -85,6 +94,15 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
                 });
         button.addThemeVariants(
                 ButtonVariant.LUMO_SMALL, published ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+        button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
+        return button;
+    }
+
+    private Button stockButton(MerchantProduct product) {
+        Button button = new Button(
+                getTranslation("merchantProducts.stockAdjust.open"),
+                click -> new StockAdjustDialog(products, product, grid.getDataProvider()::refreshAll).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
         return button;
     }

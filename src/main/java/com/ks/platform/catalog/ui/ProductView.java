@@ -4,6 +4,7 @@ import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.PurchaseActions;
+import com.ks.platform.catalog.RichDescription;
 import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
@@ -20,8 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -89,8 +88,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
     private Div details(ProductDetails product) {
         Div details = new Div(new H2(getTranslation("product.details")));
         details.addClassNames("ks-card", "ks-product-details");
-        String safe = Jsoup.clean(
-                product.descriptionHtml() == null ? "" : product.descriptionHtml(), Safelist.basicWithImages());
+        String safe = product.descriptionHtml() == null ? "" : RichDescription.sanitise(product.descriptionHtml());
         details.add(new Html("<div class=\"ks-rich-text\">" + safe + "</div>"));
         details.add(new H2(getTranslation("product.reviews")));
         Span none = new Span(getTranslation("product.noRatings"));

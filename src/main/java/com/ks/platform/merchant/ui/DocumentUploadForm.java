@@ -7,6 +7,7 @@ import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.DatePickers;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
+import com.ks.platform.ui.Uploads;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Map;
 
@@ -57,21 +57,12 @@ class DocumentUploadForm extends Div {
         licenceCompanyName.setVisible(false);
 
         upload = new Upload(receiver());
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MerchantDocumentService.MAX_BYTES);
+        Uploads.singleFile(
+                upload,
+                MerchantDocumentService.MAX_BYTES,
+                "error.document.tooLarge",
+                "error.document.rejectedByBrowser");
         upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("upload.add"))
-                        .setMany(getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("upload.drop"))
-                        .setMany(getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("upload.tooMany"))
-                        .setFileIsTooBig(getTranslation("error.document.tooLarge"))
-                        .setIncorrectFileType(getTranslation("error.document.rejectedByBrowser"))));
-        upload.addFileRejectedListener(rejected -> Notices.error("error.document.rejectedByBrowser"));
         chosenFile.addClassName("ks-muted");
 
         Button save = new Button(getTranslation("documents.save"), click -> save());
