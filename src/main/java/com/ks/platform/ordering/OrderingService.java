@@ -130,7 +130,6 @@ public class OrderingService {
 
         Map<UUID, Integer> quantities = new LinkedHashMap<>();
         command.items().forEach(item -> quantities.put(item.skuId(), item.quantity()));
-        stock.reserve(quantities);
 
         List<UUID> orderIds = new ArrayList<>();
         var actor = new OrderRepository.Actor(accountId, "SHOPPER");
@@ -143,6 +142,9 @@ public class OrderingService {
         if (command.origin() == CheckoutOrigin.CART) {
             cart.removeOrdered(quantities.keySet());
         }
+        // the contended step comes last: a SKU's row stays locked only from here to the commit, so buyers of the same
+        // SKU queue for milliseconds, not for the whole placement (a refusal still rolls everything back)
+        stock.reserve(quantities);
         return new PlacedCheckout(command.checkoutId(), List.copyOf(orderIds), quote.totalFen(), false);
     }
 
