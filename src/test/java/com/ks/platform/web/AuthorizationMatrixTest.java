@@ -8,6 +8,8 @@ import com.ks.platform.identity.Role;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.payment.PaymentService;
 import com.ks.platform.web.ui.AccessDeniedView;
 import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.component.UI;
@@ -33,6 +35,11 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     @Autowired
     CatalogQueries catalog;
+
+    @Autowired
+    PaymentService payments;
+
+    private static String sandboxPage;
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
@@ -62,6 +69,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/addresses", Access.only(Role.SHOPPER)),
             Map.entry("checkout", Access.only(Role.SHOPPER)),
             Map.entry("pay/:checkoutId", Access.only(Role.SHOPPER)),
+            // a sandbox provider's hosted page: open to whoever holds the charge's unguessable id
+            Map.entry("sandbox-pay/:chargeId", Access.visitors()),
             Map.entry("orders", Access.only(Role.SHOPPER)),
             Map.entry("orders/:orderId", Access.only(Role.SHOPPER)));
 
@@ -131,6 +140,20 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     /** A route template with its parameters filled in: a merchant waiting for review (the demo fashion studio). */
     private String path(String template) {
+        if (template.contains(":chargeId")) {
+            if (sandboxPage == null) {
+                var previous = SecurityContextHolder.getContext();
+                actAs("shopper@ks.demo");
+                try {
+                    var unpaid = orders.myOrders(OrderTab.TO_PAY, 0, 1).getFirst();
+                    sandboxPage = payments.start(unpaid.checkoutId(), PaymentMethod.ALIPAY)
+                            .hostedPageUrl();
+                } finally {
+                    SecurityContextHolder.setContext(previous);
+                }
+            }
+            return sandboxPage;
+        }
         if (template.contains(":orderId") || template.contains(":checkoutId")) {
             var previous = SecurityContextHolder.getContext();
             actAs("shopper@ks.demo");
