@@ -1,6 +1,16 @@
 /** The shell: five surfaces (layouts, menus), security chains, sign-in, language, errors, demo data. */
 @ApplicationModule(
-        allowedDependencies = {"shared", "ui", "identity", "merchant", "catalog", "cart", "engagement", "ordering"})
+        allowedDependencies = {
+            "shared",
+            "ui",
+            "identity",
+            "merchant",
+            "catalog",
+            "cart",
+            "engagement",
+            "ordering",
+            "payment"
+        })
 package com.ks.platform.web;
 
 import org.springframework.modulith.ApplicationModule;

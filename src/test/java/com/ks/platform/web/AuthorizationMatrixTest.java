@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KaribuTest;
 import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
+import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.PaymentService;
 import com.ks.platform.web.ui.AccessDeniedView;
@@ -38,6 +41,15 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     @Autowired
     PaymentService payments;
+
+    @Autowired
+    TestCatalog testCatalog;
+
+    @Autowired
+    OrderingService ordering;
+
+    @Autowired
+    AddressQueries addresses;
 
     private static String sandboxPage;
 
