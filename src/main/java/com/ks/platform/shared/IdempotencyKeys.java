@@ -53,33 +53,39 @@ public class IdempotencyKeys {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Claim claim(String scope, String key, String requestHash) {
+        int inserted;
         try {
-            db.insertInto(SHARED_IDEMPOTENCY_KEY)
+            // ON CONFLICT DO NOTHING: on PostgreSQL a failed insert would abort the transaction before the read below
+            inserted = db.insertInto(SHARED_IDEMPOTENCY_KEY)
                     .set(SHARED_IDEMPOTENCY_KEY.SCOPE, scope)
                     .set(SHARED_IDEMPOTENCY_KEY.IDEMPOTENCY_KEY, key)
                     .set(SHARED_IDEMPOTENCY_KEY.REQUEST_HASH, requestHash)
                     .set(SHARED_IDEMPOTENCY_KEY.CREATED_AT, clock.instant())
+                    .onConflictDoNothing()
                     .execute();
-            return new Claimed();
-        } catch (DuplicateKeyException taken) {
-            var row = db.selectFrom(SHARED_IDEMPOTENCY_KEY)
-                    .where(SHARED_IDEMPOTENCY_KEY.SCOPE.eq(scope))
-                    .and(SHARED_IDEMPOTENCY_KEY.IDEMPOTENCY_KEY.eq(key))
-                    .fetchOptional();
-            if (row.isEmpty()) {
-                return new InProgress(); // released between our insert and read: the client may retry
-            }
-            if (!row.get().getRequestHash().equals(requestHash)) {
-                return new Mismatch();
-            }
-            if (row.get().getResponseStatus() == null) {
-                return new InProgress();
-            }
-            return new Replay(
-                    row.get().getResponseStatus(),
-                    row.get().getContentType(),
-                    row.get().getResponseBody());
+        } catch (DuplicateKeyException concurrent) {
+            inserted = 0; // H2's MERGE emulation can still collide with a concurrent insert
         }
+        if (inserted == 1) {
+            return new Claimed();
+        }
+        var row = db.selectFrom(SHARED_IDEMPOTENCY_KEY)
+                .where(SHARED_IDEMPOTENCY_KEY.SCOPE.eq(scope))
+                .and(SHARED_IDEMPOTENCY_KEY.IDEMPOTENCY_KEY.eq(key))
+                .fetchOptional();
+        if (row.isEmpty()) {
+            return new InProgress(); // released between our insert and read: the client may retry
+        }
+        if (!row.get().getRequestHash().equals(requestHash)) {
+            return new Mismatch();
+        }
+        if (row.get().getResponseStatus() == null) {
+            return new InProgress();
+        }
+        return new Replay(
+                row.get().getResponseStatus(),
+                row.get().getContentType(),
+                row.get().getResponseBody());
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -8,10 +8,13 @@ import com.ks.platform.catalog.TestCatalog;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.ordering.CheckoutOrigin;
+import com.ks.platform.ordering.DeliveryOption;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.payment.PaymentService;
 import com.ks.platform.web.ui.AccessDeniedView;
 import com.ks.platform.web.ui.LoginView;
@@ -155,10 +158,18 @@ class AuthorizationMatrixTest extends KaribuTest {
         if (template.contains(":chargeId")) {
             if (sandboxPage == null) {
                 var previous = SecurityContextHolder.getContext();
-                actAs("shopper@ks.demo");
                 try {
-                    var unpaid = orders.myOrders(OrderTab.TO_PAY, 0, 1).getFirst();
-                    sandboxPage = payments.start(unpaid.checkoutId(), PaymentMethod.ALIPAY)
+                    actAs("home@ks.demo");
+                    var sku = testCatalog.publish("权限矩阵台灯", 10, 5, 9_900).skus().getFirst();
+                    actAs("shopper@ks.demo");
+                    var placed = ordering.place(new PlaceOrder(
+                            UUID.randomUUID(),
+                            CheckoutOrigin.BUY_NOW,
+                            List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
+                            addresses.myDefault().orElseThrow().id(),
+                            DeliveryOption.STANDARD,
+                            PaymentMethod.ALIPAY));
+                    sandboxPage = payments.start(placed.checkoutId(), PaymentMethod.ALIPAY)
                             .hostedPageUrl();
                 } finally {
                     SecurityContextHolder.setContext(previous);
