@@ -62,7 +62,8 @@ class ChangelogConventionsTest {
             "compliance",
             "cart",
             "engagement",
-            "ordering");
+            "ordering",
+            "payment");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

@@ -30,6 +30,7 @@ class ModularityTests {
                         "web",
                         "cart",
                         "engagement",
-                        "ordering");
+                        "ordering",
+                        "payment");
     }
 }

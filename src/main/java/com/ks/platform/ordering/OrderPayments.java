@@ -86,6 +86,18 @@ public class OrderPayments {
                 .toList();
     }
 
+    /** The orders a payment paid (one per shop), with their shop and amount, for the payment module's ledger. */
+    @Transactional(readOnly = true)
+    public List<PaidOrder> paidBy(UUID checkoutId, String paymentRef) {
+        return orders.ofCheckout(checkoutId).stream()
+                .filter(o -> paymentRef.equals(o.getPaymentRef()))
+                .map(o -> new PaidOrder(o.getId(), o.getMerchantId(), o.getTotalFen()))
+                .toList();
+    }
+
+    /** One order paid by a payment. */
+    public record PaidOrder(UUID orderId, UUID merchantId, long totalFen) {}
+
     private static long total(List<OrderingOrderRecord> orders) {
         return orders.stream().mapToLong(OrderingOrderRecord::getTotalFen).sum();
     }

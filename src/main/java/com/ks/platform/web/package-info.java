@@ -9,7 +9,8 @@
             "cart",
             "engagement",
             "ordering",
-            "notification"
+            "notification",
+            "payment"
         })
 package com.ks.platform.web;
 

@@ -76,7 +76,15 @@ class CheckoutJourneyTest extends BrowserTest {
         page.waitForURL(url -> url.contains("/pay/"));
         settle();
         shot("pay");
+        // the checkout's method (or Alipay) is preselected: its sandbox shows a QR page with an approve button
         button(text.pay).click();
+        page.waitForURL(url -> url.contains("/sandbox-pay/"));
+        settle();
+        shot("sandbox-pay");
+        button(text.approve).click();
+        settle();
+        button(text.back).click();
+        // the cashier waits for the sandbox's notification, then opens the order
         page.waitForURL(url -> url.matches(".*/orders(/.*)?$"));
         settle();
         assertThat(page.getByText(text.toShip).first()).isVisible();
@@ -96,7 +104,7 @@ class CheckoutJourneyTest extends BrowserTest {
     }
 
     private enum Labels {
-        CHINESE("搜索商品", "手机", "加入购物车", "结算", "邮箱", "密码", "登录", "应付总额", "提交订单", "模拟支付成功（沙箱）", "待发货"),
+        CHINESE("搜索商品", "手机", "加入购物车", "结算", "邮箱", "密码", "登录", "应付总额", "提交订单", "去支付", "确认支付", "返回商户", "待发货"),
         ENGLISH(
                 "Search products",
                 "phone",
@@ -107,7 +115,9 @@ class CheckoutJourneyTest extends BrowserTest {
                 "Sign in",
                 "Total to pay",
                 "Submit order",
-                "Simulate successful payment (sandbox)",
+                "Pay now",
+                "Approve payment",
+                "Back to the shop",
                 "To ship");
 
         final String search;
@@ -120,6 +130,8 @@ class CheckoutJourneyTest extends BrowserTest {
         final String total;
         final String submit;
         final String pay;
+        final String approve;
+        final String back;
         final String toShip;
 
         Labels(
@@ -133,6 +145,8 @@ class CheckoutJourneyTest extends BrowserTest {
                 String total,
                 String submit,
                 String pay,
+                String approve,
+                String back,
                 String toShip) {
             this.search = search;
             this.query = query;
@@ -144,6 +158,8 @@ class CheckoutJourneyTest extends BrowserTest {
             this.total = total;
             this.submit = submit;
             this.pay = pay;
+            this.approve = approve;
+            this.back = back;
             this.toShip = toShip;
         }
     }

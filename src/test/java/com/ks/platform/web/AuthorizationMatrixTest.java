@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KaribuTest;
 import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.ordering.CheckoutOrigin;
+import com.ks.platform.ordering.DeliveryOption;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
+import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlaceOrder;
+import com.ks.platform.payment.PaymentService;
 import com.ks.platform.web.ui.AccessDeniedView;
 import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.component.UI;
@@ -33,6 +41,20 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     @Autowired
     CatalogQueries catalog;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    TestCatalog testCatalog;
+
+    @Autowired
+    OrderingService ordering;
+
+    @Autowired
+    AddressQueries addresses;
+
+    private static String sandboxPage;
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
@@ -62,6 +84,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/addresses", Access.only(Role.SHOPPER)),
             Map.entry("checkout", Access.only(Role.SHOPPER)),
             Map.entry("pay/:checkoutId", Access.only(Role.SHOPPER)),
+            // a sandbox provider's hosted page: open to whoever holds the charge's unguessable id
+            Map.entry("sandbox-pay/:chargeId", Access.visitors()),
             Map.entry("orders", Access.only(Role.SHOPPER)),
             Map.entry("orders/:orderId", Access.only(Role.SHOPPER)));
 
@@ -131,6 +155,28 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     /** A route template with its parameters filled in: a merchant waiting for review (the demo fashion studio). */
     private String path(String template) {
+        if (template.contains(":chargeId")) {
+            if (sandboxPage == null) {
+                var previous = SecurityContextHolder.getContext();
+                try {
+                    actAs("home@ks.demo");
+                    var sku = testCatalog.publish("权限矩阵台灯", 10, 5, 9_900).skus().getFirst();
+                    actAs("shopper@ks.demo");
+                    var placed = ordering.place(new PlaceOrder(
+                            UUID.randomUUID(),
+                            CheckoutOrigin.BUY_NOW,
+                            List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
+                            addresses.myDefault().orElseThrow().id(),
+                            DeliveryOption.STANDARD,
+                            PaymentMethod.ALIPAY));
+                    sandboxPage = payments.start(placed.checkoutId(), PaymentMethod.ALIPAY)
+                            .hostedPageUrl();
+                } finally {
+                    SecurityContextHolder.setContext(previous);
+                }
+            }
+            return sandboxPage;
+        }
         if (template.contains(":orderId") || template.contains(":checkoutId")) {
             var previous = SecurityContextHolder.getContext();
             actAs("shopper@ks.demo");

@@ -17,6 +17,7 @@ import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.ordering.PlacedCheckout;
+import com.ks.platform.payment.SandboxDemoPayments;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo shopper's orders, made through the ordering services as the shopper, the payment callback and the
+ * The demo shopper's orders, made through the ordering services as the shopper, the sandbox payments and the
  * merchant would: one completed, one on its way (the simulated carrier moves it along), one waiting to be shipped and
  * one waiting for payment. Paid orders feed "hot now" like real sales.
  */
@@ -40,7 +41,8 @@ class DemoOrders {
     private final ProductService products;
     private final CatalogQueries catalog;
     private final OrderingService ordering;
-    private final OrderPayments payments;
+    private final SandboxDemoPayments payments;
+    private final OrderPayments orderPayments;
     private final OrderFulfilment fulfilment;
 
     DemoOrders(
@@ -50,7 +52,8 @@ class DemoOrders {
             ProductService products,
             CatalogQueries catalog,
             OrderingService ordering,
-            OrderPayments payments,
+            SandboxDemoPayments payments,
+            OrderPayments orderPayments,
             OrderFulfilment fulfilment) {
         this.accounts = accounts;
         this.addressQueries = addressQueries;
@@ -59,6 +62,7 @@ class DemoOrders {
         this.catalog = catalog;
         this.ordering = ordering;
         this.payments = payments;
+        this.orderPayments = orderPayments;
         this.fulfilment = fulfilment;
     }
 
@@ -95,13 +99,12 @@ class DemoOrders {
             return skus.stream().map(sku -> place(sku, address)).toList();
         });
         // the first three are paid (Alipay, so one-click buy knows the shopper's method); the last one waits
-        for (int i = 0; i < 3; i++) {
-            payments.checkoutPaid(
-                    checkouts.get(i),
-                    PaymentMethod.ALIPAY,
-                    "DEMO-" + checkouts.get(i),
-                    payments.amountDue(checkouts.get(i)));
-        }
+        DemoDataSeeder.runAs(shopper, shopperName, Set.of(Role.SHOPPER), () -> {
+            for (int i = 0; i < 3; i++) {
+                payments.pay(checkouts.get(i), PaymentMethod.ALIPAY);
+            }
+            return null;
+        });
         DemoDataSeeder.runAs(merchant, merchantEmail, Set.of(Role.MERCHANT), () -> {
             fulfilment.ship(orderOf(checkouts.get(0)), Carrier.SF, "SF" + digits(12), Map.of());
             fulfilment.ship(orderOf(checkouts.get(1)), Carrier.ZTO, "73" + digits(12), Map.of());
@@ -128,7 +131,7 @@ class DemoOrders {
 
     private UUID orderOf(UUID checkoutId) {
         return orderOfCheckout.computeIfAbsent(
-                checkoutId, id -> payments.orderIds(id).getFirst());
+                checkoutId, id -> orderPayments.orderIds(id).getFirst());
     }
 
     private static String digits(int count) {

@@ -38,8 +38,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "Not allowed", "forbidden");
     }
 
-    private void write(
-            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail, String type)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail, String type)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:ks:problem:" + type));

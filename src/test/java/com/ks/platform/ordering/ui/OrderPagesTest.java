@@ -28,7 +28,7 @@ class OrderPagesTest extends OrderingViewTestSupport {
     OrderQueries orders;
 
     @Test
-    void the_development_payment_marks_the_checkout_paid_and_the_order_shows_to_ship() {
+    void paying_in_the_sandbox_marks_the_checkout_paid_and_the_order_shows_to_ship() throws Exception {
         ProductDetails lamp = product(HOME_SHOP, "沙箱支付台灯", 20, 15_900);
         String shopper = newShopper(true);
         actAs(shopper);
@@ -36,11 +36,24 @@ class OrderPagesTest extends OrderingViewTestSupport {
         signInAs(shopper);
 
         navigate("pay/" + placed.checkoutId());
-        assertThat(pageText()).contains("收银台", "¥159.00", "开发环境沙箱");
-        click("模拟支付成功（沙箱）");
+        assertThat(pageText()).contains("收银台", "¥159.00", "沙箱");
+        click("去支付");
+        assertThat(location()).startsWith("sandbox-pay/");
+        assertThat(pageText()).contains("支付沙箱", "¥159.00", "不会产生真实扣款");
+        click("确认支付");
+        awaitStatus(placed.orderIds().getFirst(), OrderStatus.PAID);
+        click("返回商户");
 
         assertThat(location()).isEqualTo("orders/" + placed.orderIds().getFirst());
         assertThat(pageText()).contains("待发货", "付款成功", "沙箱支付台灯", "¥159.00");
+    }
+
+    /** The sandbox notifies over HTTP, asynchronously: wait for it as the shopper's page would. */
+    private void awaitStatus(java.util.UUID orderId, OrderStatus expected) throws InterruptedException {
+        for (int i = 0; i < 100 && orders.myOrder(orderId).status() != expected; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(orders.myOrder(orderId).status()).isEqualTo(expected);
     }
 
     @Test

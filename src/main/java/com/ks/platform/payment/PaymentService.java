@@ -1,0 +1,126 @@
+package com.ks.platform.payment;
+
+import com.ks.jooq.tables.records.PaymentPaymentRecord;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.ordering.CheckoutSummary;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RuleViolated;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starting a payment of one's checkout, and refunds (after-sales and cancellations) through the provider. */
+@Service
+public class PaymentService {
+
+    static final String CURRENCY = "CNY";
+
+    private final PaymentRepository payments;
+    private final PaymentProviders providers;
+    private final PaymentSettlement settlement;
+    private final OrderQueries orders;
+    private final PaymentSettings settings;
+    private final Clock clock;
+
+    PaymentService(
+            PaymentRepository payments,
+            PaymentProviders providers,
+            PaymentSettlement settlement,
+            OrderQueries orders,
+            PaymentSettings settings,
+            Clock clock) {
+        this.payments = payments;
+        this.providers = providers;
+        this.settlement = settlement;
+        this.orders = orders;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a payment of what the shopper's checkout still owes with the chosen method and answers where to pay (the
+     * provider's hosted page). An open payment of the same method and amount is reused, so a double click or a return
+     * to the page makes no second payment. The provider's expiry is before the orders' payment deadline.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public PaymentDetails start(UUID checkoutId, PaymentMethod method) {
+        if (checkoutId == null) {
+            throw new NotFound("error.checkout.notFound");
+        }
+        if (method == null) {
+            throw new RuleViolated("error.payment.methodRequired");
+        }
+        CheckoutSummary checkout = orders.myCheckout(checkoutId);
+        Instant now = clock.instant();
+        if (!checkout.payable()
+                || checkout.payDeadline() == null
+                || !checkout.payDeadline().isAfter(now)) {
+            throw new RuleViolated("error.checkout.nothingToPay");
+        }
+        var open = payments.openPayment(checkoutId, method.name(), checkout.amountDueFen(), now);
+        if (open.isPresent()) {
+            return PaymentQueries.details(open.get(), providers);
+        }
+        PaymentProvider provider = providers.of(method);
+        Instant expiresAt = now.plus(settings.providerExpiry());
+        if (expiresAt.isAfter(checkout.payDeadline())) {
+            expiresAt = checkout.payDeadline();
+        }
+        PaymentPaymentRecord payment = new PaymentPaymentRecord();
+        payment.setId(Ids.newId(clock));
+        payment.setCheckoutId(checkoutId);
+        payment.setAccountId(CurrentActor.requireAccountId());
+        payment.setMethod(method.name());
+        payment.setProvider(provider.id());
+        payment.setAmountFen(checkout.amountDueFen());
+        payment.setCurrency(CURRENCY);
+        payment.setRefundedFen(0L);
+        payment.setStatus(PaymentStatus.CREATED.name());
+        payment.setExpiresAt(expiresAt);
+        payment.setCreatedAt(now);
+        payment.setUpdatedAt(now);
+        payments.create(payment);
+        PaymentProvider.Opened opened = provider.open(new PaymentProvider.NewCharge(
+                payment.getId(), checkoutId, payment.getAmountFen(), CURRENCY, expiresAt));
+        payment.setProviderPaymentId(opened.providerPaymentId());
+        payment.setHostedPageUrl(opened.hostedPageUrl());
+        payments.move(payment, PaymentStatus.PENDING, "shopper", "opened at " + provider.id());
+        return PaymentQueries.details(payment, providers);
+    }
+
+    /**
+     * Refunds part or all of a captured payment (after-sales): at most what was paid less what was already refunded.
+     * Called by modules on verified grounds, never from a view or the API directly.
+     */
+    @Transactional
+    public void refund(UUID paymentId, long amountFen, String reason, String refundRef) {
+        PaymentPaymentRecord payment =
+                payments.lock(paymentId).orElseThrow(() -> new NotFound("error.payment.notFound"));
+        settlement.refund(payment, null, amountFen, refundRef, reason, actor());
+    }
+
+    /** Refunds part or all of one paid order (at most what that order was paid, less its earlier refunds). */
+    @Transactional
+    public void refundOrder(UUID orderId, long amountFen, String reason, String refundRef) {
+        UUID paymentId = settlementOf(orderId);
+        PaymentPaymentRecord payment =
+                payments.lock(paymentId).orElseThrow(() -> new NotFound("error.payment.notFound"));
+        settlement.refund(payment, orderId, amountFen, refundRef, reason, actor());
+    }
+
+    private UUID settlementOf(UUID orderId) {
+        return settlement.paymentOf(orderId).orElseThrow(() -> new NotFound("error.payment.notFound"));
+    }
+
+    private static String actor() {
+        return CurrentActor.get().map(a -> "account:" + a.accountId()).orElse("system");
+    }
+}

@@ -1,0 +1,26 @@
+package com.ks.platform.payment;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code ks.payment.*}: how long a provider keeps a payment open (shorter than the order's payment timeout), when the
+ * reconciliation job asks a provider about a payment still pending, how old a notification may be, and the base URL
+ * the sandbox providers send their notifications to (empty: this node's own port).
+ */
+@ConfigurationProperties("ks.payment")
+public record PaymentSettings(
+        Duration providerExpiry,
+        Duration reconcileAfter,
+        Duration reconcileInterval,
+        Duration notificationTolerance,
+        String notifyBaseUrl) {
+
+    public PaymentSettings {
+        providerExpiry = providerExpiry == null ? Duration.ofMinutes(25) : providerExpiry;
+        reconcileAfter = reconcileAfter == null ? Duration.ofMinutes(3) : reconcileAfter;
+        reconcileInterval = reconcileInterval == null ? Duration.ofMinutes(1) : reconcileInterval;
+        notificationTolerance = notificationTolerance == null ? Duration.ofMinutes(5) : notificationTolerance;
+        notifyBaseUrl = notifyBaseUrl == null ? "" : notifyBaseUrl.strip();
+    }
+}

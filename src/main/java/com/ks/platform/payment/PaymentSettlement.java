@@ -1,0 +1,129 @@
+package com.ks.platform.payment;
+
+import com.ks.jooq.tables.records.PaymentPaymentRecord;
+import com.ks.platform.ordering.OrderPayments;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.shared.RuleViolated;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a verified provider statement does to a locked payment, and how money goes back. Callers hold the payment's
+ * row lock (notifications, reconciliation, refunds), so each step happens once: a success pays the checkout's orders
+ * through {@link OrderPayments#checkoutPaid} and is refunded at once when the orders cannot take it.
+ */
+@Component
+class PaymentSettlement {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentSettlement.class);
+
+    private final PaymentRepository payments;
+    private final PaymentProviders providers;
+    private final OrderPayments orderPayments;
+    private final Ledger ledger;
+
+    PaymentSettlement(
+            PaymentRepository payments, PaymentProviders providers, OrderPayments orderPayments, Ledger ledger) {
+        this.payments = payments;
+        this.providers = providers;
+        this.orderPayments = orderPayments;
+        this.ledger = ledger;
+    }
+
+    /** Applies the provider's outcome; false when the state machine refuses it (late, repeated, out of order). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean apply(PaymentPaymentRecord payment, PaymentProvider.Notification statement, String actor) {
+        return switch (statement.outcome()) {
+            case SUCCEEDED -> succeed(payment, statement.transactionId(), actor);
+            case FAILED -> payments.move(payment, PaymentStatus.FAILED, actor, "provider declined");
+            case EXPIRED -> payments.move(payment, PaymentStatus.EXPIRED, actor, "provider expired");
+            case PENDING -> false;
+        };
+    }
+
+    private boolean succeed(PaymentPaymentRecord payment, String transactionId, String actor) {
+        payment.setProviderTxnId(transactionId);
+        if (!payments.move(payment, PaymentStatus.SUCCEEDED, actor, "provider captured")) {
+            return false;
+        }
+        long amount = payment.getAmountFen();
+        ledger.record(
+                Ledger.Kind.CAPTURE,
+                payment.getId(),
+                null,
+                Ledger.transfer(Ledger.shopper(payment.getAccountId()), Ledger.PLATFORM, amount));
+        String ref = payment.getId().toString();
+        var outcome = orderPayments.checkoutPaid(
+                payment.getCheckoutId(), PaymentMethod.valueOf(payment.getMethod()), ref, amount);
+        switch (outcome) {
+            case PAID, ALREADY_PAID -> {
+                if (outcome == OrderPayments.Outcome.PAID) {
+                    for (var order : orderPayments.paidBy(payment.getCheckoutId(), ref)) {
+                        ledger.record(
+                                Ledger.Kind.ALLOCATION,
+                                payment.getId(),
+                                order.orderId(),
+                                Ledger.transfer(
+                                        Ledger.PLATFORM, Ledger.merchant(order.merchantId()), order.totalFen()));
+                    }
+                }
+            }
+            case REFUND_REQUIRED, AMOUNT_MISMATCH -> {
+                log.info("Payment {} arrived for orders that cannot take it ({}): refunding", payment.getId(), outcome);
+                refund(payment, null, amount, "auto:" + payment.getId(), outcome.name(), "system");
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Gives back {@code amountFen} of a captured payment through its provider (at most what is left; for an order, at
+     * most what that order was paid), idempotently on {@code refundRef}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void refund(
+            PaymentPaymentRecord payment, UUID orderId, long amountFen, String refundRef, String reason, String actor) {
+        if (payments.refund(refundRef).isPresent()) {
+            return;
+        }
+        PaymentStatus status = PaymentStatus.valueOf(payment.getStatus());
+        if (status != PaymentStatus.SUCCEEDED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+            throw new RuleViolated("error.payment.notRefundable");
+        }
+        long left = payment.getAmountFen() - payment.getRefundedFen();
+        Map<String, Long> entries = new LinkedHashMap<>();
+        if (orderId != null) {
+            var allocation = ledger.allocationOf(orderId)
+                    .filter(a -> a.paymentId().equals(payment.getId()))
+                    .orElseThrow(() -> new RuleViolated("error.payment.orderNotPaidByThis"));
+            left = Math.min(left, allocation.amountFen() - payments.refundedForOrder(payment.getId(), orderId));
+            entries = Ledger.transfer(allocation.merchantAccount(), Ledger.shopper(payment.getAccountId()), amountFen);
+        } else {
+            entries = Ledger.transfer(Ledger.PLATFORM, Ledger.shopper(payment.getAccountId()), amountFen);
+        }
+        if (amountFen <= 0 || amountFen > left) {
+            throw new RuleViolated("error.payment.refundTooLarge", left);
+        }
+        payments.move(payment, PaymentStatus.REFUNDING, actor, reason);
+        String providerRefundId = providers
+                .of(PaymentMethod.valueOf(payment.getMethod()))
+                .refund(payment.getProviderPaymentId(), refundRef, amountFen);
+        payments.insertRefund(payment.getId(), orderId, refundRef, amountFen, reason, providerRefundId);
+        payment.setRefundedFen(payment.getRefundedFen() + amountFen);
+        boolean whole =
+                payment.getRefundedFen().longValue() == payment.getAmountFen().longValue();
+        payments.move(payment, whole ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED, actor, reason);
+        ledger.record(Ledger.Kind.REFUND, payment.getId(), orderId, entries);
+    }
+
+    /** The payment that paid an order (from its ledger allocation). */
+    java.util.Optional<UUID> paymentOf(UUID orderId) {
+        return ledger.allocationOf(orderId).map(Ledger.Allocation::paymentId);
+    }
+}

@@ -1,0 +1,52 @@
+package com.ks.platform.payment.api;
+
+import com.ks.platform.payment.NotificationReceiver;
+import com.ks.platform.payment.NotificationRefused.Verdict;
+import com.ks.platform.payment.NotificationSignature;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Providers' asynchronous notifications. Authenticated by the provider's signature over the raw body (not by a
+ * token): the body is taken as bytes, exactly as signed. Refusals are 4xx problems; the provider retries on 5xx.
+ */
+@RestController
+@Tag(name = "Payment notifications", description = "Signed notifications from payment providers")
+class PaymentNotificationController {
+
+    private final NotificationReceiver receiver;
+
+    PaymentNotificationController(NotificationReceiver receiver) {
+        this.receiver = receiver;
+    }
+
+    @PostMapping("/api/v1/payments/notify/{provider}")
+    @Operation(summary = "A provider's signed notification (header Ks-Signature: t=<epoch>,v1=<hex HMAC-SHA256>)")
+    ResponseEntity<?> notify(
+            @PathVariable String provider,
+            @RequestHeader(name = NotificationSignature.HEADER, required = false) String signature,
+            @RequestBody(required = false) byte[] body) {
+        Verdict verdict = receiver.receive(provider, signature, body == null ? new byte[0] : body);
+        if (verdict.httpStatus() < 300) {
+            return ResponseEntity.ok(Map.of("verdict", verdict.name()));
+        }
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(verdict.httpStatus()), "Notification refused");
+        problem.setType(URI.create("urn:ks:problem:payment.notification." + verdict.name()));
+        problem.setProperty("verdict", verdict.name());
+        return ResponseEntity.status(verdict.httpStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

@@ -1,0 +1,30 @@
+package com.ks.platform.payment.ui;
+
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.payment.PaymentQueries;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+/** The five methods, each marked 沙箱 / Sandbox while a built-in sandbox stands in for its provider. */
+class PaymentMethodChoice extends RadioButtonGroup<PaymentMethod> {
+
+    PaymentMethodChoice(PaymentQueries payments, PaymentMethod preferred) {
+        setLabel(getTranslation("payment.method.choose"));
+        setItems(PaymentMethod.values());
+        addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        setRenderer(new ComponentRenderer<>(method -> {
+            Span label = new Span(getTranslation(method.messageKey()));
+            if (!payments.sandbox(method)) {
+                return label;
+            }
+            Span badge = new Span(getTranslation("payment.sandbox.badge"));
+            badge.addClassName("ks-badge");
+            return new Span(label, new Span(" "), badge);
+        }));
+        setItemLabelGenerator(method -> getTranslation(method.messageKey()));
+        setValue(preferred == null ? PaymentMethod.ALIPAY : preferred);
+        setRequired(true);
+    }
+}

@@ -1,0 +1,141 @@
+package com.ks.platform.payment;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ks.platform.ordering.OrderStatus;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlacedCheckout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 收银台 and the sandbox providers' pages as a shopper sees them; card numbers never reach the database. */
+class PaymentPagesTest extends PaymentTestSupport {
+
+    private static final String CARD = "4111 1111 1111 1111";
+
+    @Autowired
+    DSLContext db;
+
+    private static void click(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    private static String pageText() {
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst()
+                .getElement()
+                .getTextRecursively();
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    /** A shopper on the cashier page of a new order, with the method chosen. */
+    private PlacedCheckout onCashier(String title, PaymentMethod method) {
+        String shopper = newShopper();
+        PlacedCheckout placed = place(shopper, product(title, 12_900), 1);
+        signInAs(shopper);
+        navigate("pay/" + placed.checkoutId());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PaymentMethod> methods = _get(RadioButtonGroup.class);
+        _setValue(methods, method);
+        return placed;
+    }
+
+    @Test
+    void a_qr_payment_is_approved_on_the_sandbox_page_and_the_shopper_lands_on_the_paid_order() throws Exception {
+        PlacedCheckout placed = onCashier("二维码台灯", PaymentMethod.WECHAT_PAY);
+        assertThat(pageText()).contains("收银台", "¥129.00", "微信支付", "沙箱");
+
+        click("去支付");
+        assertThat(location()).startsWith("sandbox-pay/");
+        assertThat(_get(Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(pageText()).contains("支付沙箱", "微信支付", "¥129.00", "不会产生真实扣款");
+        click("确认支付");
+        var orderId = placed.orderIds().getFirst();
+        for (int i = 0; i < 100 && orders.myOrder(orderId).status() != OrderStatus.PAID; i++) {
+            Thread.sleep(100);
+        }
+        click("返回商户");
+
+        assertThat(location()).isEqualTo("orders/" + orderId);
+        assertThat(pageText()).contains("待发货");
+    }
+
+    @Test
+    void a_card_is_tokenised_on_the_sandbox_page_and_a_bad_number_shows_a_field_error() throws Exception {
+        PlacedCheckout placed = onCashier("刷卡台灯", PaymentMethod.CARD);
+        click("去支付");
+        String charge = location().substring("sandbox-pay/".length());
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("卡号")), "4111 1111 1111 1112");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("有效期（月/年）")), "12/39");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("安全码（CVV）")), "123");
+        click("支付");
+        TextField number = _get(TextField.class, spec -> spec.withLabel("卡号"));
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).isEqualTo("卡号无效，请检查后重新输入");
+
+        _setValue(number, CARD);
+        click("支付");
+        assertThat(pageText()).contains("支付成功");
+        assertThat(sandbox.charge(charge).orElseThrow().cardLast4()).isEqualTo("1111");
+        var payment = repository.ofCheckout(placed.checkoutId()).getFirst().getId();
+        awaitStatus(payment, PaymentStatus.SUCCEEDED);
+
+        assertThat(luhnValidDigitRuns()).isEmpty();
+    }
+
+    /** Every text column of the payment tables, scanned for 13–19 digit runs that pass the Luhn check. */
+    private List<String> luhnValidDigitRuns() {
+        Pattern run = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z])");
+        List<String> found = new java.util.ArrayList<>();
+        for (var table : List.of(
+                com.ks.jooq.Tables.PAYMENT_PAYMENT,
+                com.ks.jooq.Tables.PAYMENT_SANDBOX_CHARGE,
+                com.ks.jooq.Tables.PAYMENT_NOTIFICATION,
+                com.ks.jooq.Tables.PAYMENT_TRANSITION,
+                com.ks.jooq.Tables.PAYMENT_REFUND,
+                com.ks.jooq.Tables.PAYMENT_LEDGER_ENTRY)) {
+            for (var record : db.selectFrom(table).fetch()) {
+                for (Object value : record.intoArray()) {
+                    if (value instanceof String text) {
+                        Matcher matcher = run.matcher(text);
+                        while (matcher.find()) {
+                            String digits = matcher.group().replaceAll("[ -]", "");
+                            if (luhn(digits)) {
+                                found.add(table.getName() + ": " + digits);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+        }
+        return sum % 10 == 0;
+    }
+}

@@ -1,0 +1,147 @@
+package com.ks.platform.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ks.platform.KaribuTest;
+import com.ks.platform.catalog.ProductDetails;
+import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.identity.AccountService;
+import com.ks.platform.identity.AddressForm;
+import com.ks.platform.identity.AddressQueries;
+import com.ks.platform.identity.AddressService;
+import com.ks.platform.identity.RegisterShopper;
+import com.ks.platform.ordering.CheckoutOrigin;
+import com.ks.platform.ordering.DeliveryOption;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderStatus;
+import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlaceOrder;
+import com.ks.platform.ordering.PlacedCheckout;
+import com.ks.platform.payment.sandbox.SandboxGateway;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Shoppers, orders and payments of each test's own, and signed notifications over real HTTP. */
+abstract class PaymentTestSupport extends KaribuTest {
+
+    static final String SHOP = "home@ks.demo";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    TestCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AddressService addresses;
+
+    @Autowired
+    AddressQueries addressQueries;
+
+    @Autowired
+    OrderingService ordering;
+
+    @Autowired
+    OrderQueries orders;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    PaymentQueries paymentQueries;
+
+    @Autowired
+    SandboxGateway sandbox;
+
+    @Autowired
+    PaymentRepository repository;
+
+    @Autowired
+    PaymentReconciliation reconciliation;
+
+    @Autowired
+    Ledger ledger;
+
+    /** A new shopper with a default address, not signed in. */
+    String newShopper() {
+        String email = uniqueEmail("payer");
+        accounts.registerShopper(new RegisterShopper(email, "付款买家", "good password 2026", true, true));
+        as(
+                email,
+                () -> addresses.add(
+                        new AddressForm("李四", "13912345678", "330000", "330100", "330106", "文三路 200 号", true)));
+        return email;
+    }
+
+    ProductDetails product(String title, long priceFen) {
+        return as(SHOP, () -> catalog.publish(title, 10, 50, priceFen));
+    }
+
+    /** A one-line order of the product placed by the shopper (free shipping over ¥99). */
+    PlacedCheckout place(String shopper, ProductDetails product, int quantity) {
+        var sku = product.skus().getFirst();
+        return as(
+                shopper,
+                () -> ordering.place(new PlaceOrder(
+                        UUID.randomUUID(),
+                        CheckoutOrigin.BUY_NOW,
+                        List.of(new PlaceOrder.Item(sku.id(), quantity, sku.priceFen())),
+                        addressQueries.mine().getFirst().id(),
+                        DeliveryOption.STANDARD,
+                        PaymentMethod.ALIPAY)));
+    }
+
+    PaymentDetails start(String shopper, UUID checkoutId, PaymentMethod method) {
+        return as(shopper, () -> payments.start(checkoutId, method));
+    }
+
+    static String chargeOf(PaymentDetails payment) {
+        return payment.hostedPageUrl().substring("sandbox-pay/".length());
+    }
+
+    PaymentStatus statusOf(UUID paymentId) {
+        return PaymentStatus.valueOf(repository.find(paymentId).orElseThrow().getStatus());
+    }
+
+    OrderStatus orderStatus(String shopper, UUID orderId) {
+        return as(shopper, () -> orders.myOrder(orderId).status());
+    }
+
+    /** Waits for the sandbox's asynchronous notification to land. */
+    void awaitStatus(UUID paymentId, PaymentStatus expected) throws InterruptedException {
+        for (int i = 0; i < 100 && statusOf(paymentId) != expected; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(statusOf(paymentId)).isEqualTo(expected);
+    }
+
+    HttpResponse<String> notify(String provider, String signature, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/api/v1/payments/notify/" + provider))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (signature != null) {
+            request.header("Ks-Signature", signature);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    <T> T as(String email, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        actAs(email);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
