@@ -36,7 +36,6 @@ class OrderCancelledRefunds {
                     cancelled.paymentRef());
             return;
         }
-        payments.refundOrder(
-                cancelled.orderId(), cancelled.totalFen(), "ORDER_CANCELLED", "order-cancelled:" + cancelled.orderId());
+        payments.refundRestOfOrder(cancelled.orderId(), "ORDER_CANCELLED", "order-cancelled:" + cancelled.orderId());
     }
 }

@@ -116,6 +116,20 @@ public class PaymentService {
         settlement.refund(payment, orderId, amountFen, refundRef, reason, actor());
     }
 
+    /**
+     * Refunds whatever of one paid order has not been refunded yet (nothing when it all was): a cancelled order after
+     * a partial after-sales refund gets the rest back, and a re-delivered cancellation refunds nothing twice.
+     */
+    @Transactional
+    public void refundRestOfOrder(UUID orderId, String reason, String refundRef) {
+        PaymentPaymentRecord payment =
+                payments.lock(settlementOf(orderId)).orElseThrow(() -> new NotFound("error.payment.notFound"));
+        long left = settlement.refundableForOrder(payment, orderId);
+        if (left > 0) {
+            settlement.refund(payment, orderId, left, refundRef, reason, actor());
+        }
+    }
+
     private UUID settlementOf(UUID orderId) {
         return settlement.paymentOf(orderId).orElseThrow(() -> new NotFound("error.payment.notFound"));
     }

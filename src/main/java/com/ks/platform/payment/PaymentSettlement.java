@@ -122,6 +122,20 @@ class PaymentSettlement {
         ledger.record(Ledger.Kind.REFUND, payment.getId(), orderId, entries);
     }
 
+    /** What of one order this payment paid is still refundable (0 when none, or when the payment cannot refund). */
+    long refundableForOrder(PaymentPaymentRecord payment, UUID orderId) {
+        PaymentStatus status = PaymentStatus.valueOf(payment.getStatus());
+        if (status != PaymentStatus.SUCCEEDED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+            return 0;
+        }
+        return ledger.allocationOf(orderId)
+                .filter(a -> a.paymentId().equals(payment.getId()))
+                .map(a -> Math.min(
+                        payment.getAmountFen() - payment.getRefundedFen(),
+                        a.amountFen() - payments.refundedForOrder(payment.getId(), orderId)))
+                .orElse(0L);
+    }
+
     /** The payment that paid an order (from its ledger allocation). */
     java.util.Optional<UUID> paymentOf(UUID orderId) {
         return ledger.allocationOf(orderId).map(Ledger.Allocation::paymentId);

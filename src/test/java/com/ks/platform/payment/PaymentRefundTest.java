@@ -80,6 +80,25 @@ class PaymentRefundTest extends PaymentTestSupport {
     }
 
     @Test
+    void cancelling_a_paid_order_after_a_partial_refund_gives_back_only_the_rest() throws Exception {
+        Paid paid = paid("部分退款后取消台灯", 12_900, PaymentMethod.ALIPAY);
+        var orderId = paid.placed().orderIds().getFirst();
+        payments.refundOrder(orderId, 2_900, "售后部分退款", "test-part-" + orderId);
+
+        as(paid.shopper(), () -> {
+            ordering.cancel(orderId, CancelReason.NO_LONGER_NEEDED);
+            return null;
+        });
+
+        awaitStatus(paid.payment().id(), PaymentStatus.REFUNDED);
+        assertThat(repository.refunds(paid.payment().id()))
+                .extracting(r -> r.getAmountFen())
+                .containsExactlyInAnyOrder(2_900L, 10_000L);
+        assertThat(repository.find(paid.payment().id()).orElseThrow().getRefundedFen())
+                .isEqualTo(12_900);
+    }
+
+    @Test
     void a_payment_arriving_after_the_order_was_cancelled_is_refunded_automatically() {
         String shopper = newShopper();
         PlacedCheckout placed = place(shopper, product("迟到台灯", 12_900), 1);
