@@ -57,6 +57,7 @@ class SecurityConfiguration {
                         "/styles/**",
                         "/scripts/**",
                         "/images/**",
+                        "/media/**",
                         "/art/**",
                         "/webjars/**",
                         "/favicon.ico",
