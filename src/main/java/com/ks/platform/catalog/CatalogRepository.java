@@ -132,12 +132,15 @@ class CatalogRepository {
         return db.selectFrom(CATALOG_PRODUCT).where(CATALOG_PRODUCT.ID.eq(id)).fetchOptional();
     }
 
+    /** The pictures shoppers see: the uploaded ones when there are any, otherwise the generated drawings. */
     List<String> images(UUID productId) {
-        return db.select(CATALOG_PRODUCT_IMAGE.IMAGE_REF)
+        List<String> all = db.select(CATALOG_PRODUCT_IMAGE.IMAGE_REF)
                 .from(CATALOG_PRODUCT_IMAGE)
                 .where(CATALOG_PRODUCT_IMAGE.PRODUCT_ID.eq(productId))
                 .orderBy(CATALOG_PRODUCT_IMAGE.IMAGE_INDEX)
                 .fetch(r -> r.value1());
+        List<String> uploaded = all.stream().filter(ProductArt::isUpload).toList();
+        return uploaded.isEmpty() ? all : uploaded;
     }
 
     List<Sku> skus(UUID productId) {

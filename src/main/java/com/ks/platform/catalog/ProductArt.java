@@ -9,11 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Product pictures for demo data, drawn as SVG: a category pictogram on the SKU's colour with the product's name.
  * Real photos cannot be fetched here; a tidy drawing beats a broken image. Image references look like
- * {@code art:PHONE:1f2937}; uploaded images (later) use other schemes.
+ * {@code art:PHONE:1f2937}; images a merchant uploaded look like {@code media:<key>} and are served by
+ * {@code ProductImageController} at {@code media/products/<key>}.
  */
 public final class ProductArt {
 
     private static final Pattern REF = Pattern.compile("art:([A-Z_]{2,20}):([0-9a-f]{6})");
+    static final String UPLOAD_PREFIX = "media:";
+    /** Upload keys are ids the platform chose (UUIDs), never a file name. */
+    static final Pattern UPLOAD_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private static final Map<String, String> PICTOGRAMS = Map.ofEntries(
             Map.entry(
                     "PHONE",
@@ -75,12 +80,24 @@ public final class ProductArt {
 
     /** The URL a browser loads for an image reference, labelled with the product's name. */
     public static String url(String imageRef, String label) {
+        if (isUpload(imageRef)) {
+            return "media/products/" + imageRef.substring(UPLOAD_PREFIX.length());
+        }
         var matcher = REF.matcher(imageRef == null ? "" : imageRef);
         if (!matcher.matches()) {
             return "images/logo.svg";
         }
         return "art/" + matcher.group(1) + "/" + matcher.group(2) + ".svg?t="
                 + URLEncoder.encode(label == null ? "" : label, StandardCharsets.UTF_8);
+    }
+
+    /** True for an image a merchant uploaded, false for a drawing (or anything else). */
+    public static boolean isUpload(String imageRef) {
+        return imageRef != null
+                && imageRef.startsWith(UPLOAD_PREFIX)
+                && UPLOAD_KEY
+                        .matcher(imageRef.substring(UPLOAD_PREFIX.length()))
+                        .matches();
     }
 
     static String svg(String kind, String hexColour, String label) {

@@ -6,11 +6,13 @@ import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** A merchant's commands on its own products. The merchant is always the signed-in owner's, never a parameter. */
 @Service
@@ -31,22 +35,31 @@ public class ProductService {
 
     static final int MAX_NOTE = 200;
 
+    public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_IMAGES = 8;
+
     private final CatalogRepository catalog;
     private final StockAdjustmentRepository adjustments;
     private final CategoryTree categories;
     private final MerchantQueries merchants;
+    private final ProductImageRepository images;
+    private final FileStorage storage;
     private final AuditTrail audit;
     private final Clock clock;
 
     ProductService(
             CatalogRepository catalog,
             StockAdjustmentRepository adjustments,
+            ProductImageRepository images,
+            FileStorage storage,
             CategoryTree categories,
             MerchantQueries merchants,
             AuditTrail audit,
             Clock clock) {
         this.catalog = catalog;
         this.adjustments = adjustments;
+        this.images = images;
+        this.storage = storage;
         this.categories = categories;
         this.merchants = merchants;
         this.audit = audit;
@@ -181,6 +194,110 @@ public class ProductService {
     @Transactional(readOnly = true)
     public List<StockAdjustment> stockHistory(UUID productId, int offset, int limit) {
         return adjustments.history(productId, myOwnProduct(productId), offset, Math.min(limit, 200));
+    }
+
+    /**
+     * Adds a picture to the merchant's own product, after the ones it has. JPG, PNG or WebP decided by the content
+     * (the file name is ignored and never stored), at most {@link #MAX_IMAGE_BYTES}, at most {@link #MAX_IMAGES} per
+     * product. The first uploaded picture becomes the cover instead of the generated drawing. Answers the image ref.
+     */
+    @Transactional
+    public String addImage(UUID productId, String filename, byte[] content) {
+        lockMyProduct(productId);
+        if (content == null || content.length == 0 || ImageFormat.sniff(content).isEmpty()) {
+            throw new RuleViolated(Map.of("file", "error.productImage.type"));
+        }
+        if (content.length > MAX_IMAGE_BYTES) {
+            throw new RuleViolated(Map.of("file", "error.productImage.tooLarge"));
+        }
+        List<String> stored = images.stored(productId);
+        List<String> uploaded =
+                new ArrayList<>(stored.stream().filter(ProductArt::isUpload).toList());
+        if (uploaded.size() >= MAX_IMAGES) {
+            throw new RuleViolated(Map.of("file", "error.productImage.tooMany"));
+        }
+        String key = Ids.newId(clock).toString();
+        String storageKey = storageKey(key);
+        storage.put(storageKey, content);
+        deleteFileIfRolledBack(storageKey);
+        String ref = ProductArt.UPLOAD_PREFIX + key;
+        uploaded.add(ref);
+        saveImages(productId, uploaded, stored);
+        audit.record("productImage.added", "product", productId.toString(), null);
+        return ref;
+    }
+
+    /** The pictures the merchant uploaded for its own product, cover first. */
+    @Transactional(readOnly = true)
+    public List<String> myImages(UUID productId) {
+        myOwnProduct(productId);
+        return images.stored(productId).stream().filter(ProductArt::isUpload).toList();
+    }
+
+    /**
+     * Takes a picture off the product. The file stays: order lines may have snapshotted it, and its key is never
+     * reused. Without uploaded pictures the generated drawing is the cover again.
+     */
+    @Transactional
+    public void removeImage(UUID productId, String imageRef) {
+        lockMyProduct(productId);
+        List<String> stored = images.stored(productId);
+        saveImages(productId, uploadsWithout(stored, imageRef), stored);
+        audit.record("productImage.removed", "product", productId.toString(), null);
+    }
+
+    /** Moves a picture to a position (0 = the cover); positions beyond the end mean the last. */
+    @Transactional
+    public void moveImage(UUID productId, String imageRef, int position) {
+        lockMyProduct(productId);
+        List<String> stored = images.stored(productId);
+        List<String> uploaded = uploadsWithout(stored, imageRef);
+        uploaded.add(Math.clamp(position, 0, uploaded.size()), imageRef);
+        saveImages(productId, uploaded, stored);
+    }
+
+    @Transactional
+    public void makeCover(UUID productId, String imageRef) {
+        moveImage(productId, imageRef, 0);
+    }
+
+    /** The uploaded refs in order without the one named; NotFound when it is not one of them. */
+    private static List<String> uploadsWithout(List<String> stored, String imageRef) {
+        List<String> uploaded =
+                new ArrayList<>(stored.stream().filter(ProductArt::isUpload).toList());
+        if (!uploaded.remove(imageRef)) {
+            throw new NotFound("error.productImage.notFound");
+        }
+        return uploaded;
+    }
+
+    static String storageKey(String imageKey) {
+        return "catalog/product-images/" + imageKey;
+    }
+
+    /** Uploads first, then the drawings the product was created with, which come back when no upload is left. */
+    private void saveImages(UUID productId, List<String> uploaded, List<String> stored) {
+        List<String> refs = new ArrayList<>(uploaded);
+        stored.stream().filter(ref -> !ProductArt.isUpload(ref)).forEach(refs::add);
+        images.replace(productId, refs, clock.instant());
+    }
+
+    private void lockMyProduct(UUID productId) {
+        if (!images.lockOwnProduct(productId, myMerchant().id())) {
+            throw new NotFound("error.product.notFound");
+        }
+    }
+
+    /** The row and the file are stored together: a rolled-back upload leaves no orphan file behind. */
+    private void deleteFileIfRolledBack(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    storage.delete(key);
+                }
+            }
+        });
     }
 
     private UUID myOwnProduct(UUID productId) {

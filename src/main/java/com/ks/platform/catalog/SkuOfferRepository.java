@@ -62,11 +62,19 @@ class SkuOfferRepository {
                 r.get(CATALOG_SKU.SPEC1_VALUE),
                 r.get(CATALOG_PRODUCT.SPEC2_NAME),
                 r.get(CATALOG_SKU.SPEC2_VALUE),
-                image == null || image.isBlank() ? r.get(CATALOG_PRODUCT.COVER_IMAGE) : image,
+                skuOrCover(image, r.get(CATALOG_PRODUCT.COVER_IMAGE)),
                 r.get(CATALOG_SKU.PRICE_FEN),
                 r.get(CATALOG_SKU.STOCK),
                 r.get(CATALOG_PRODUCT.PER_ORDER_LIMIT),
                 Boolean.TRUE.equals(r.get(CATALOG_PRODUCT.FREE_SHIPPING)),
                 visible && Boolean.TRUE.equals(r.get(CATALOG_SKU.ENABLED)));
+    }
+
+    /** A SKU's own picture, unless it is a drawing and the merchant has uploaded a real cover since. */
+    static String skuOrCover(String skuImage, String cover) {
+        boolean coverWins = skuImage == null
+                || skuImage.isBlank()
+                || (ProductArt.isUpload(cover) && !ProductArt.isUpload(skuImage));
+        return coverWins ? cover : skuImage;
     }
 }

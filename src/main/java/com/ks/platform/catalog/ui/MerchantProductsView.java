@@ -62,6 +62,7 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("merchantProducts.created"));
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         grid.addComponentColumn(this::stockButton).setKey("stock").setAutoWidth(true);
+        grid.addComponentColumn(this::imagesButton).setKey("images").setAutoWidth(true);
         grid.setItems(
                 query -> products.mine(query.getOffset(), query.getLimit()).stream(), query -> products.countMine());
         grid.setId("merchant-products");
@@ -99,9 +100,21 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
     }
 
     private Button stockButton(MerchantProduct product) {
-        Button button = new Button(
-                getTranslation("merchantProducts.stockAdjust.open"),
-                click -> new StockAdjustDialog(products, product, grid.getDataProvider()::refreshAll).open());
+        return dialogButton(
+                "merchantProducts.stockAdjust.open",
+                product,
+                () -> new StockAdjustDialog(products, product, grid.getDataProvider()::refreshAll).open());
+    }
+
+    private Button imagesButton(MerchantProduct product) {
+        return dialogButton(
+                "editor.images.open",
+                product,
+                () -> new ProductImagesDialog(products, product, grid.getDataProvider()::refreshAll).open());
+    }
+
+    private Button dialogButton(String key, MerchantProduct product, Runnable open) {
+        Button button = new Button(getTranslation(key), click -> open.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
         return button;

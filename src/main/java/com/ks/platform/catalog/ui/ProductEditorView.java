@@ -72,6 +72,7 @@ public class ProductEditorView extends Div implements HasDynamicTitle {
         picture.setItems(PICTURES);
         picture.setItemLabelGenerator(kind -> getTranslation("art." + kind));
         picture.setValue("BOX");
+        picture.setHelperText(getTranslation("editor.images.afterSave"));
         spec1Name.setLabel(getTranslation("editor.spec1Name"));
         spec1Values.setLabel(getTranslation("editor.specValues"));
         spec2Name.setLabel(getTranslation("editor.spec2Name"));

@@ -107,10 +107,12 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
 
         private final Image main = new Image();
         private final String label;
+        private final boolean uploaded;
 
         Gallery(ProductDetails product) {
             addClassName("ks-gallery");
             label = product.title();
+            uploaded = ProductArt.isUpload(product.images().getFirst());
             main.addClassName("ks-gallery-main");
             main.setAlt(product.title());
             showImage(product.images().getFirst());
@@ -125,7 +127,11 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             add(main, thumbs);
         }
 
+        /** A spec's generated drawing does not replace the merchant's own photos. */
         void showImage(String ref) {
+            if (uploaded && !ProductArt.isUpload(ref)) {
+                return;
+            }
             main.setSrc(ProductArt.url(ref, label));
         }
     }

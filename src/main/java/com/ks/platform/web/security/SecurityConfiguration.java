@@ -61,6 +61,7 @@ class SecurityConfiguration {
                         "/styles/**",
                         "/scripts/**",
                         "/images/**",
+                        "/media/**",
                         "/art/**",
                         "/webjars/**",
                         "/favicon.ico",

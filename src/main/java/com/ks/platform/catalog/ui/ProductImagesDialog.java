@@ -1,0 +1,22 @@
+package com.ks.platform.catalog.ui;
+
+import com.ks.platform.catalog.MerchantProduct;
+import com.ks.platform.catalog.ProductService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+
+/** The pictures of one saved product, opened from the merchant's product list. */
+class ProductImagesDialog extends Dialog {
+
+    ProductImagesDialog(ProductService products, MerchantProduct product, Runnable onClose) {
+        setHeaderTitle(getTranslation("editor.images.heading") + " · " + product.title());
+        add(new ProductImagesField(products, product.id()));
+        getFooter().add(new Button(getTranslation("editor.images.close"), click -> close()));
+        addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                onClose.run();
+            }
+        });
+        setWidth("min(720px, 95vw)");
+    }
+}
