@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockReservations {
 
     private final StockRepository stock;
+    private final SoldOutHints hints;
 
-    StockReservations(StockRepository stock) {
+    StockReservations(StockRepository stock, SoldOutHints hints) {
         this.stock = stock;
+        this.hints = hints;
     }
 
     /** Takes every quantity or none: the first SKU short of stock aborts with {@link SoldOut}. */
@@ -41,6 +43,7 @@ public class StockReservations {
     public void release(Map<UUID, Integer> quantities) {
         SortedMap<UUID, Integer> ordered = validated(quantities);
         ordered.forEach(stock::giveBack);
+        hints.clear(ordered.keySet());
         stock.refreshRestockedProducts(ordered.keySet());
     }
 

@@ -2,6 +2,7 @@ package com.ks.platform.ordering;
 
 import com.ks.platform.catalog.SkuOffer;
 import com.ks.platform.catalog.SkuOffers;
+import com.ks.platform.catalog.SoldOutHints;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutQuote.Issue;
 import com.ks.platform.ordering.CheckoutQuote.LineQuote;
@@ -26,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckoutQuotes {
 
     private final SkuOffers offers;
+    private final SoldOutHints soldOut;
 
-    CheckoutQuotes(SkuOffers offers) {
+    CheckoutQuotes(SkuOffers offers, SoldOutHints soldOut) {
         this.offers = offers;
+        this.soldOut = soldOut;
     }
 
     @PreAuthorize(Roles.IS_SHOPPER)
@@ -44,6 +47,9 @@ public class CheckoutQuotes {
             Issue issue = issueOf(item, offer);
             if (issue != null) {
                 issues.add(issue);
+                if (issue.kind() == Issue.Kind.SOLD_OUT && offer.stock() == 0) {
+                    soldOut.markSoldOut(offer.skuId(), offer.title());
+                }
             }
             if (offer == null) {
                 continue;

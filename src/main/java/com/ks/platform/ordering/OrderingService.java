@@ -4,6 +4,7 @@ import com.ks.jooq.tables.records.OrderingCheckoutRecord;
 import com.ks.jooq.tables.records.OrderingOrderLineRecord;
 import com.ks.jooq.tables.records.OrderingOrderRecord;
 import com.ks.platform.cart.CartService;
+import com.ks.platform.catalog.SoldOutHints;
 import com.ks.platform.catalog.StockReservations;
 import com.ks.platform.identity.AddressDetails;
 import com.ks.platform.identity.AddressQueries;
@@ -41,6 +42,8 @@ public class OrderingService {
     private final StockReservations stock;
     private final CartService cart;
     private final OrderingSettings settings;
+    private final SoldOutHints soldOut;
+    private final RecentCheckouts recentCheckouts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -52,6 +55,8 @@ public class OrderingService {
             StockReservations stock,
             CartService cart,
             OrderingSettings settings,
+            SoldOutHints soldOut,
+            RecentCheckouts recentCheckouts,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.orders = orders;
@@ -61,6 +66,8 @@ public class OrderingService {
         this.stock = stock;
         this.cart = cart;
         this.settings = settings;
+        this.soldOut = soldOut;
+        this.recentCheckouts = recentCheckouts;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -87,6 +94,7 @@ public class OrderingService {
                 .anyMatch(remark -> remark != null && remark.length() > PlaceOrder.MAX_REMARK)) {
             throw new RuleViolated("error.checkout.remark", PlaceOrder.MAX_REMARK);
         }
+        refuseKnownSoldOut(command);
         try {
             // one transaction (one pooled connection) per placement: an earlier submission of the same checkout is
             // answered before anything is priced, so a retry gets its orders back even when stock has since run out
@@ -97,6 +105,23 @@ public class OrderingService {
             return transactions
                     .execute(tx -> placedBefore(command.checkoutId(), accountId))
                     .orElseThrow(() -> concurrentTwin);
+        }
+    }
+
+    /**
+     * A line whose SKU this node saw at zero stock a moment ago is refused before a database connection is taken (a
+     * flash sale's late arrivals) — unless this node placed this very checkout recently, whose retry must answer its
+     * orders.
+     */
+    private void refuseKnownSoldOut(PlaceOrder command) {
+        if (recentCheckouts.placedHere(command.checkoutId())) {
+            return;
+        }
+        for (PlaceOrder.Item item : command.items()) {
+            soldOut.soldOut(item.skuId()).ifPresent(title -> {
+                throw new CheckoutRefused(
+                        List.of(new CheckoutQuote.Issue(item.skuId(), title, CheckoutQuote.Issue.Kind.SOLD_OUT, 0, 0)));
+            });
         }
     }
 
@@ -145,6 +170,7 @@ public class OrderingService {
         // the contended step comes last: a SKU's row stays locked only from here to the commit, so buyers of the same
         // SKU queue for milliseconds, not for the whole placement (a refusal still rolls everything back)
         stock.reserve(quantities);
+        recentCheckouts.placed(command.checkoutId());
         return new PlacedCheckout(command.checkoutId(), List.copyOf(orderIds), quote.totalFen(), false);
     }
 
