@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * browser profile) and warm (the same page again), with the bytes the browser downloaded. The platform runs in this
  * JVM on an H2 database in a temporary folder with the demo data (the production bundle needs the production profile,
  * so this measures the development-mode bundle unless {@code -Dvaadin.productionMode=true} is given with a production
- * build). A measurement, never a pass/fail: it prints a Markdown table for docs/benchmarks.md.
+ * build, or {@code -Dks.bench.url=http://localhost:8080} against a platform already running, e.g. the production jar).
+ * A measurement, never a pass/fail: it prints a Markdown table for docs/benchmarks.md.
  *
  * <pre>./mvnw -B -q -Pbench test-compile exec:java -Dexec.mainClass=com.ks.platform.bench.WebVitalsBenchmark</pre>
  */
@@ -47,6 +48,11 @@ public final class WebVitalsBenchmark {
     private WebVitalsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        String external = System.getProperty("ks.bench.url");
+        if (external != null) {
+            // a platform already running, e.g. the production jar: java -jar target/ks-order-platform-*.jar
+            System.exit(measureAll(external));
+        }
         Path temp = Files.createTempDirectory("ks-vitals");
         ConfigurableApplicationContext app = SpringApplication.run(
                 KsApplication.class,
@@ -57,7 +63,16 @@ public final class WebVitalsBenchmark {
                 "--ks.storage.local-root=" + temp.resolve("files"),
                 "--logging.level.root=warn");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        String base = "http://localhost:" + port;
+        int exit;
+        try {
+            exit = measureAll("http://localhost:" + port);
+        } finally {
+            app.close();
+        }
+        System.exit(exit);
+    }
+
+    private static int measureAll(String base) {
         int exit = 0;
         try (Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
@@ -78,13 +93,11 @@ public final class WebVitalsBenchmark {
                 context.close();
             }
             browser.close();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             e.printStackTrace();
             exit = 2;
-        } finally {
-            app.close();
         }
-        System.exit(exit);
+        return exit;
     }
 
     private static String productPath(Browser browser, String base) {
