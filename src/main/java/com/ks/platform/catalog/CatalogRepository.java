@@ -266,18 +266,36 @@ class CatalogRepository {
         return max == null ? 0 : max;
     }
 
-    int countOfMerchant(UUID merchantId) {
-        return db.fetchCount(CATALOG_PRODUCT, CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId));
+    int countOfMerchant(UUID merchantId, MerchantProductFilter filter) {
+        return db.fetchCount(CATALOG_PRODUCT, ofMerchant(merchantId, filter));
     }
 
-    /** One page of a merchant's own products, newest first: paged in the database, never the whole table. */
-    List<CatalogProductRecord> pageOfMerchant(UUID merchantId, int offset, int limit) {
+    /**
+     * One page of a merchant's own products that pass the filter, by creation time: paged in the database, never
+     * the whole table.
+     */
+    List<CatalogProductRecord> pageOfMerchant(UUID merchantId, MerchantProductFilter filter, int offset, int limit) {
         return db.selectFrom(CATALOG_PRODUCT)
-                .where(CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId))
-                .orderBy(CATALOG_PRODUCT.CREATED_AT.desc(), CATALOG_PRODUCT.ID)
+                .where(ofMerchant(merchantId, filter))
+                .orderBy(
+                        filter.oldestFirst() ? CATALOG_PRODUCT.CREATED_AT.asc() : CATALOG_PRODUCT.CREATED_AT.desc(),
+                        CATALOG_PRODUCT.ID)
                 .offset(offset)
                 .limit(limit)
                 .fetch();
+    }
+
+    private static Condition ofMerchant(UUID merchantId, MerchantProductFilter filter) {
+        Condition condition = CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId);
+        if (filter.status() != null) {
+            condition = condition.and(CATALOG_PRODUCT.STATUS.eq(filter.status().name()));
+        }
+        String title = filter.titleSearch();
+        if (title != null) {
+            // jOOQ escapes % and _ in the text, so they match themselves
+            condition = condition.and(CATALOG_PRODUCT.TITLE.containsIgnoreCase(title));
+        }
+        return condition;
     }
 
     int countProducts() {

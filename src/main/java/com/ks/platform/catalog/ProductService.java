@@ -111,13 +111,27 @@ public class ProductService {
 
     @Transactional(readOnly = true)
     public int countMine() {
-        return catalog.countOfMerchant(myMerchant().id());
+        return countMine(MerchantProductFilter.ALL);
+    }
+
+    /** How many of the signed-in merchant's products pass the filter. */
+    @Transactional(readOnly = true)
+    public int countMine(MerchantProductFilter filter) {
+        return catalog.countOfMerchant(myMerchant().id(), filter);
     }
 
     /** The signed-in merchant's products, newest first, one page at a time. */
     @Transactional(readOnly = true)
     public List<MerchantProduct> mine(int offset, int limit) {
-        return catalog.pageOfMerchant(myMerchant().id(), offset, Math.min(limit, 200)).stream()
+        return mine(MerchantProductFilter.ALL, offset, limit);
+    }
+
+    /** The signed-in merchant's products that pass the filter, one page (at most 200) at a time. */
+    @Transactional(readOnly = true)
+    public List<MerchantProduct> mine(MerchantProductFilter filter, int offset, int limit) {
+        return catalog
+                .pageOfMerchant(myMerchant().id(), filter, Math.max(0, offset), Math.clamp(limit, 0, 200))
+                .stream()
                 .map(r -> new MerchantProduct(
                         r.getId(),
                         r.getTitle(),

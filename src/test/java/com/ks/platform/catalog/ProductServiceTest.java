@@ -8,6 +8,8 @@ import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,6 +149,67 @@ class ProductServiceTest extends KsIntegrationTest {
         products.publish(id);
         String html = catalog.product(id).orElseThrow().descriptionHtml();
         assertThat(html).contains("好物").doesNotContain("script", "onclick", "onerror");
+    }
+
+    @Test
+    void a_merchant_filters_its_products_by_status_and_title_in_any_case_newest_first() {
+        actAs("merchant@ks.demo");
+        String code = unique();
+        UUID draft = products.create(product("筛选草稿 " + code, code + "A", 100, 1));
+        UUID published = products.create(product("筛选上架 " + code, code + "B", 100, 1));
+        products.publish(published);
+        UUID unpublished = products.create(product("筛选下架 " + code, code + "C", 100, 1));
+        products.publish(unpublished);
+        products.unpublish(unpublished);
+        String lowerCase = code.toLowerCase(Locale.ROOT);
+
+        var anyStatus = new MerchantProductFilter(null, "  " + lowerCase + " ", false);
+        assertThat(products.mine(anyStatus, 0, 50))
+                .extracting(MerchantProduct::id)
+                .containsExactly(unpublished, published, draft);
+        assertThat(products.countMine(anyStatus)).isEqualTo(3);
+        assertThat(products.mine(new MerchantProductFilter(null, lowerCase, true), 0, 50))
+                .extracting(MerchantProduct::id)
+                .containsExactly(draft, published, unpublished);
+        assertThat(products.mine(new MerchantProductFilter(null, lowerCase, false), 1, 1))
+                .extracting(MerchantProduct::id)
+                .containsExactly(published);
+        Map.of(ProductStatus.DRAFT, draft, ProductStatus.PUBLISHED, published, ProductStatus.UNPUBLISHED, unpublished)
+                .forEach((status, expected) -> {
+                    var byStatus = new MerchantProductFilter(status, code, false);
+                    assertThat(products.mine(byStatus, 0, 50))
+                            .extracting(MerchantProduct::id)
+                            .containsExactly(expected);
+                    assertThat(products.countMine(byStatus)).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void another_merchants_products_never_pass_a_merchants_filter() {
+        actAs("home@ks.demo");
+        String code = unique();
+        products.create(product("别家筛选 " + code, code, 100, 1));
+        actAs("merchant@ks.demo");
+        var filter = new MerchantProductFilter(null, code, false);
+
+        assertThat(products.mine(filter, 0, 50)).isEmpty();
+        assertThat(products.countMine(filter)).isZero();
+        assertThat(products.countMine(MerchantProductFilter.ALL)).isEqualTo(products.countMine());
+    }
+
+    @Test
+    void wildcards_in_a_title_search_match_only_themselves_and_an_overlong_search_is_refused() {
+        actAs("merchant@ks.demo");
+        String code = unique();
+        products.create(product("通配 " + code, code, 100, 1));
+
+        assertThat(products.countMine(new MerchantProductFilter(null, code + "%", false)))
+                .isZero();
+        assertThat(products.countMine(new MerchantProductFilter(null, "通_ " + code, false)))
+                .isZero();
+        assertThatThrownBy(() -> products.countMine(new MerchantProductFilter(null, "长".repeat(61), false)))
+                .isInstanceOfSatisfying(
+                        RuleViolated.class, e -> assertThat(e.messageKey()).isEqualTo("error.productFilter.title"));
     }
 
     private static NewProduct product(String title, String code, long price, int stock) {

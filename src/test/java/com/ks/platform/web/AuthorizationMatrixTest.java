@@ -73,6 +73,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant/products", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/orders/:orderId/packing-slip", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
@@ -176,6 +177,16 @@ class AuthorizationMatrixTest extends KaribuTest {
                 }
             }
             return sandboxPage;
+        }
+        if (template.startsWith("merchant/") && template.contains(":orderId")) {
+            var previous = SecurityContextHolder.getContext();
+            actAs("merchant@ks.demo");
+            try {
+                var order = orders.merchantOrders(OrderTab.ALL, 0, 1).getFirst();
+                return template.replace(":orderId", order.id().toString());
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
         }
         if (template.contains(":orderId") || template.contains(":checkoutId")) {
             var previous = SecurityContextHolder.getContext();

@@ -1,26 +1,40 @@
 package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.MerchantProduct;
+import com.ks.platform.catalog.MerchantProductFilter;
 import com.ks.platform.catalog.ProductCsvService;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.ProductStatus;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.DomainException;
+import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** The merchant's products, paged in the database, with publish / unpublish on each row. */
+/**
+ * The merchant's products, filtered (status, title) and sorted by creation time in the database, paged, with publish
+ * / unpublish, stock and images on each row.
+ */
 @Route("merchant/products")
 @Menu(title = "nav.merchant.products", order = 2, icon = "vaadin:package")
 @RolesAllowed(Roles.MERCHANT)
@@ -29,6 +43,8 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
     private final ProductService products;
     private final ProductCsvService csv;
     private final Grid<MerchantProduct> grid = new Grid<>();
+    private final Select<ProductStatus> status = new Select<>();
+    private final TextField title = new TextField();
 
     public MerchantProductsView(ProductService products, ProductCsvService csv) {
         this.products = products;
@@ -58,21 +74,72 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true);
         grid.addColumn(p -> Formats.number(p.totalStock(), getLocale()))
                 .setHeader(getTranslation("merchantProducts.stock"));
-        grid.addColumn(p -> Formats.dateTime(p.createdAt(), getLocale()))
-                .setHeader(getTranslation("merchantProducts.created"));
+        Grid.Column<MerchantProduct> created = grid.addColumn(p -> Formats.dateTime(p.createdAt(), getLocale()))
+                .setHeader(getTranslation("merchantProducts.created"))
+                .setSortProperty("created");
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         grid.addComponentColumn(this::stockButton).setKey("stock").setAutoWidth(true);
         grid.addComponentColumn(this::imagesButton).setKey("images").setAutoWidth(true);
         grid.setItems(
-                query -> products.mine(query.getOffset(), query.getLimit()).stream(), query -> products.countMine());
+                query ->
+                        refusedAsEmpty(() -> products.mine(filter(query), query.getOffset(), query.getLimit()))
+                                .stream(),
+                query -> refusedAsEmpty(() -> List.of(products.countMine(filter(query)))).stream()
+                        .findFirst()
+                        .orElse(0));
+        grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
         grid.setId("merchant-products");
         grid.setSizeFull();
         setSizeFull();
-        add(top, grid);
+        add(top, filters(), grid);
+    }
+
+    private HorizontalLayout filters() {
+        status.setLabel(getTranslation("merchantProducts.filter.status"));
+        status.setItems(ProductStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("merchantProducts.filter.all") : label(s));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("merchantProducts.filter.all"));
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        title.setPlaceholder(getTranslation("merchantProducts.filter.title"));
+        title.setAriaLabel(getTranslation("merchantProducts.filter.title"));
+        title.setPrefixComponent(VaadinIcon.SEARCH.create());
+        title.setClearButtonVisible(true);
+        title.setMaxLength(MerchantProductFilter.MAX_TITLE_SEARCH);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(change -> {
+            title.setInvalid(false);
+            grid.getDataProvider().refreshAll();
+        });
+        HorizontalLayout filters = new HorizontalLayout(title, status);
+        filters.setAlignItems(Alignment.BASELINE);
+        return filters;
+    }
+
+    private MerchantProductFilter filter(Query<MerchantProduct, ?> query) {
+        boolean oldestFirst = query.getSortOrders().stream()
+                .anyMatch(order ->
+                        "created".equals(order.getSorted()) && order.getDirection() == SortDirection.ASCENDING);
+        return new MerchantProductFilter(status.getValue(), title.getValue(), oldestFirst);
+    }
+
+    /** The server refuses an over-long search (the field's own limit can be bypassed): shown at the field. */
+    private <T> List<T> refusedAsEmpty(Supplier<List<T>> load) {
+        try {
+            return load.get();
+        } catch (RuleViolated refused) {
+            title.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            title.setInvalid(true);
+            return List.of();
+        }
+    }
+
+    private String label(ProductStatus value) {
+        return getTranslation("productStatus." + value.name());
     }
 
     private Span status(ProductStatus status) {
-        Span badge = new Span(getTranslation("productStatus." + status.name()));
+        Span badge = new Span(label(status));
         badge.addClassNames("ks-status", status == ProductStatus.PUBLISHED ? "ks-status-ok" : "ks-status-pending");
         return badge;
     }

@@ -54,6 +54,7 @@ class MerchantOrderDialog extends Dialog {
             ship.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(ship);
         }
+        getFooter().add(PackingSlipView.openButton(this, order.id()));
         getFooter().add(new Button(getTranslation("merchantOrders.close"), click -> close()));
     }
 }

@@ -110,11 +110,7 @@ class OneClickBuyDialog extends Dialog {
     }
 
     private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("ks-muted");
-        Div fact = new Div(label, new Span(value));
-        fact.addClassName("ks-one-click-fact");
-        return fact;
+        return new OrderFact(labelKey, value, "ks-one-click-fact");
     }
 
     private void place() {

@@ -161,12 +161,6 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("ks-muted");
-        Span text = new Span(value);
-        text.addClassName("ks-tabular");
-        Div fact = new Div(label, text);
-        fact.addClassName("ks-order-fact");
-        return fact;
+        return new OrderFact(labelKey, value, "ks-order-fact");
     }
 }

@@ -75,7 +75,11 @@ class ShipOrderDialog extends Dialog {
         });
         ship.setDisableOnClick(true);
         ship.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("checkout.cancel"), click -> close()), ship);
+        getFooter()
+                .add(
+                        PackingSlipView.openButton(this, order.id()),
+                        new Button(getTranslation("checkout.cancel"), click -> close()),
+                        ship);
     }
 
     private Map<UUID, Integer> chosenQuantities() {
