@@ -45,7 +45,8 @@ class MerchantShipJourneyTest extends BrowserTest {
 
     @Test
     void the_merchant_ships_a_paid_order_and_the_shopper_sees_it_on_its_way() {
-        String orderNo = paidOrderOfTheDemoShopper();
+        var paid = paidOrderOfTheDemoShopper();
+        String orderNo = paid.orderNo();
 
         signIn("merchant@ks.demo", "ks-demo-2026");
         page.getByText("订单发货").first().click();
@@ -76,6 +77,10 @@ class MerchantShipJourneyTest extends BrowserTest {
                 .click();
         settle();
         assertThat(page.getByText("已发货，买家可查看物流")).isVisible();
+        page.navigate("/merchant/orders/" + paid.id() + "/packing-slip");
+        settle();
+        assertThat(page.getByText(orderNo).first()).isVisible();
+        shot("packing-slip");
 
         newPage(1366, 900, "zh-CN");
         signIn("zhaolei@ks.demo", "ks-demo-2026");
@@ -87,7 +92,9 @@ class MerchantShipJourneyTest extends BrowserTest {
     }
 
     /** The demo shopper 赵磊 buys a phone and pays (through the services: this journey is the merchant's). */
-    private String paidOrderOfTheDemoShopper() {
+    private record PaidOrder(java.util.UUID id, String orderNo) {}
+
+    private PaidOrder paidOrderOfTheDemoShopper() {
         actAs("zhaolei@ks.demo");
         try {
             var phone = search.search(SearchQuery.of("星耀 X20")).hits().getFirst();
@@ -104,7 +111,8 @@ class MerchantShipJourneyTest extends BrowserTest {
                     PaymentMethod.WECHAT_PAY));
             payments.checkoutPaid(
                     placed.checkoutId(), PaymentMethod.WECHAT_PAY, "E2E-" + placed.checkoutId(), placed.totalFen());
-            return orders.myOrder(placed.orderIds().getFirst()).orderNo();
+            var order = orders.myOrder(placed.orderIds().getFirst());
+            return new PaidOrder(order.id(), order.orderNo());
         } finally {
             SecurityContextHolder.clearContext();
         }
