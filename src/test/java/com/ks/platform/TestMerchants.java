@@ -7,6 +7,7 @@ import com.ks.platform.merchant.DocumentUpload;
 import com.ks.platform.merchant.MerchantDocument;
 import com.ks.platform.merchant.MerchantDocumentService;
 import com.ks.platform.merchant.MerchantOnboardingService;
+import com.ks.platform.merchant.MerchantReviewService;
 import com.ks.platform.merchant.MerchantSignUp;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -31,11 +32,13 @@ public final class TestMerchants {
 
     private final MerchantOnboardingService onboarding;
     private final MerchantDocumentService documents;
+    private final MerchantReviewService review;
     private final Consumer<String> actAs;
 
     public TestMerchants(ApplicationContext context, Consumer<String> actAs) {
         this.onboarding = context.getBean(MerchantOnboardingService.class);
         this.documents = context.getBean(MerchantDocumentService.class);
+        this.review = context.getBean(MerchantReviewService.class);
         this.actAs = actAs;
     }
 
@@ -66,6 +69,15 @@ public final class TestMerchants {
                             : LocalDate.now().plusYears(1),
                     kind == DocumentKind.BUSINESS_LICENCE ? COMPANY : null));
         }
+        return merchant;
+    }
+
+    /** Ready for review and approved by the officer, so it trades; the caller's security context is left as the officer's. */
+    public Created approved(BusinessCategory category, String officerEmail) {
+        Created merchant = readyForReview(category);
+        List<UUID> seen = shownTo(officerEmail, merchant.id());
+        review.claim(merchant.id());
+        review.approve(merchant.id(), null, seen);
         return merchant;
     }
 

@@ -44,6 +44,22 @@ public class CatalogQueries {
         return categories.byCode(code);
     }
 
+    /**
+     * The top-level category code of each product, whatever its status (orders keep lines of withdrawn products): what
+     * the platform's commission is keyed on. Ids not found are left out.
+     */
+    public Map<UUID, String> rootCategoryCodes(List<UUID> productIds) {
+        return catalog.byIds(productIds).stream()
+                .collect(Collectors.toMap(CatalogProductRecord::getId, r -> rootCode(r.getCategoryId()), (a, b) -> a));
+    }
+
+    private String rootCode(UUID categoryId) {
+        Category category = categories.byId(categoryId).orElseThrow();
+        return category.parentId() == null
+                ? category.code()
+                : categories.byId(category.parentId()).orElseThrow().code();
+    }
+
     public List<ProductCard> newArrivals(int limit) {
         return toCards(catalog.newest(Math.min(limit, 50)));
     }

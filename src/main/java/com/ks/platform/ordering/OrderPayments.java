@@ -91,12 +91,27 @@ public class OrderPayments {
     public List<PaidOrder> paidBy(UUID checkoutId, String paymentRef) {
         return orders.ofCheckout(checkoutId).stream()
                 .filter(o -> paymentRef.equals(o.getPaymentRef()))
-                .map(o -> new PaidOrder(o.getId(), o.getMerchantId(), o.getTotalFen()))
+                .map(o -> new PaidOrder(
+                        o.getId(),
+                        o.getMerchantId(),
+                        o.getTotalFen(),
+                        orders.lines(List.of(o.getId())).stream()
+                                .map(l -> new PaidLine(l.getProductId(), l.getPayableFen()))
+                                .toList()))
                 .toList();
     }
 
-    /** One order paid by a payment. */
-    public record PaidOrder(UUID orderId, UUID merchantId, long totalFen) {}
+    /** One order paid by a payment, with what each line costs the shopper (for commission). */
+    public record PaidOrder(UUID orderId, UUID merchantId, long totalFen, List<PaidLine> lines) {}
+
+    /** A line's product and its payable amount (after its share of discounts and shipping). */
+    public record PaidLine(UUID productId, long payableFen) {}
+
+    /** Order numbers by id, for statements that list orders a payment settled (ids not found are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> orderNumbers(java.util.Collection<UUID> orderIds) {
+        return orders.orderNumbers(orderIds);
+    }
 
     private static long total(List<OrderingOrderRecord> orders) {
         return orders.stream().mapToLong(OrderingOrderRecord::getTotalFen).sum();

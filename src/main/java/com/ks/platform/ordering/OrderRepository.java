@@ -150,6 +150,16 @@ class OrderRepository {
                 : ORDERING_ORDER.ORDER_NO.startsWith(prefix.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
+    Map<UUID, String> orderNumbers(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(ORDERING_ORDER.ID, ORDERING_ORDER.ORDER_NO)
+                .from(ORDERING_ORDER)
+                .where(ORDERING_ORDER.ID.in(orderIds))
+                .fetchMap(ORDERING_ORDER.ID, ORDERING_ORDER.ORDER_NO);
+    }
+
     List<OrderingOrderLineRecord> lines(Collection<UUID> orderIds) {
         if (orderIds.isEmpty()) {
             return List.of();

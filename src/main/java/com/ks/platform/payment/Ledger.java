@@ -26,7 +26,9 @@ class Ledger {
     enum Kind {
         CAPTURE,
         ALLOCATION,
-        REFUND
+        REFUND,
+        /** merchant → platform when an order is allocated; platform → merchant for its share of a refund. */
+        COMMISSION
     }
 
     private final DSLContext db;
@@ -85,6 +87,17 @@ class Ledger {
                 .and(PAYMENT_LEDGER_ENTRY.KIND.eq(Kind.ALLOCATION.name()))
                 .and(PAYMENT_LEDGER_ENTRY.AMOUNT_FEN.gt(0L))
                 .fetchOptional(r -> new Allocation(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The commission charged on an order when it was allocated (before any refund gave part of it back). */
+    long commissionCharged(UUID orderId) {
+        return db.select(DSL.coalesce(DSL.sum(PAYMENT_LEDGER_ENTRY.AMOUNT_FEN), java.math.BigDecimal.ZERO))
+                .from(PAYMENT_LEDGER_ENTRY)
+                .where(PAYMENT_LEDGER_ENTRY.ORDER_ID.eq(orderId))
+                .and(PAYMENT_LEDGER_ENTRY.KIND.eq(Kind.COMMISSION.name()))
+                .and(PAYMENT_LEDGER_ENTRY.ACCOUNT_CODE.eq(PLATFORM))
+                .and(PAYMENT_LEDGER_ENTRY.AMOUNT_FEN.gt(0L))
+                .fetchOne(0, Long.class);
     }
 
     record Allocation(UUID paymentId, String merchantAccount, long amountFen) {}

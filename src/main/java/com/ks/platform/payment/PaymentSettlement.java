@@ -27,13 +27,19 @@ class PaymentSettlement {
     private final PaymentProviders providers;
     private final OrderPayments orderPayments;
     private final Ledger ledger;
+    private final Commissions commissions;
 
     PaymentSettlement(
-            PaymentRepository payments, PaymentProviders providers, OrderPayments orderPayments, Ledger ledger) {
+            PaymentRepository payments,
+            PaymentProviders providers,
+            OrderPayments orderPayments,
+            Ledger ledger,
+            Commissions commissions) {
         this.payments = payments;
         this.providers = providers;
         this.orderPayments = orderPayments;
         this.ledger = ledger;
+        this.commissions = commissions;
     }
 
     /** Applies the provider's outcome; false when the state machine refuses it (late, repeated, out of order). */
@@ -65,12 +71,7 @@ class PaymentSettlement {
             case PAID, ALREADY_PAID -> {
                 if (outcome == OrderPayments.Outcome.PAID) {
                     for (var order : orderPayments.paidBy(payment.getCheckoutId(), ref)) {
-                        ledger.record(
-                                Ledger.Kind.ALLOCATION,
-                                payment.getId(),
-                                order.orderId(),
-                                Ledger.transfer(
-                                        Ledger.PLATFORM, Ledger.merchant(order.merchantId()), order.totalFen()));
+                        allocate(payment.getId(), order);
                     }
                 }
             }
@@ -80,6 +81,24 @@ class PaymentSettlement {
             }
         }
         return true;
+    }
+
+    /** The order's money to its merchant, and the platform's commission on it back from the merchant. */
+    private void allocate(UUID paymentId, OrderPayments.PaidOrder order) {
+        String merchant = Ledger.merchant(order.merchantId());
+        ledger.record(
+                Ledger.Kind.ALLOCATION,
+                paymentId,
+                order.orderId(),
+                Ledger.transfer(Ledger.PLATFORM, merchant, order.totalFen()));
+        long commission = commissions.of(order.lines());
+        if (commission > 0) {
+            ledger.record(
+                    Ledger.Kind.COMMISSION,
+                    paymentId,
+                    order.orderId(),
+                    Ledger.transfer(merchant, Ledger.PLATFORM, commission));
+        }
     }
 
     /**
@@ -98,11 +117,18 @@ class PaymentSettlement {
         }
         long left = payment.getAmountFen() - payment.getRefundedFen();
         Map<String, Long> entries = new LinkedHashMap<>();
+        Map<String, Long> commissionBack = Map.of();
         if (orderId != null) {
             var allocation = ledger.allocationOf(orderId)
                     .filter(a -> a.paymentId().equals(payment.getId()))
                     .orElseThrow(() -> new RuleViolated("error.payment.orderNotPaidByThis"));
-            left = Math.min(left, allocation.amountFen() - payments.refundedForOrder(payment.getId(), orderId));
+            long refundedBefore = payments.refundedForOrder(payment.getId(), orderId);
+            left = Math.min(left, allocation.amountFen() - refundedBefore);
+            long back = Commissions.reversal(
+                    ledger.commissionCharged(orderId), allocation.amountFen(), refundedBefore, amountFen);
+            if (back > 0) {
+                commissionBack = Ledger.transfer(Ledger.PLATFORM, allocation.merchantAccount(), back);
+            }
             entries = Ledger.transfer(allocation.merchantAccount(), Ledger.shopper(payment.getAccountId()), amountFen);
         } else {
             entries = Ledger.transfer(Ledger.PLATFORM, Ledger.shopper(payment.getAccountId()), amountFen);
@@ -120,6 +146,9 @@ class PaymentSettlement {
                 payment.getRefundedFen().longValue() == payment.getAmountFen().longValue();
         payments.move(payment, whole ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED, actor, reason);
         ledger.record(Ledger.Kind.REFUND, payment.getId(), orderId, entries);
+        if (!commissionBack.isEmpty()) {
+            ledger.record(Ledger.Kind.COMMISSION, payment.getId(), orderId, commissionBack);
+        }
     }
 
     /** What of one order this payment paid is still refundable (0 when none, or when the payment cannot refund). */

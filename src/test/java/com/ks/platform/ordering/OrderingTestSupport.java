@@ -16,7 +16,6 @@ import com.ks.platform.identity.AddressForm;
 import com.ks.platform.identity.AddressService;
 import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.merchant.BusinessCategory;
-import com.ks.platform.merchant.MerchantReviewService;
 import com.ks.platform.shared.Ids;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,9 +85,6 @@ abstract class OrderingTestSupport extends KsIntegrationTest {
     AddressService addresses;
 
     @Autowired
-    private MerchantReviewService review;
-
-    @Autowired
     private ApplicationContext context;
 
     record Shop(UUID id, String email, String storeName) {}
@@ -107,10 +103,7 @@ abstract class OrderingTestSupport extends KsIntegrationTest {
     Shop newShop() {
         var merchants = new TestMerchants(context, this::actAs);
         try {
-            var created = merchants.readyForReview(BusinessCategory.BOOKS);
-            var seen = merchants.shownTo(OFFICER, created.id());
-            review.claim(created.id());
-            review.approve(created.id(), null, seen);
+            var created = merchants.approved(BusinessCategory.BOOKS, OFFICER);
             return new Shop(created.id(), created.email(), created.storeName());
         } finally {
             SecurityContextHolder.clearContext();

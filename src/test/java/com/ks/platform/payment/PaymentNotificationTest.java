@@ -134,8 +134,10 @@ class PaymentNotificationTest extends PaymentTestSupport {
         assertThat(repository.transitions(paying.payment().id()))
                 .filteredOn(t -> t.getToStatus().equals("SUCCEEDED"))
                 .hasSize(1);
+        // captured and allocated once: the platform keeps only its commission on the one order, charged once
         assertThat(ledger.balanceOfPayment(paying.payment().id(), Ledger.PLATFORM))
-                .isZero();
+                .isEqualTo(ledger.commissionCharged(paying.placed().orderIds().getFirst()))
+                .isEqualTo(387);
         var order = as(
                 paying.shopper(),
                 () -> orders.myOrder(paying.placed().orderIds().getFirst()));

@@ -118,21 +118,32 @@ class PaymentRefundTest extends PaymentTestSupport {
                 .satisfies(r -> assertThat(r.getReason()).isEqualTo("REFUND_REQUIRED"));
     }
 
+    /**
+     * The whole ledger: every demo transaction the seeder made at start-up (payments, refunds, commission) and every
+     * other test's so far, plus payments, refunds of a payment and of an order, and the commission given back here.
+     */
     @Test
     void every_ledger_movement_balances_and_the_whole_ledger_sums_to_zero() {
         Paid kept = paid("账本台灯", 12_900, PaymentMethod.ALIPAY);
         Paid refunded = paid("账本退款台灯", 8_800, PaymentMethod.WECHAT_PAY);
+        Paid orderRefunded = paid("账本订单退款台灯", 9_900, PaymentMethod.CARD);
         payments.refund(
                 refunded.payment().id(),
                 1_000,
                 "部分退款",
                 "ledger-" + refunded.payment().id());
+        var order = orderRefunded.placed().orderIds().getFirst();
+        payments.refundOrder(order, 4_950, "订单部分退款", "ledger-order-" + order);
 
         assertThat(ledger.unbalancedMovements()).isZero();
         assertThat(ledger.total()).isZero();
+        // PHONE is DIGITAL (3%): the platform keeps its commission of a payment it allocated
         assertThat(ledger.balanceOfPayment(kept.payment().id(), Ledger.PLATFORM))
-                .isZero();
+                .isEqualTo(387);
         assertThat(ledger.balanceOfPayment(refunded.payment().id(), Ledger.PLATFORM))
-                .isEqualTo(-1_000);
+                .isEqualTo(264 - 1_000);
+        // 297 charged, half of it (148.5 → 149) given back with half the order
+        assertThat(ledger.balanceOfPayment(orderRefunded.payment().id(), Ledger.PLATFORM))
+                .isEqualTo(297 - 149);
     }
 }

@@ -71,6 +71,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant", Access.only(Role.MERCHANT)),
             Map.entry("merchant/onboarding", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/settlement", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders/:orderId/packing-slip", Access.only(Role.MERCHANT)),
