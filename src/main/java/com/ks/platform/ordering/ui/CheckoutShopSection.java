@@ -23,14 +23,7 @@ class CheckoutShopSection extends Div {
         Div heading = new Div(icon, name);
         heading.addClassName("ks-checkout-shop-heading");
         add(heading);
-        shop.lines()
-                .forEach(line -> add(new OrderLineRow(
-                        line.productId(),
-                        line.title(),
-                        line.specText(),
-                        line.imageRef(),
-                        line.unitPriceFen(),
-                        line.quantity())));
+        shop.lines().forEach(line -> add(OrderLineRow.of(line)));
         remark.setLabel(getTranslation("checkout.remark"));
         remark.setPlaceholder(getTranslation("checkout.remarkHint"));
         remark.setMaxLength(MAX_REMARK);

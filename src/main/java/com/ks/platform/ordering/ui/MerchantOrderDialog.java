@@ -24,14 +24,7 @@ class MerchantOrderDialog extends Dialog {
         add(new OrderTimeline(order), address);
         Div items = new Div();
         items.addClassNames("ks-card", "ks-order-section");
-        order.lines()
-                .forEach(line -> items.add(new OrderLineRow(
-                        line.productId(),
-                        line.title(),
-                        line.specText(),
-                        line.imageRef(),
-                        line.unitPriceFen(),
-                        line.quantity())));
+        order.lines().forEach(line -> items.add(OrderLineRow.of(line)));
         if (order.buyerRemark() != null) {
             items.add(new Paragraph(getTranslation("merchantOrders.remark", order.buyerRemark())));
         }

@@ -93,13 +93,7 @@ class OneClickBuyDialog extends Dialog {
         }
         var line = shop.lines().getFirst();
         shownPrice = line.unitPriceFen();
-        content.add(new OrderLineRow(
-                line.productId(),
-                line.title(),
-                line.specText(),
-                line.imageRef(),
-                line.unitPriceFen(),
-                line.quantity()));
+        content.add(OrderLineRow.of(line));
         content.add(fact("checkout.address", address.recipient() + " " + address.mobile() + " · " + address.oneLine()));
         content.add(fact("checkout.paymentMethod", getTranslation(method.messageKey())));
         content.add(fact("checkout.delivery", getTranslation(DeliveryOption.STANDARD.messageKey())));

@@ -119,14 +119,7 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
     private Div itemsCard() {
         Div card = section("order.items");
         card.add(new Paragraph(order.storeName()));
-        order.lines()
-                .forEach(line -> card.add(new OrderLineRow(
-                        line.productId(),
-                        line.title(),
-                        line.specText(),
-                        line.imageRef(),
-                        line.unitPriceFen(),
-                        line.quantity())));
+        order.lines().forEach(line -> card.add(OrderLineRow.of(line)));
         if (order.buyerRemark() != null) {
             Paragraph remark = new Paragraph(getTranslation("order.remark", order.buyerRemark()));
             remark.addClassName("ks-muted");

@@ -13,6 +13,18 @@ import java.util.UUID;
 /** One item as checkout and order pages show it: image, title (links to the product), spec, price × quantity. */
 class OrderLineRow extends Div {
 
+    /** A line of a placed order. */
+    static OrderLineRow of(com.ks.platform.ordering.OrderDetails.Line line) {
+        return new OrderLineRow(
+                line.productId(), line.title(), line.specText(), line.imageRef(), line.unitPriceFen(), line.quantity());
+    }
+
+    /** A line of a checkout still being priced. */
+    static OrderLineRow of(com.ks.platform.ordering.CheckoutQuote.LineQuote line) {
+        return new OrderLineRow(
+                line.productId(), line.title(), line.specText(), line.imageRef(), line.unitPriceFen(), line.quantity());
+    }
+
     OrderLineRow(UUID productId, String title, String specText, String imageRef, long unitPriceFen, int quantity) {
         addClassName("ks-order-line");
         Image image = new Image(ProductArt.url(imageRef, title), title);

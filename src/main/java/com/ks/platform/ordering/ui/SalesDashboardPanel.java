@@ -22,43 +22,40 @@ class SalesDashboardPanel extends Div {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     SalesDashboardPanel(SalesDashboard data) {
-        Div section = this;
-        section.addClassName("ks-dashboard");
+        addClassName("ks-dashboard");
         var locale = getLocale();
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(1);
-        section.add(KpiCard.row(
+        add(KpiCard.row(
                 new KpiCard(
-                        section.getTranslation("dashboard.today", data.today().orders()),
+                        getTranslation("dashboard.today", data.today().orders()),
                         Formats.money(data.today().salesFen(), locale)),
                 new KpiCard(
-                        section.getTranslation(
-                                "dashboard.week", data.last7Days().orders()),
+                        getTranslation("dashboard.week", data.last7Days().orders()),
                         Formats.money(data.last7Days().salesFen(), locale)),
                 new KpiCard(
-                        section.getTranslation(
-                                "dashboard.month", data.last30Days().orders()),
+                        getTranslation("dashboard.month", data.last30Days().orders()),
                         Formats.money(data.last30Days().salesFen(), locale)),
                 new KpiCard(
-                        section.getTranslation("dashboard.toShip"),
+                        getTranslation("dashboard.toShip"),
                         Formats.number(data.ordersByStatus().getOrDefault(OrderStatus.PAID, 0), locale)),
-                new KpiCard(section.getTranslation("dashboard.cancelled"), percent.format(data.cancelledShare()))));
+                new KpiCard(getTranslation("dashboard.cancelled"), percent.format(data.cancelledShare()))));
         Div charts = new Div(
-                chart(section, "dashboard.daily", dailyChart(section, data)),
-                chart(section, "dashboard.byStatus", statusChart(section, data)),
-                chart(section, "dashboard.top", topChart(data)));
+                chart("dashboard.daily", dailyChart(data)),
+                chart("dashboard.byStatus", statusChart(data)),
+                chart("dashboard.top", topChart(data)));
         charts.addClassName("ks-dashboard-charts");
-        section.add(charts);
+        add(charts);
     }
 
-    private static Div chart(Div section, String titleKey, Map<String, Object> option) {
-        String title = section.getTranslation(titleKey);
+    private Div chart(String titleKey, Map<String, Object> option) {
+        String title = getTranslation(titleKey);
         Div card = new Div(new H3(title), new EChart(title, option));
         card.addClassNames("ks-card", "ks-dashboard-chart");
         return card;
     }
 
-    private static Map<String, Object> dailyChart(Div section, SalesDashboard data) {
+    private Map<String, Object> dailyChart(SalesDashboard data) {
         return Map.of(
                 "color", List.of("#c2410c"),
                 "tooltip", Map.of("trigger", "axis"),
@@ -71,20 +68,20 @@ class SalesDashboardPanel extends Div {
                                 data.daily().stream()
                                         .map(d -> DAY.format(d.day()))
                                         .toList()),
-                "yAxis", Map.of("type", "value", "name", section.getTranslation("dashboard.yuan")),
+                "yAxis", Map.of("type", "value", "name", getTranslation("dashboard.yuan")),
                 "series",
                         List.of(Map.of(
                                 "type", "line",
                                 "smooth", true,
                                 "areaStyle", Map.of("opacity", 0.12),
-                                "name", section.getTranslation("dashboard.sales"),
+                                "name", getTranslation("dashboard.sales"),
                                 "data",
                                         data.daily().stream()
                                                 .map(d -> yuan(d.salesFen()))
                                                 .toList())));
     }
 
-    private static Map<String, Object> statusChart(Div section, SalesDashboard data) {
+    private Map<String, Object> statusChart(SalesDashboard data) {
         return Map.of(
                 "tooltip", Map.of("trigger", "item"),
                 "series",
@@ -95,7 +92,7 @@ class SalesDashboardPanel extends Div {
                                         data.ordersByStatus().entrySet().stream()
                                                 .map(e -> Map.of(
                                                         "name",
-                                                                section.getTranslation("merchantOrders.status."
+                                                                getTranslation("merchantOrders.status."
                                                                         + e.getKey()
                                                                                 .name()),
                                                         "value", e.getValue()))
