@@ -109,11 +109,12 @@ class PaymentNotificationTest extends PaymentTestSupport {
     }
 
     @Test
-    void fifty_copies_of_one_notification_at_once_change_the_payment_once_and_pay_the_order_once() throws Exception {
+    void a_thousand_copies_of_one_notification_at_once_change_the_payment_once_and_pay_the_order_once()
+            throws Exception {
         Paying paying = approvedSilently("并发台灯");
         var signed = sandbox.notificationOf(paying.charge(), Instant.now());
-        int copies = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        int copies = 1_000;
+        ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
