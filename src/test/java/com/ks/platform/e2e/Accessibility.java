@@ -28,6 +28,8 @@ final class Accessibility {
     private Accessibility() {}
 
     static void assertNoSeriousViolations(Page page, String where) {
+        // contrast is judged on what stays on screen: a toast fading in is half transparent for a moment
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         page.evaluate(AXE);
         String report = (String)
                 page.evaluate("async () => JSON.stringify((await axe.run(document, {runOnly: {type: 'tag', values:"
