@@ -21,10 +21,12 @@ public class SkuOffers {
 
     private final SkuOfferRepository offers;
     private final MerchantQueries merchants;
+    private final StoreNameCache storeNames;
 
-    SkuOffers(SkuOfferRepository offers, MerchantQueries merchants) {
+    SkuOffers(SkuOfferRepository offers, MerchantQueries merchants, StoreNameCache storeNames) {
         this.offers = offers;
         this.merchants = merchants;
+        this.storeNames = storeNames;
     }
 
     public Optional<SkuOffer> find(UUID skuId) {
@@ -34,8 +36,8 @@ public class SkuOffers {
     /** Offers keyed by SKU id; ids of SKUs that never existed are missing from the map. */
     public Map<UUID, SkuOffer> find(Collection<UUID> skuIds) {
         var found = offers.find(skuIds);
-        Map<UUID, String> stores =
-                merchants.storeNames(found.stream().map(SkuOffer::merchantId).collect(Collectors.toSet()));
+        Map<UUID, String> stores = storeNames.of(
+                found.stream().map(SkuOffer::merchantId).collect(Collectors.toSet()), merchants::storeNames);
         return found.stream()
                 .map(o -> new SkuOffer(
                         o.skuId(),

@@ -19,15 +19,19 @@ class StockRepository {
         this.db = db;
     }
 
-    /** One conditional update: true when the SKU is on sale and had the quantity, which is now taken. */
-    boolean take(UUID skuId, int quantity) {
+    /**
+     * One conditional update: the stock left when the SKU is on sale and had the quantity, which is now taken; -1
+     * otherwise (nothing taken). The new stock comes back from the same statement, so running out costs no extra query.
+     */
+    int take(UUID skuId, int quantity) {
         return db.update(CATALOG_SKU)
-                        .set(CATALOG_SKU.STOCK, CATALOG_SKU.STOCK.minus(quantity))
-                        .where(CATALOG_SKU.ID.eq(skuId))
-                        .and(CATALOG_SKU.STOCK.ge(quantity))
-                        .and(CATALOG_SKU.ENABLED.isTrue())
-                        .execute()
-                == 1;
+                .set(CATALOG_SKU.STOCK, CATALOG_SKU.STOCK.minus(quantity))
+                .where(CATALOG_SKU.ID.eq(skuId))
+                .and(CATALOG_SKU.STOCK.ge(quantity))
+                .and(CATALOG_SKU.ENABLED.isTrue())
+                .returningResult(CATALOG_SKU.STOCK)
+                .fetchOptional(CATALOG_SKU.STOCK)
+                .orElse(-1);
     }
 
     void giveBack(UUID skuId, int quantity) {

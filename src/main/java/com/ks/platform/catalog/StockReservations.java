@@ -30,12 +30,19 @@ public class StockReservations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void reserve(Map<UUID, Integer> quantities) {
         SortedMap<UUID, Integer> ordered = validated(quantities);
+        java.util.List<UUID> ranOut = new java.util.ArrayList<>();
         for (var entry : ordered.entrySet()) {
-            if (!stock.take(entry.getKey(), entry.getValue())) {
+            int left = stock.take(entry.getKey(), entry.getValue());
+            if (left < 0) {
                 throw new SoldOut(entry.getKey());
             }
+            if (left == 0) {
+                ranOut.add(entry.getKey());
+            }
         }
-        stock.refreshSoldOutProducts(ordered.keySet());
+        if (!ranOut.isEmpty()) {
+            stock.refreshSoldOutProducts(ranOut);
+        }
     }
 
     /** Gives reserved quantities back (cancelled or timed-out orders). */
