@@ -44,6 +44,7 @@ public class OrderingService {
     private final OrderingSettings settings;
     private final SoldOutHints soldOut;
     private final RecentCheckouts recentCheckouts;
+    private final PlacementAdmission admission;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -57,6 +58,7 @@ public class OrderingService {
             OrderingSettings settings,
             SoldOutHints soldOut,
             RecentCheckouts recentCheckouts,
+            PlacementAdmission admission,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.orders = orders;
@@ -68,6 +70,7 @@ public class OrderingService {
         this.settings = settings;
         this.soldOut = soldOut;
         this.recentCheckouts = recentCheckouts;
+        this.admission = admission;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -98,8 +101,8 @@ public class OrderingService {
         try {
             // one transaction (one pooled connection) per placement: an earlier submission of the same checkout is
             // answered before anything is priced, so a retry gets its orders back even when stock has since run out
-            return transactions.execute(
-                    tx -> placedBefore(command.checkoutId(), accountId).orElseGet(() -> placeNew(command, accountId)));
+            return admission.run(() -> transactions.execute(
+                    tx -> placedBefore(command.checkoutId(), accountId).orElseGet(() -> placeNew(command, accountId))));
         } catch (DuplicateKeyException concurrentTwin) {
             // the same checkout committed by a concurrent submission while this one ran
             return transactions
