@@ -22,8 +22,6 @@ import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** A merchant's commands on its own products. The merchant is always the signed-in owner's, never a parameter. */
 @Service
@@ -232,8 +230,7 @@ public class ProductService {
         }
         String key = Ids.newId(clock).toString();
         String storageKey = storageKey(key);
-        storage.put(storageKey, content);
-        deleteFileIfRolledBack(storageKey);
+        storage.putInTransaction(storageKey, content);
         String ref = ProductArt.UPLOAD_PREFIX + key;
         uploaded.add(ref);
         saveImages(productId, uploaded, stored);
@@ -300,18 +297,6 @@ public class ProductService {
         if (!images.lockOwnProduct(productId, myMerchant().id())) {
             throw new NotFound("error.product.notFound");
         }
-    }
-
-    /** The row and the file are stored together: a rolled-back upload leaves no orphan file behind. */
-    private void deleteFileIfRolledBack(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    storage.delete(key);
-                }
-            }
-        });
     }
 
     private UUID myOwnProduct(UUID productId) {

@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Qualification documents: a merchant files and resubmits its own; compliance officers read anyone's. */
 @Service
@@ -98,8 +96,7 @@ public class MerchantDocumentService {
                 clock.instant());
         String key = "merchant/" + merchant.id() + "/" + id;
         documents.insert(document, key, CurrentActor.requireAccountId());
-        storage.put(key, upload.content());
-        deleteFileIfRolledBack(key);
+        storage.putInTransaction(key, upload.content());
         audit.record(
                 "merchant.document.uploaded",
                 "merchant",
@@ -259,17 +256,5 @@ public class MerchantDocumentService {
             name = "document";
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    /** The row and the file are stored together: a rolled-back upload leaves no orphan file behind. */
-    private void deleteFileIfRolledBack(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    storage.delete(key);
-                }
-            }
-        });
     }
 }

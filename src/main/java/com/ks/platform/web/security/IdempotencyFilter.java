@@ -151,9 +151,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The body is already in memory: all of it is available at once, then it is all read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (java.io.IOException failure) {
+                        listener.onError(failure);
+                    }
                 }
 
                 @Override
