@@ -51,4 +51,29 @@ class EnglishViewsJourneyTest extends BrowserTest {
         settle();
         shot("products");
     }
+
+    @Test
+    void the_merchant_portal_reads_in_english() {
+        signIn("home@ks.demo", "ks-demo-2026");
+        // the editor journey may already have chosen English for this account (kept on the account)
+        var english = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to English"));
+        if (english.count() > 0) {
+            english.click();
+        }
+        settle();
+        page.navigate("/merchant");
+        settle();
+        assertThat(page.getByText("Orders to ship")).isVisible();
+        shot("dashboard");
+        page.navigate("/merchant/orders");
+        settle();
+        assertThat(page.getByText("Orders & shipping").first()).isVisible();
+        shot("orders");
+        page.navigate("/merchant/settlement");
+        settle();
+        shot("settlement");
+        page.navigate("/merchant/products");
+        settle();
+        shot("products-filters");
+    }
 }
