@@ -10,6 +10,7 @@ import com.ks.platform.identity.AddressDetails;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
@@ -99,15 +100,15 @@ public class OrderingService {
         }
         refuseKnownSoldOut(command);
         try {
-            // one transaction (one pooled connection) per placement: an earlier submission of the same checkout is
-            // answered before anything is priced, so a retry gets its orders back even when stock has since run out
-            return admission.run(() -> transactions.execute(
-                    tx -> placedBefore(command.checkoutId(), accountId).orElseGet(() -> placeNew(command, accountId))));
-        } catch (DuplicateKeyException concurrentTwin) {
-            // the same checkout committed by a concurrent submission while this one ran
-            return transactions
-                    .execute(tx -> placedBefore(command.checkoutId(), accountId))
-                    .orElseThrow(() -> concurrentTwin);
+            // one transaction (one pooled connection) per placement; a checkout placed before is recognised by its id
+            // (the primary key) rather than looked up first, which saves every placement a round trip
+            return admission.run(() -> transactions.execute(tx -> placeNew(command, accountId)));
+        } catch (DuplicateKeyException | DomainException refused) {
+            // a retry, a second tab or a concurrent twin: its orders are the answer — even when stock or the address
+            // has gone since, so a retry never reports "sold out" for orders already placed
+            return admission
+                    .run(() -> transactions.execute(tx -> placedBefore(command.checkoutId(), accountId)))
+                    .orElseThrow(() -> refused);
         }
     }
 
@@ -154,19 +155,20 @@ public class OrderingService {
         checkout.setPaymentMethod(command.paymentMethod().name());
         checkout.setTotalFen(quote.totalFen());
         checkout.setPlacedAt(now);
-        orders.insertCheckout(checkout);
-
-        Map<UUID, Integer> quantities = new LinkedHashMap<>();
-        command.items().forEach(item -> quantities.put(item.skuId(), item.quantity()));
-
-        List<UUID> orderIds = new ArrayList<>();
+        List<OrderRepository.NewOrder> newOrders = new ArrayList<>();
         var actor = new OrderRepository.Actor(accountId, "SHOPPER");
         for (CheckoutQuote.ShopQuote shop : quote.shops()) {
             OrderingOrderRecord order = order(command, accountId, address, shop, now);
-            orders.insertOrder(order, lines(order.getId(), shop));
-            orders.insertEvent(order.getId(), null, OrderStatus.PENDING_PAYMENT, actor, null, now);
-            orderIds.add(order.getId());
+            newOrders.add(new OrderRepository.NewOrder(
+                    order,
+                    lines(order.getId(), shop),
+                    OrderRepository.event(order.getId(), null, OrderStatus.PENDING_PAYMENT, actor, null, now)));
         }
+        orders.insertPlacement(checkout, newOrders);
+        List<UUID> orderIds = newOrders.stream().map(o -> o.order().getId()).toList();
+
+        Map<UUID, Integer> quantities = new LinkedHashMap<>();
+        command.items().forEach(item -> quantities.put(item.skuId(), item.quantity()));
         if (command.origin() == CheckoutOrigin.CART) {
             cart.removeOrdered(quantities.keySet());
         }
@@ -174,7 +176,7 @@ public class OrderingService {
         // SKU queue for milliseconds, not for the whole placement (a refusal still rolls everything back)
         stock.reserve(quantities);
         recentCheckouts.placed(command.checkoutId());
-        return new PlacedCheckout(command.checkoutId(), List.copyOf(orderIds), quote.totalFen(), false);
+        return new PlacedCheckout(command.checkoutId(), orderIds, quote.totalFen(), false);
     }
 
     private OrderingOrderRecord order(

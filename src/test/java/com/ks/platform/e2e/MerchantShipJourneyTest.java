@@ -18,6 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,7 +73,7 @@ class MerchantShipJourneyTest extends BrowserTest {
         assertThat(page.getByText("运单号格式与所选快递公司不符")).isVisible();
         shot("wrong-tracking");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("运单号"))
-                .fill("SF" + String.valueOf(System.nanoTime()).substring(0, 12));
+                .fill("SF" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认发货"))
                 .click();
         settle();

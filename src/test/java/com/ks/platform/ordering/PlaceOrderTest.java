@@ -193,6 +193,24 @@ class PlaceOrderTest extends OrderingTestSupport {
     }
 
     @Test
+    void a_retry_after_the_last_units_sold_answers_the_orders_already_placed_instead_of_sold_out() {
+        Shop shop = newShop();
+        ProductDetails book = product(shop, 4_000, 5);
+        Shopper early = newShopper();
+        PlaceOrder command = buyNow(early, line(book, 2));
+        PlacedCheckout first = place(early, command);
+        Shopper late = newShopper();
+        place(late, buyNow(late, line(book, 3)));
+
+        PlacedCheckout retried = place(early, command);
+
+        assertThat(retried.repeated()).isTrue();
+        assertThat(retried.orderIds()).isEqualTo(first.orderIds());
+        assertThat(stockOf(book)).isZero();
+        assertThatExceptionOfType(CheckoutRefused.class).isThrownBy(() -> place(early, buyNow(early, line(book, 1))));
+    }
+
+    @Test
     void another_shopper_reusing_a_checkout_id_is_told_it_does_not_exist() {
         Shop shop = newShop();
         ProductDetails book = product(shop, 4_000, 10);

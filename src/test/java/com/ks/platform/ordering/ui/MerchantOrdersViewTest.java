@@ -17,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -97,7 +98,7 @@ class MerchantOrdersViewTest extends OrderingViewTestSupport {
         _setValue(carrier, Carrier.YTO);
         _setValue(
                 _get(TextField.class, spec -> spec.withLabel("运单号")),
-                "YT" + String.valueOf(System.nanoTime()).substring(0, 13));
+                "YT" + String.format("%013d", ThreadLocalRandom.current().nextLong(10_000_000_000_000L)));
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("分批发货台灯")), 1);
         click("确认发货");
 
