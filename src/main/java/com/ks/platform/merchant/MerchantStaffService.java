@@ -4,6 +4,7 @@ import com.ks.jooq.tables.records.MerchantStaffRecord;
 import com.ks.platform.identity.AccountDetails;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.AccountService;
+import com.ks.platform.identity.Role;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.AuditTrail;
@@ -253,8 +254,20 @@ public class MerchantStaffService {
         return invitation(row);
     }
 
-    /** Why an account cannot become staff: it owns a merchant, or it is already staff of one. */
+    /**
+     * Why an account cannot become staff: it is a platform account (an officer working for a shop it reviews would be
+     * a conflict of interest), it owns a merchant, or it is already staff of one.
+     */
     private Optional<String> reasonItCannotJoin(UUID accountId) {
+        boolean platformAccount = accountQueries
+                .findById(accountId)
+                .map(account -> account.hasRole(Role.ADMIN)
+                        || account.hasRole(Role.COMPLIANCE_OFFICER)
+                        || account.hasRole(Role.CS_AGENT))
+                .orElse(false);
+        if (platformAccount) {
+            return Optional.of("error.staff.platformAccount");
+        }
         if (merchants.findByOwner(accountId).isPresent()) {
             return Optional.of("error.staff.ownsMerchant");
         }

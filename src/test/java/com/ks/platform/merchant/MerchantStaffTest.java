@@ -190,6 +190,10 @@ class MerchantStaffTest extends KsIntegrationTest {
                 () -> staff.invite(staffElsewhere.email(), EnumSet.of(StaffPermission.ORDERS)),
                 "email",
                 "error.staff.memberElsewhere");
+        assertField(
+                () -> staff.invite(OFFICER, EnumSet.of(StaffPermission.ORDERS)),
+                "email",
+                "error.staff.platformAccount");
         assertThat(staff.countMyStaff()).isEqualTo(before);
     }
 

@@ -123,10 +123,7 @@ public class OnboardingStatusView extends Div implements HasDynamicTitle {
     }
 
     private Div card() {
-        Div card = new Div();
-        card.addClassName("ks-card");
-        add(card);
-        return card;
+        return Cards.addTo(this);
     }
 
     @Override

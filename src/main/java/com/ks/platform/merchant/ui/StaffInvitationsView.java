@@ -104,10 +104,7 @@ public class StaffInvitationsView extends Div implements BeforeEnterObserver, Ha
     }
 
     private Div card() {
-        Div card = new Div();
-        card.addClassName("ks-card");
-        add(card);
-        return card;
+        return Cards.addTo(this);
     }
 
     @Override
