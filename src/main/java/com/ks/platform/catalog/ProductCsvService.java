@@ -3,8 +3,8 @@ package com.ks.platform.catalog;
 import static com.ks.platform.catalog.ProductCsvColumns.*;
 
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
-import com.ks.platform.shared.NotAllowed;
+import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.StaffPermission;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -40,9 +40,9 @@ public class ProductCsvService {
 
     private final ProductService products;
     private final ProductCsvRepository csv;
-    private final MerchantQueries merchants;
+    private final MerchantAccess merchants;
 
-    ProductCsvService(ProductService products, ProductCsvRepository csv, MerchantQueries merchants) {
+    ProductCsvService(ProductService products, ProductCsvRepository csv, MerchantAccess merchants) {
         this.products = products;
         this.csv = csv;
         this.merchants = merchants;
@@ -139,9 +139,6 @@ public class ProductCsvService {
     }
 
     private UUID myMerchantId() {
-        return merchants
-                .myMerchant()
-                .orElseThrow(() -> new NotAllowed("error.merchant.none"))
-                .id();
+        return merchants.require(StaffPermission.PRODUCTS).id();
     }
 }

@@ -1,8 +1,9 @@
 package com.ks.platform.catalog;
 
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantAccess;
 import com.ks.platform.merchant.MerchantSummary;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
@@ -23,7 +24,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A merchant's commands on its own products. The merchant is always the signed-in owner's, never a parameter. */
+/**
+ * A merchant's commands on its own products. The merchant is always the signed-in person's (its owner, or staff with
+ * {@link StaffPermission#PRODUCTS}), never a parameter.
+ */
 @Service
 @PreAuthorize(Roles.IS_MERCHANT)
 public class ProductService {
@@ -39,7 +43,7 @@ public class ProductService {
     private final CatalogRepository catalog;
     private final StockAdjustmentRepository adjustments;
     private final CategoryTree categories;
-    private final MerchantQueries merchants;
+    private final MerchantAccess merchants;
     private final ProductImageRepository images;
     private final FileStorage storage;
     private final AuditTrail audit;
@@ -51,7 +55,7 @@ public class ProductService {
             ProductImageRepository images,
             FileStorage storage,
             CategoryTree categories,
-            MerchantQueries merchants,
+            MerchantAccess merchants,
             AuditTrail audit,
             Clock clock) {
         this.catalog = catalog;
@@ -313,7 +317,7 @@ public class ProductService {
     }
 
     private MerchantSummary myMerchant() {
-        return merchants.myMerchant().orElseThrow(() -> new NotAllowed("error.merchant.none"));
+        return merchants.require(StaffPermission.PRODUCTS);
     }
 
     Map<String, String> validate(NewProduct p, UUID merchantId) {

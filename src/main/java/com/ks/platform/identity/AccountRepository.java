@@ -52,6 +52,13 @@ class AccountRepository {
         }
     }
 
+    void removeRole(UUID accountId, Role role) {
+        db.deleteFrom(IDENTITY_ACCOUNT_ROLE)
+                .where(IDENTITY_ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId))
+                .and(IDENTITY_ACCOUNT_ROLE.ROLE_NAME.eq(role.name()))
+                .execute();
+    }
+
     boolean emailExists(String email) {
         return db.fetchExists(IDENTITY_ACCOUNT, IDENTITY_ACCOUNT.EMAIL.eq(email));
     }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creating accounts and changing what a person decided about their own account. */
@@ -96,6 +98,23 @@ public class AccountService {
                 null,
                 account.roles().toString());
         return id;
+    }
+
+    /**
+     * Gives an account the MERCHANT role when it joins a shop's staff. Not a door for people: the merchant module's
+     * secured staff commands call it, in their transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void grantMerchantRole(UUID accountId) {
+        accounts.addRoles(accountId, EnumSet.of(Role.MERCHANT));
+        audit.record("account.roleGranted", "account", accountId.toString(), null, Role.MERCHANT.name());
+    }
+
+    /** Takes the MERCHANT role back when a staff member leaves; like {@link #grantMerchantRole}, for the caller's command. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revokeMerchantRole(UUID accountId) {
+        accounts.removeRole(accountId, Role.MERCHANT);
+        audit.record("account.roleRevoked", "account", accountId.toString(), null, Role.MERCHANT.name());
     }
 
     /** Remembers the signed-in person's language choice. */
@@ -178,6 +197,14 @@ public class AccountService {
         accounts.insertConsent(
                 Ids.newId(clock), id, ConsentPurpose.PERSONALISATION, privacyPolicyVersion, personalisation, now);
         return id;
+    }
+
+    /** The address normalised (trimmed, lower case) when an account could have it; empty otherwise. */
+    public static Optional<String> wellFormedEmail(String email) {
+        String normalized = normalizeEmail(email);
+        return normalized.length() <= MAX_EMAIL && EMAIL.matcher(normalized).matches()
+                ? Optional.of(normalized)
+                : Optional.empty();
     }
 
     static String normalizeEmail(String email) {

@@ -1,7 +1,6 @@
 package com.ks.platform.merchant;
 
 import com.ks.platform.identity.Roles;
-import com.ks.platform.shared.CurrentActor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,23 +27,23 @@ public class MerchantQueries {
 
     private final MerchantRepository merchants;
     private final ReviewDecisionRepository decisions;
+    private final MerchantAccess access;
     private final Clock clock;
 
-    MerchantQueries(MerchantRepository merchants, ReviewDecisionRepository decisions, Clock clock) {
+    MerchantQueries(
+            MerchantRepository merchants, ReviewDecisionRepository decisions, MerchantAccess access, Clock clock) {
         this.merchants = merchants;
+        this.access = access;
         this.decisions = decisions;
         this.clock = clock;
     }
 
-    /** The merchant the signed-in person owns, if any. */
-    public Optional<MerchantSummary> myMerchant() {
-        return CurrentActor.get().flatMap(actor -> merchants.findByOwner(actor.accountId()));
-    }
-
-    /** The latest review decision on the signed-in owner's merchant, with its reasons. */
+    /** The latest review decision on the signed-in owner's merchant, with its reasons (staff do not see it). */
     @PreAuthorize(Roles.IS_MERCHANT)
     public Optional<ReviewDecision> myLastDecision() {
-        return myMerchant().flatMap(merchant -> decisions.lastFor(merchant.id()));
+        return access.current()
+                .filter(MerchantActor::owner)
+                .flatMap(actor -> decisions.lastFor(actor.merchant().id()));
     }
 
     /** Public facts of merchants that may trade, newest first (for the storefront). */

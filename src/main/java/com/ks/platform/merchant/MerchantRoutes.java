@@ -5,7 +5,10 @@ public final class MerchantRoutes {
 
     public static final String HOME = "merchant";
     public static final String ONBOARDING = "merchant/onboarding";
+    public static final String STAFF = "merchant/staff";
     public static final String SIGN_UP = "merchant-signup";
+    /** Where an invitee accepts; {@code ?token=…} carries the one-time token of an invitation link. */
+    public static final String STAFF_INVITATIONS = "account/staff-invitations";
 
     private MerchantRoutes() {}
 }

@@ -3,9 +3,9 @@ package com.ks.platform.ordering;
 import com.ks.jooq.tables.records.OrderingOrderLineRecord;
 import com.ks.jooq.tables.records.OrderingOrderRecord;
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.CurrentActor;
-import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
@@ -27,14 +27,14 @@ public class OrderFulfilment {
     private final OrderRepository orders;
     private final ShipmentRepository shipments;
     private final OrderLifecycle lifecycle;
-    private final MerchantQueries merchants;
+    private final MerchantAccess merchants;
     private final Clock clock;
 
     OrderFulfilment(
             OrderRepository orders,
             ShipmentRepository shipments,
             OrderLifecycle lifecycle,
-            MerchantQueries merchants,
+            MerchantAccess merchants,
             Clock clock) {
         this.orders = orders;
         this.shipments = shipments;
@@ -50,10 +50,7 @@ public class OrderFulfilment {
     @PreAuthorize(Roles.IS_MERCHANT)
     @Transactional
     public UUID ship(UUID orderId, Carrier carrier, String trackingNo, Map<UUID, Integer> quantities) {
-        UUID merchantId = merchants
-                .myMerchant()
-                .orElseThrow(() -> new NotAllowed("error.merchant.none"))
-                .id();
+        UUID merchantId = merchants.require(StaffPermission.ORDERS).id();
         OrderingOrderRecord order =
                 orders.findOfMerchant(orderId, merchantId).orElseThrow(() -> new NotFound("error.order.notFound"));
         if (carrier == null) {

@@ -7,9 +7,9 @@ import com.ks.jooq.tables.records.OrderingOrderRecord;
 import com.ks.jooq.tables.records.OrderingShipmentRecord;
 import com.ks.jooq.tables.records.OrderingTrackingEventRecord;
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.CurrentActor;
-import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
 import java.time.Instant;
 import java.util.Comparator;
@@ -33,9 +33,9 @@ public class OrderQueries {
 
     private final OrderRepository orders;
     private final ShipmentRepository shipments;
-    private final MerchantQueries merchants;
+    private final MerchantAccess merchants;
 
-    OrderQueries(OrderRepository orders, ShipmentRepository shipments, MerchantQueries merchants) {
+    OrderQueries(OrderRepository orders, ShipmentRepository shipments, MerchantAccess merchants) {
         this.orders = orders;
         this.shipments = shipments;
         this.merchants = merchants;
@@ -127,10 +127,7 @@ public class OrderQueries {
     }
 
     private UUID myMerchantId() {
-        return merchants
-                .myMerchant()
-                .orElseThrow(() -> new NotAllowed("error.merchant.none"))
-                .id();
+        return merchants.require(StaffPermission.ORDERS).id();
     }
 
     private static int from(int offset) {

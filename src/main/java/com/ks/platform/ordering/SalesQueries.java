@@ -1,9 +1,9 @@
 package com.ks.platform.ordering;
 
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.BusinessTime;
-import com.ks.platform.shared.NotAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,10 +27,10 @@ public class SalesQueries {
     private static final int DAYS = 30;
 
     private final SalesRepository sales;
-    private final MerchantQueries merchants;
+    private final MerchantAccess merchants;
     private final Clock clock;
 
-    SalesQueries(SalesRepository sales, MerchantQueries merchants, Clock clock) {
+    SalesQueries(SalesRepository sales, MerchantAccess merchants, Clock clock) {
         this.sales = sales;
         this.merchants = merchants;
         this.clock = clock;
@@ -38,10 +38,7 @@ public class SalesQueries {
 
     @PreAuthorize(Roles.IS_MERCHANT)
     public SalesDashboard myDashboard() {
-        UUID merchantId = merchants
-                .myMerchant()
-                .orElseThrow(() -> new NotAllowed("error.merchant.none"))
-                .id();
+        UUID merchantId = merchants.require(StaffPermission.DASHBOARD).id();
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         LocalDate first = today.minusDays(DAYS - 1L);
         Instant since = first.atStartOfDay(BusinessTime.ZONE).toInstant();

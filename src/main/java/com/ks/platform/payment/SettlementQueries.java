@@ -1,10 +1,9 @@
 package com.ks.platform.payment;
 
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantAccess;
 import com.ks.platform.ordering.OrderPayments;
 import com.ks.platform.shared.BusinessTime;
-import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,11 +29,11 @@ public class SettlementQueries {
     public static final int MAX_PAGE = 100;
 
     private final SettlementRepository settlements;
-    private final MerchantQueries merchants;
+    private final MerchantAccess merchants;
     private final OrderPayments orders;
     private final Clock clock;
 
-    SettlementQueries(SettlementRepository settlements, MerchantQueries merchants, OrderPayments orders, Clock clock) {
+    SettlementQueries(SettlementRepository settlements, MerchantAccess merchants, OrderPayments orders, Clock clock) {
         this.settlements = settlements;
         this.merchants = merchants;
         this.orders = orders;
@@ -115,9 +114,6 @@ public class SettlementQueries {
     }
 
     private String myAccount() {
-        return Ledger.merchant(merchants
-                .myMerchant()
-                .orElseThrow(() -> new NotAllowed("error.merchant.none"))
-                .id());
+        return Ledger.merchant(merchants.requireOwner().id());
     }
 }

@@ -11,6 +11,11 @@ public interface MerchantHomeSection {
     /** Lower comes first. */
     int order();
 
+    /** Whether the signed-in person may see it (staff without the permission behind it may not). */
+    default boolean available() {
+        return true;
+    }
+
     /** A new component for the signed-in merchant. */
     Component create();
 }

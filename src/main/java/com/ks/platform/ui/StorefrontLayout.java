@@ -139,6 +139,9 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));
         sub.addItem(getTranslation("address.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/addresses")));
         sub.addItem(getTranslation("nav.privacy"), click -> getUI().ifPresent(ui -> ui.navigate("account/privacy")));
+        sub.addItem(
+                getTranslation("nav.staffInvitations"),
+                click -> getUI().ifPresent(ui -> ui.navigate("account/staff-invitations")));
         sub.addItem(getTranslation("nav.signOut"), click -> authentication.logout());
         return menu;
     }

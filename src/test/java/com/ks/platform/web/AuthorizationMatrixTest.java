@@ -18,6 +18,7 @@ import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.payment.PaymentService;
 import com.ks.platform.web.ui.AccessDeniedView;
 import com.ks.platform.web.ui.LoginView;
+import com.ks.platform.web.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
@@ -72,6 +73,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant/onboarding", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products", Access.only(Role.MERCHANT)),
             Map.entry("merchant/settlement", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/staff", Access.only(Role.MERCHANT)),
+            // where an invited account accepts to join a shop's staff: any signed-in person
+            Map.entry("account/staff-invitations", Access.signedIn()),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders/:orderId/packing-slip", Access.only(Role.MERCHANT)),
@@ -97,6 +101,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             Role.CS_AGENT, "agent@ks.demo",
             Role.COMPLIANCE_OFFICER, "compliance@ks.demo",
             Role.ADMIN, "admin@ks.demo");
+
+    /** The merchant-portal routes the demo staff member 小周 (ORDERS only) may open; the owner's others are refused. */
+    private static final Set<String> ORDERS_STAFF_ROUTES =
+            Set.of("merchant", "merchant/orders", "merchant/orders/:orderId/packing-slip");
 
     @Autowired
     MerchantQueries merchants;
@@ -150,6 +158,31 @@ class AuthorizationMatrixTest extends KaribuTest {
                 if (!allowed && shown != AccessDeniedView.class) {
                     wrong.add(role + " must be refused /" + route + " but saw " + shown.getSimpleName());
                 }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void a_staff_member_with_the_orders_permission_reaches_only_the_order_pages_of_the_portal() {
+        signInAs("staff@ks.demo");
+        List<String> wrong = new ArrayList<>();
+        for (var entry : new TreeMap<>(DESIGN).entrySet()) {
+            String route = entry.getKey();
+            boolean portal = route.equals("merchant") || route.startsWith("merchant/");
+            boolean allowed = portal
+                    ? ORDERS_STAFF_ROUTES.contains(route)
+                    : entry.getValue().openToVisitors()
+                            || entry.getValue().roles().contains(Role.SHOPPER)
+                            || entry.getValue().roles().contains(Role.MERCHANT);
+            Class<?> shown = tryNavigate(path(route));
+            // the shopper pages' ids are the demo shopper's: another person's order is not found, as it should be
+            boolean othersObject = !portal && route.contains(":") && shown == NotFoundView.class;
+            if (allowed && shown != targetOf(route) && !othersObject) {
+                wrong.add("staff should open /" + route + " but saw " + shown.getSimpleName());
+            }
+            if (!allowed && shown != AccessDeniedView.class) {
+                wrong.add("staff must be refused /" + route + " but saw " + shown.getSimpleName());
             }
         }
         assertThat(wrong).isEmpty();
@@ -248,6 +281,10 @@ class AuthorizationMatrixTest extends KaribuTest {
     private record Access(boolean openToVisitors, Set<Role> roles) {
         static Access visitors() {
             return new Access(true, EVERYONE);
+        }
+
+        static Access signedIn() {
+            return new Access(false, EVERYONE);
         }
 
         static Access only(Role role) {

@@ -6,6 +6,8 @@ import com.ks.platform.catalog.ProductCsvService;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.ProductStatus;
 import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.StaffAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Formats;
@@ -38,6 +40,7 @@ import java.util.function.Supplier;
 @Route("merchant/products")
 @Menu(title = "nav.merchant.products", order = 2, icon = "vaadin:package")
 @RolesAllowed(Roles.MERCHANT)
+@StaffAccess(StaffPermission.PRODUCTS)
 public class MerchantProductsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProductService products;

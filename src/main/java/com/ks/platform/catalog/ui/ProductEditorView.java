@@ -6,6 +6,8 @@ import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.ReturnExclusion;
 import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.StaffAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.FieldErrors;
@@ -32,6 +34,7 @@ import java.util.Map;
 /** A merchant creates a product: facts, up to two spec dimensions, the generated SKU matrix, return policy. */
 @Route("merchant/products/new")
 @RolesAllowed(Roles.MERCHANT)
+@StaffAccess(StaffPermission.PRODUCTS)
 public class ProductEditorView extends Div implements HasDynamicTitle {
 
     private static final List<String> PICTURES = List.of(

@@ -1,6 +1,8 @@
 package com.ks.platform.merchant.ui;
 
 import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.MerchantActor;
 import com.ks.platform.merchant.MerchantDocumentService;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantRoutes;
@@ -33,12 +35,17 @@ import java.util.stream.Collectors;
 public class OnboardingStatusView extends Div implements HasDynamicTitle {
 
     private final MerchantQueries merchants;
+    private final MerchantAccess access;
     private final MerchantDocumentService documents;
     private final NotificationService notifications;
 
     public OnboardingStatusView(
-            MerchantQueries merchants, MerchantDocumentService documents, NotificationService notifications) {
+            MerchantQueries merchants,
+            MerchantAccess access,
+            MerchantDocumentService documents,
+            NotificationService notifications) {
         this.merchants = merchants;
+        this.access = access;
         this.documents = documents;
         this.notifications = notifications;
         addClassName("ks-stack");
@@ -47,10 +54,15 @@ public class OnboardingStatusView extends Div implements HasDynamicTitle {
 
     private void render() {
         removeAll();
-        merchants.myMerchant().ifPresentOrElse(this::show, () -> {
-            Div card = card();
-            card.add(new H2(getTranslation("onboarding.title")), new Paragraph(getTranslation("onboarding.none")));
-        });
+        access.current()
+                .filter(MerchantActor::owner)
+                .map(MerchantActor::merchant)
+                .ifPresentOrElse(this::show, () -> {
+                    Div card = card();
+                    card.add(
+                            new H2(getTranslation("onboarding.title")),
+                            new Paragraph(getTranslation("onboarding.none")));
+                });
     }
 
     private void show(MerchantSummary merchant) {
@@ -111,10 +123,7 @@ public class OnboardingStatusView extends Div implements HasDynamicTitle {
     }
 
     private Div card() {
-        Div card = new Div();
-        card.addClassName("ks-card");
-        add(card);
-        return card;
+        return Cards.addTo(this);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.ks.platform.ordering.ui;
 
 import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.StaffAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.OrderFulfilment;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderStatus;
@@ -35,6 +37,7 @@ import java.util.Map;
 @Route("merchant/orders")
 @Menu(title = "nav.merchant.orders", order = 3, icon = "vaadin:truck")
 @RolesAllowed(Roles.MERCHANT)
+@StaffAccess(StaffPermission.ORDERS)
 public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrderQueries orders;

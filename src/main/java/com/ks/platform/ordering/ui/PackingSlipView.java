@@ -1,6 +1,8 @@
 package com.ks.platform.ordering.ui;
 
 import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.StaffAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ui.Formats;
@@ -29,6 +31,7 @@ import java.util.UUID;
  */
 @Route("merchant/orders/:orderId/packing-slip")
 @RolesAllowed(Roles.MERCHANT)
+@StaffAccess(StaffPermission.ORDERS)
 public class PackingSlipView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrderQueries orders;

@@ -15,6 +15,9 @@ import com.ks.platform.merchant.MerchantDocumentService;
 import com.ks.platform.merchant.MerchantOnboardingService;
 import com.ks.platform.merchant.MerchantReviewService;
 import com.ks.platform.merchant.MerchantSignUp;
+import com.ks.platform.merchant.MerchantStaffService;
+import com.ks.platform.merchant.StaffInvited;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.shared.BusinessTime;
 import java.time.Clock;
@@ -57,6 +60,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoShopperActivity shopperActivity;
     private final DemoAddresses demoAddresses;
     private final DemoOrders demoOrders;
+    private final MerchantStaffService merchantStaff;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -68,7 +72,9 @@ class DemoDataSeeder implements ApplicationRunner {
             Clock clock,
             DemoShopperActivity shopperActivity,
             DemoAddresses demoAddresses,
-            DemoOrders demoOrders) {
+            DemoOrders demoOrders,
+            MerchantStaffService merchantStaff) {
+        this.merchantStaff = merchantStaff;
         this.shopperActivity = shopperActivity;
         this.demoAddresses = demoAddresses;
         this.demoOrders = demoOrders;
@@ -132,11 +138,21 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         shopperActivity.load("shopper@ks.demo");
         demoOrders.load("shopper@ks.demo", "李明", "merchant@ks.demo");
+        shopStaff("merchant@ks.demo", "张伟", "staff@ks.demo", "小周", StaffPermission.ORDERS);
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 
     private void staff(String email, String name, Role role) {
         accounts.createStaffAccount(new NewAccount(email, name, PASSWORD, EnumSet.of(role), true));
+    }
+
+    /** A shopper account the owner invites and that accepts, as a person would on the staff pages. */
+    private void shopStaff(String ownerEmail, String owner, String email, String name, StaffPermission permission) {
+        UUID staffId = accounts.registerShopper(new RegisterShopper(email, name, PASSWORD, true, false));
+        UUID ownerId = accountQueries.findByEmail(ownerEmail).orElseThrow();
+        StaffInvited invited =
+                runAs(ownerId, owner, Set.of(Role.MERCHANT), () -> merchantStaff.invite(email, EnumSet.of(permission)));
+        runAs(staffId, name, Set.of(Role.SHOPPER), () -> merchantStaff.accept(invited.staffId()));
     }
 
     private UUID merchant(

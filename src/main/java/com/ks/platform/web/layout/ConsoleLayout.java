@@ -20,6 +20,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.function.Predicate;
 
 /**
  * The staff surfaces share one shape: a left navigation by task (the views' {@code @Menu} entries under this
@@ -29,10 +30,13 @@ public abstract class ConsoleLayout extends AppLayout {
 
     private final Div content = new Div();
     private final HorizontalLayout right = new HorizontalLayout();
+    private final SideNav nav = new SideNav();
+    private final String surfacePath;
     private Button bell;
 
     protected ConsoleLayout(
             String surfacePath, String titleKey, AuthenticationContext authentication, LanguageSelection languages) {
+        this.surfacePath = surfacePath;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
@@ -57,7 +61,8 @@ public abstract class ConsoleLayout extends AppLayout {
 
         Div brand = new Div(StorefrontLayout.logo());
         brand.getStyle().set("padding", "16px");
-        addToDrawer(brand, navigation(surfacePath));
+        showNavigation(view -> true);
+        addToDrawer(brand, nav);
         content.addClassName("ks-console-content");
         setContent(content);
     }
@@ -78,11 +83,12 @@ public abstract class ConsoleLayout extends AppLayout {
         bell.setVisible(unread > 0);
     }
 
-    private SideNav navigation(String surfacePath) {
-        SideNav nav = new SideNav();
+    /** (Re)builds the navigation with the entries whose view {@code shown} accepts (a surface narrows it per person). */
+    protected void showNavigation(Predicate<Class<?>> shown) {
+        nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            if (path.equals(surfacePath) || path.startsWith(surfacePath + "/")) {
+            if ((path.equals(surfacePath) || path.startsWith(surfacePath + "/")) && shown.test(entry.menuClass())) {
                 SideNavItem item = new SideNavItem(getTranslation(entry.title()), "/" + path);
                 if (entry.icon() != null && !entry.icon().isBlank()) {
                     item.setPrefixComponent(new Icon(entry.icon()));
@@ -90,7 +96,6 @@ public abstract class ConsoleLayout extends AppLayout {
                 nav.addItem(item);
             }
         }
-        return nav;
     }
 
     @Override

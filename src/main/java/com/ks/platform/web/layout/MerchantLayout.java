@@ -1,45 +1,58 @@
 package com.ks.platform.web.layout;
 
-import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.MerchantActor;
 import com.ks.platform.merchant.MerchantRoutes;
-import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.ui.LanguageSelection;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
-/** The merchant portal. A merchant that may not trade yet (or any more) sees only its onboarding status. */
+/**
+ * The merchant portal. A merchant that may not trade yet (or any more) shows its owner only the onboarding status and
+ * its staff only the home. Staff see and open only the pages their permissions allow ({@code StaffAccess}); that is
+ * decided on every navigation from the database, and the services behind the pages check again.
+ */
 @Layout("/merchant")
 @PermitAll
 public class MerchantLayout extends ConsoleLayout implements BeforeEnterObserver {
 
-    private final MerchantQueries merchants;
+    private final MerchantAccess access;
     private final NotificationService notifications;
 
     public MerchantLayout(
             AuthenticationContext authentication,
             LanguageSelection languages,
-            MerchantQueries merchants,
+            MerchantAccess access,
             NotificationService notifications) {
         super("merchant", "surface.merchant", authentication, languages);
-        this.merchants = merchants;
+        this.access = access;
         this.notifications = notifications;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // review decisions and expiry reminders are listed on the onboarding page
-        showUnreadNotices(notifications.countMyUnread(), MerchantRoutes.ONBOARDING);
-        boolean trading = merchants
-                .myMerchant()
-                .map(MerchantSummary::status)
-                .filter(s -> s.isTrading())
-                .isPresent();
-        if (!trading && !MerchantRoutes.ONBOARDING.equals(event.getLocation().getPath())) {
-            event.forwardTo(MerchantRoutes.ONBOARDING);
+        Optional<MerchantActor> me = access.current();
+        boolean owner = me.map(MerchantActor::owner).orElse(true);
+        // review decisions and expiry reminders are listed on the onboarding page, the owner's
+        showUnreadNotices(owner ? notifications.countMyUnread() : 0, MerchantRoutes.ONBOARDING);
+        showNavigation(view -> me.map(actor -> actor.mayOpen(view)).orElse(true));
+        boolean trading = me.map(actor -> actor.merchant().status().isTrading()).orElse(false);
+        String path = event.getLocation().getPath();
+        if (!trading) {
+            String only = owner ? MerchantRoutes.ONBOARDING : MerchantRoutes.HOME;
+            if (!only.equals(path)) {
+                event.forwardTo(only);
+            }
+            return;
+        }
+        if (!me.get().mayOpen(event.getNavigationTarget())) {
+            event.rerouteToError(AccessDeniedException.class);
         }
     }
 }

@@ -1,0 +1,7 @@
+package com.ks.platform.merchant;
+
+public enum StaffStatus {
+    INVITED,
+    ACTIVE,
+    REMOVED
+}
