@@ -1,6 +1,7 @@
 package com.ks.platform.payment;
 
 import com.ks.jooq.tables.records.PaymentPaymentRecord;
+import com.ks.platform.credit.CreditCharges;
 import com.ks.platform.ordering.OrderPayments;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.shared.RuleViolated;
@@ -28,18 +29,21 @@ class PaymentSettlement {
     private final OrderPayments orderPayments;
     private final Ledger ledger;
     private final Commissions commissions;
+    private final CreditCharges credit;
 
     PaymentSettlement(
             PaymentRepository payments,
             PaymentProviders providers,
             OrderPayments orderPayments,
             Ledger ledger,
-            Commissions commissions) {
+            Commissions commissions,
+            CreditCharges credit) {
         this.payments = payments;
         this.providers = providers;
         this.orderPayments = orderPayments;
         this.ledger = ledger;
         this.commissions = commissions;
+        this.credit = credit;
     }
 
     /** Applies the provider's outcome; false when the state machine refuses it (late, repeated, out of order). */
@@ -63,7 +67,7 @@ class PaymentSettlement {
                 Ledger.Kind.CAPTURE,
                 payment.getId(),
                 null,
-                Ledger.transfer(Ledger.shopper(payment.getAccountId()), Ledger.PLATFORM, amount));
+                Ledger.transfer(Ledger.payer(payment), Ledger.PLATFORM, amount));
         String ref = payment.getId().toString();
         var outcome = orderPayments.checkoutPaid(
                 payment.getCheckoutId(), PaymentMethod.valueOf(payment.getMethod()), ref, amount);
@@ -129,17 +133,19 @@ class PaymentSettlement {
             if (back > 0) {
                 commissionBack = Ledger.transfer(Ledger.PLATFORM, allocation.merchantAccount(), back);
             }
-            entries = Ledger.transfer(allocation.merchantAccount(), Ledger.shopper(payment.getAccountId()), amountFen);
+            entries = Ledger.transfer(allocation.merchantAccount(), Ledger.payer(payment), amountFen);
         } else {
-            entries = Ledger.transfer(Ledger.PLATFORM, Ledger.shopper(payment.getAccountId()), amountFen);
+            entries = Ledger.transfer(Ledger.PLATFORM, Ledger.payer(payment), amountFen);
         }
         if (amountFen <= 0 || amountFen > left) {
             throw new RuleViolated("error.payment.refundTooLarge", left);
         }
         payments.move(payment, PaymentStatus.REFUNDING, actor, reason);
-        String providerRefundId = providers
-                .of(PaymentMethod.valueOf(payment.getMethod()))
-                .refund(payment.getProviderPaymentId(), refundRef, amountFen);
+        PaymentMethod method = PaymentMethod.valueOf(payment.getMethod());
+        // a purchase on credit is refunded to the credit line it was charged to, not through a provider
+        String providerRefundId = method.external()
+                ? providers.of(method).refund(payment.getProviderPaymentId(), refundRef, amountFen)
+                : credit.refund(payment.getId(), amountFen);
         payments.insertRefund(payment.getId(), orderId, refundRef, amountFen, reason, providerRefundId);
         payment.setRefundedFen(payment.getRefundedFen() + amountFen);
         boolean whole =

@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Shoppers, orders and payments of each test's own, and signed notifications over real HTTP. */
-abstract class PaymentTestSupport extends KaribuTest {
+public abstract class PaymentTestSupport extends KaribuTest {
 
     static final String SHOP = "home@ks.demo";
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -72,7 +72,7 @@ abstract class PaymentTestSupport extends KaribuTest {
     Ledger ledger;
 
     /** A new shopper with a default address, not signed in. */
-    String newShopper() {
+    protected String newShopper() {
         String email = uniqueEmail("payer");
         accounts.registerShopper(new RegisterShopper(email, "付款买家", "good password 2026", true, true));
         as(
@@ -82,12 +82,12 @@ abstract class PaymentTestSupport extends KaribuTest {
         return email;
     }
 
-    ProductDetails product(String title, long priceFen) {
+    protected ProductDetails product(String title, long priceFen) {
         return as(SHOP, () -> catalog.publish(title, 10, 50, priceFen));
     }
 
     /** A one-line order of the product placed by the shopper (free shipping over ¥99). */
-    PlacedCheckout place(String shopper, ProductDetails product, int quantity) {
+    protected PlacedCheckout place(String shopper, ProductDetails product, int quantity) {
         var sku = product.skus().getFirst();
         return as(
                 shopper,
@@ -135,7 +135,7 @@ abstract class PaymentTestSupport extends KaribuTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    <T> T as(String email, Supplier<T> action) {
+    protected <T> T as(String email, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
         actAs(email);
         try {
