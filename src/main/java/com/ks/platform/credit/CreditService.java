@@ -97,6 +97,15 @@ public class CreditService {
         return credit.countPurchases(CurrentActor.requireAccountId());
     }
 
+    /** One of the shopper's bills (another person's: NotFound). */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional(readOnly = true)
+    public CreditBill myBill(java.util.UUID billId) {
+        return credit.findBill(billId, CurrentActor.requireAccountId())
+                .map(CreditRepository::bill)
+                .orElseThrow(() -> new com.ks.platform.shared.NotFound("error.credit.billNotFound"));
+    }
+
     /** The shopper's bills, the latest statement first. */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional(readOnly = true)

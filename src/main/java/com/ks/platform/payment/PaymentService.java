@@ -136,6 +136,39 @@ public class PaymentService {
         return PaymentQueries.details(payment, providers);
     }
 
+    /**
+     * Opens a repayment of the shopper's credit bill (full or partial) with any outside method and answers where to
+     * pay (the provider's hosted page); the provider's signed notification applies it to the bill. Another person's
+     * bill answers NotFound; an amount above what is left, or nothing left, is refused.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public PaymentDetails startRepayment(UUID billId, long amountFen, PaymentMethod method) {
+        if (billId == null) {
+            throw new NotFound("error.credit.billNotFound");
+        }
+        if (method == null || !method.external()) {
+            throw new RuleViolated("error.payment.methodRequired");
+        }
+        long outstanding = credit.repayable(billId);
+        if (amountFen <= 0 || amountFen > outstanding) {
+            throw new RuleViolated("error.credit.repayAmount", java.math.BigDecimal.valueOf(outstanding, 2));
+        }
+        Instant now = clock.instant();
+        PaymentProvider provider = providers.of(method);
+        Instant expiresAt = now.plus(settings.providerExpiry());
+        PaymentPaymentRecord payment =
+                newPayment(Ids.newId(clock), null, method, provider.id(), amountFen, expiresAt, now);
+        payment.setCreditBillId(billId);
+        payments.create(payment);
+        PaymentProvider.Opened opened =
+                provider.open(new PaymentProvider.NewCharge(payment.getId(), null, amountFen, CURRENCY, expiresAt));
+        payment.setProviderPaymentId(opened.providerPaymentId());
+        payment.setHostedPageUrl(opened.hostedPageUrl());
+        payments.move(payment, PaymentStatus.PENDING, "shopper", "repayment opened at " + provider.id());
+        return PaymentQueries.details(payment, providers);
+    }
+
     private CheckoutSummary payableCheckout(UUID checkoutId) {
         if (checkoutId == null) {
             throw new NotFound("error.checkout.notFound");

@@ -63,6 +63,17 @@ class PaymentSettlement {
             return false;
         }
         long amount = payment.getAmountFen();
+        if (payment.getCreditBillId() != null) {
+            // a repayment of platform credit: the shopper's money pays off what their credit account owes
+            ledger.record(
+                    Ledger.Kind.CAPTURE,
+                    payment.getId(),
+                    null,
+                    Ledger.transfer(
+                            Ledger.shopper(payment.getAccountId()), Ledger.credit(payment.getAccountId()), amount));
+            credit.repaid(payment.getCreditBillId(), payment.getAccountId(), payment.getId(), amount);
+            return true;
+        }
         ledger.record(
                 Ledger.Kind.CAPTURE,
                 payment.getId(),
@@ -116,7 +127,8 @@ class PaymentSettlement {
             return;
         }
         PaymentStatus status = PaymentStatus.valueOf(payment.getStatus());
-        if (status != PaymentStatus.SUCCEEDED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+        if ((status != PaymentStatus.SUCCEEDED && status != PaymentStatus.PARTIALLY_REFUNDED)
+                || payment.getCreditBillId() != null) {
             throw new RuleViolated("error.payment.notRefundable");
         }
         long left = payment.getAmountFen() - payment.getRefundedFen();

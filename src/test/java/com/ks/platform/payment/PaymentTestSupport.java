@@ -104,7 +104,7 @@ public abstract class PaymentTestSupport extends KaribuTest {
         return as(shopper, () -> payments.start(checkoutId, method));
     }
 
-    static String chargeOf(PaymentDetails payment) {
+    protected static String chargeOf(PaymentDetails payment) {
         return payment.hostedPageUrl().substring("sandbox-pay/".length());
     }
 
@@ -124,7 +124,7 @@ public abstract class PaymentTestSupport extends KaribuTest {
         assertThat(statusOf(paymentId)).isEqualTo(expected);
     }
 
-    HttpResponse<String> notify(String provider, String signature, String body) throws Exception {
+    protected HttpResponse<String> notify(String provider, String signature, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(baseUrl() + "/api/v1/payments/notify/" + provider))
                 .header("Content-Type", "application/json")

@@ -86,6 +86,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/history", Access.only(Role.SHOPPER)),
             Map.entry("account/addresses", Access.only(Role.SHOPPER)),
             Map.entry("account/credit", Access.only(Role.SHOPPER)),
+            Map.entry("account/credit/repay", Access.only(Role.SHOPPER)),
             Map.entry("checkout", Access.only(Role.SHOPPER)),
             Map.entry("pay/:checkoutId", Access.only(Role.SHOPPER)),
             // a sandbox provider's hosted page: open to whoever holds the charge's unguessable id

@@ -9,13 +9,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 
 /** The shopper's monthly bills, latest first, each with what is left and a repay button (to the cashier page). */
 class CreditBillsGrid extends Grid<CreditBill> {
 
     /** The cashier page of a bill's repayment (payment module), linked by its route. */
-    static final String REPAY_ROUTE = "credit/repay/";
+    static final String REPAY_ROUTE = "account/credit/repay";
 
     CreditBillsGrid(List<CreditBill> bills) {
         setId("credit-bills");
@@ -43,7 +44,8 @@ class CreditBillsGrid extends Grid<CreditBill> {
         addColumn(new ComponentRenderer<>(b -> {
             Button repay = new Button(
                     getTranslation("credit.bill.repay"),
-                    click -> getUI().ifPresent(ui -> ui.navigate(REPAY_ROUTE + b.id())));
+                    click -> getUI().ifPresent(
+                                    ui -> ui.navigate(REPAY_ROUTE, QueryParameters.of("bill", b.id().toString()))));
             repay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             repay.setVisible(b.outstandingFen() > 0);
             return repay;
