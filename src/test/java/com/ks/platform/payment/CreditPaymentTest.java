@@ -272,4 +272,16 @@ class CreditPaymentTest extends PaymentTestSupport {
         assertThatThrownBy(() -> as(shopper, () -> assessments.latest(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void the_demo_shopper_has_a_limit_from_real_factors_and_a_six_installment_plan() {
+        CreditOverview line = creditOf("shopper@ks.demo");
+
+        assertThat(line.standing()).isEqualTo(CreditStanding.SCORED);
+        assertThat(line.limitFen()).isGreaterThanOrEqualTo(300_000);
+        assertThat(line.owedFen()).isPositive();
+        assertThat(as("shopper@ks.demo", () -> credit.myPurchases(0, 10)))
+                .extracting(p -> p.periods())
+                .contains(1, 6);
+    }
 }
