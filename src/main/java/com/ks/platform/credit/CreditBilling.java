@@ -50,13 +50,16 @@ class CreditBilling {
     @Scheduled(cron = "${ks.credit.billing-cron:0 15 0 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "credit-billing", lockAtMostFor = "PT30M")
     void run() {
-        runOn(LocalDate.now(clock.withZone(BusinessTime.ZONE)));
+        runOn(LocalDate.now(clock.withZone(BusinessTime.ZONE)), null);
     }
 
-    /** The day's work as of {@code today}. @return bills closed, reminders sent, bills that became overdue */
-    int[] runOn(LocalDate today) {
+    /**
+     * The day's work as of {@code today}, for every account or only one (tests move one shopper's calendar without
+     * touching anyone else's bills). @return bills closed, reminders sent, bills that became overdue
+     */
+    int[] runOn(LocalDate today, UUID onlyAccount) {
         int closed = 0;
-        for (var statement : credit.unbilledStatements(today, BATCH)) {
+        for (var statement : credit.unbilledStatements(today, onlyAccount, BATCH)) {
             UUID account = statement.value1();
             LocalDate day = statement.value2();
             try {
@@ -68,7 +71,7 @@ class CreditBilling {
             }
         }
         int reminded = 0;
-        for (var bill : credit.openBillsDueBy(today.plusDays(settings.remindDaysBefore()), BATCH)) {
+        for (var bill : credit.openBillsDueBy(today.plusDays(settings.remindDaysBefore()), onlyAccount, BATCH)) {
             if (!bill.getDueDate().isBefore(today)) {
                 Boolean sent = transactions.execute(tx -> notifications.sendOnce(
                         bill.getAccountId(),
@@ -81,7 +84,7 @@ class CreditBilling {
             }
         }
         int overdue = 0;
-        for (var bill : credit.openBillsDueBy(today.minusDays(1), BATCH)) {
+        for (var bill : credit.openBillsDueBy(today.minusDays(1), onlyAccount, BATCH)) {
             Boolean marked = transactions.execute(tx -> {
                 if (!credit.markOverdue(bill.getId())) {
                     return false;

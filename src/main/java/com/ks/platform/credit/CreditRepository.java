@@ -362,10 +362,11 @@ class CreditRepository {
     }
 
     /** Accounts with periods whose statement day has come and that are not on a bill yet, with those days. */
-    List<org.jooq.Record2<UUID, LocalDate>> unbilledStatements(LocalDate today, int limit) {
+    List<org.jooq.Record2<UUID, LocalDate>> unbilledStatements(LocalDate today, UUID onlyAccount, int limit) {
         return db.selectDistinct(CREDIT_PERIOD.ACCOUNT_ID, CREDIT_PERIOD.STATEMENT_DATE)
                 .from(CREDIT_PERIOD)
                 .where(CREDIT_PERIOD.BILL_ID.isNull())
+                .and(onlyAccount == null ? DSL.noCondition() : CREDIT_PERIOD.ACCOUNT_ID.eq(onlyAccount))
                 .and(CREDIT_PERIOD.STATEMENT_DATE.le(today))
                 .orderBy(CREDIT_PERIOD.STATEMENT_DATE)
                 .limit(limit)
@@ -405,9 +406,10 @@ class CreditRepository {
         return id;
     }
 
-    List<CreditBillRecord> openBillsDueBy(LocalDate day, int limit) {
+    List<CreditBillRecord> openBillsDueBy(LocalDate day, UUID onlyAccount, int limit) {
         return db.selectFrom(CREDIT_BILL)
                 .where(CREDIT_BILL.STATUS.eq(CreditBill.Status.OPEN.name()))
+                .and(onlyAccount == null ? DSL.noCondition() : CREDIT_BILL.ACCOUNT_ID.eq(onlyAccount))
                 .and(CREDIT_BILL.DUE_DATE.le(day))
                 .orderBy(CREDIT_BILL.DUE_DATE)
                 .limit(limit)

@@ -66,6 +66,13 @@ class CreditBillingTest extends PaymentTestSupport {
                 .fetchSingle(CREDIT_PERIOD.STATEMENT_DATE);
     }
 
+    @Autowired
+    com.ks.platform.identity.AccountQueries accountQueries;
+
+    private java.util.UUID accountOf(String shopper) {
+        return accountQueries.findByEmail(shopper).orElseThrow();
+    }
+
     private CreditBill onlyBill(String shopper) {
         var bills = as(shopper, credit::myBills);
         assertThat(bills).hasSize(1);
@@ -84,17 +91,17 @@ class CreditBillingTest extends PaymentTestSupport {
         String shopper = newShopper();
         LocalDate statement = boughtOnCredit(shopper);
 
-        billing.runOn(statement);
+        billing.runOn(statement, accountOf(shopper));
         CreditBill bill = onlyBill(shopper);
         assertThat(bill.amountFen()).isEqualTo(30_000);
         assertThat(bill.status()).isEqualTo(CreditBill.Status.OPEN);
         assertThat(bill.dueDate()).isEqualTo(statement.withDayOfMonth(10));
 
-        billing.runOn(bill.dueDate().minusDays(2));
+        billing.runOn(bill.dueDate().minusDays(2), accountOf(shopper));
         assertThat(noticeKeys(shopper)).containsExactly("notice.credit.reminder");
 
-        billing.runOn(bill.dueDate().plusDays(1));
-        billing.runOn(bill.dueDate().plusDays(2));
+        billing.runOn(bill.dueDate().plusDays(1), accountOf(shopper));
+        billing.runOn(bill.dueDate().plusDays(2), accountOf(shopper));
         assertThat(onlyBill(shopper).status()).isEqualTo(CreditBill.Status.OVERDUE);
         assertThat(noticeKeys(shopper)).containsExactly("notice.credit.overdue", "notice.credit.reminder");
         CreditOverview frozen = as(shopper, credit::myCredit);
@@ -137,7 +144,7 @@ class CreditBillingTest extends PaymentTestSupport {
     @Test
     void another_shopper_can_neither_see_nor_repay_my_bill() {
         String shopper = newShopper();
-        billing.runOn(boughtOnCredit(shopper));
+        billing.runOn(boughtOnCredit(shopper), accountOf(shopper));
         CreditBill bill = onlyBill(shopper);
         String stranger = newShopper();
 
@@ -152,7 +159,7 @@ class CreditBillingTest extends PaymentTestSupport {
     @Test
     void a_refund_after_the_bill_closed_is_credited_to_the_bill() {
         String shopper = newShopper();
-        billing.runOn(boughtOnCredit(shopper));
+        billing.runOn(boughtOnCredit(shopper), accountOf(shopper));
         paymentService.refundOrder(orderOnCredit.get(shopper), 10_000, "after-sales", "bill-" + shopper);
 
         CreditBill bill = onlyBill(shopper);
