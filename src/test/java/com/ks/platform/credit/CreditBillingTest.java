@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.notification.Notice;
 import com.ks.platform.notification.NotificationService;
-import com.ks.platform.ordering.DevPayments;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.payment.PaymentDetails;
@@ -35,9 +34,6 @@ class CreditBillingTest extends PaymentTestSupport {
     PaymentService paymentService;
 
     @Autowired
-    DevPayments devPayments;
-
-    @Autowired
     SandboxGateway gateway;
 
     @Autowired
@@ -48,13 +44,8 @@ class CreditBillingTest extends PaymentTestSupport {
 
     private final java.util.Map<String, java.util.UUID> orderOnCredit = new java.util.HashMap<>();
 
-    /** A shopper with one paid order who then bought ¥300 on credit; answers the purchase's statement day. */
+    /** A shopper with one paid order buys ¥300 on credit; answers the purchase's statement day. */
     private LocalDate boughtOnCredit(String shopper) {
-        PlacedCheckout history = place(shopper, product("账单 前一单", 12_900), 1);
-        as(shopper, () -> {
-            devPayments.payMyCheckout(history.checkoutId(), PaymentMethod.ALIPAY);
-            return null;
-        });
         PlacedCheckout placed = place(shopper, product("账单 先用后付", 30_000), 1);
         PaymentDetails paid = as(shopper, () -> paymentService.payWithCredit(placed.checkoutId(), 1));
         orderOnCredit.put(shopper, placed.orderIds().getFirst());
@@ -88,7 +79,7 @@ class CreditBillingTest extends PaymentTestSupport {
     @Test
     void a_bill_closes_on_its_statement_day_reminds_then_goes_overdue_freezes_and_repaying_it_unfreezes()
             throws Exception {
-        String shopper = newShopper();
+        String shopper = shopperWithHistory();
         LocalDate statement = boughtOnCredit(shopper);
 
         billing.runOn(statement, accountOf(shopper));
@@ -143,7 +134,7 @@ class CreditBillingTest extends PaymentTestSupport {
 
     @Test
     void another_shopper_can_neither_see_nor_repay_my_bill() {
-        String shopper = newShopper();
+        String shopper = shopperWithHistory();
         billing.runOn(boughtOnCredit(shopper), accountOf(shopper));
         CreditBill bill = onlyBill(shopper);
         String stranger = newShopper();
@@ -158,7 +149,7 @@ class CreditBillingTest extends PaymentTestSupport {
 
     @Test
     void a_refund_after_the_bill_closed_is_credited_to_the_bill() {
-        String shopper = newShopper();
+        String shopper = shopperWithHistory();
         billing.runOn(boughtOnCredit(shopper), accountOf(shopper));
         paymentService.refundOrder(orderOnCredit.get(shopper), 10_000, "after-sales", "bill-" + shopper);
 

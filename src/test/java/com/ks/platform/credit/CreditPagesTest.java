@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.ks.platform.ordering.DevPayments;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.PaymentMethod;
@@ -23,29 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CreditPagesTest extends PaymentTestSupport {
 
     @Autowired
-    DevPayments devPayments;
-
-    @Autowired
     OrderQueries orderQueries;
-
-    private static String pageText() {
-        return UI.getCurrent()
-                .getInternals()
-                .getActiveRouterTargetsChain()
-                .getFirst()
-                .getElement()
-                .getTextRecursively();
-    }
-
-    private String shopperWithHistory() {
-        String shopper = newShopper();
-        PlacedCheckout first = place(shopper, product("页面 前一单", 12_900), 1);
-        as(shopper, () -> {
-            devPayments.payMyCheckout(first.checkoutId(), PaymentMethod.ALIPAY);
-            return null;
-        });
-        return shopper;
-    }
 
     @SuppressWarnings("unchecked")
     @Test

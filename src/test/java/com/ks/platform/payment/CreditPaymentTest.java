@@ -13,7 +13,6 @@ import com.ks.platform.credit.CreditOverview;
 import com.ks.platform.credit.CreditService;
 import com.ks.platform.credit.CreditStanding;
 import com.ks.platform.identity.AccountQueries;
-import com.ks.platform.ordering.DevPayments;
 import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlacedCheckout;
@@ -41,24 +40,10 @@ class CreditPaymentTest extends PaymentTestSupport {
     CreditAssessments assessments;
 
     @Autowired
-    DevPayments devPayments;
-
-    @Autowired
     AccountQueries accountQueries;
 
     @Autowired
     DSLContext db;
-
-    /** A shopper with one paid order (¥129): a young account with history gets the starter limit of ¥1,000. */
-    private String shopperWithHistory() {
-        String shopper = newShopper();
-        PlacedCheckout first = place(shopper, product("先用后付 前一单", 12_900), 1);
-        as(shopper, () -> {
-            devPayments.payMyCheckout(first.checkoutId(), PaymentMethod.ALIPAY);
-            return null;
-        });
-        return shopper;
-    }
 
     private CreditOverview creditOf(String shopper) {
         return as(shopper, credit::myCredit);

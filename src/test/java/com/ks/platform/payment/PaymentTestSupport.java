@@ -71,6 +71,9 @@ public abstract class PaymentTestSupport extends KaribuTest {
     @Autowired
     Ledger ledger;
 
+    @Autowired
+    com.ks.platform.ordering.DevPayments devPayments;
+
     /** A new shopper with a default address, not signed in. */
     protected String newShopper() {
         String email = uniqueEmail("payer");
@@ -80,6 +83,31 @@ public abstract class PaymentTestSupport extends KaribuTest {
                 () -> addresses.add(
                         new AddressForm("李四", "13912345678", "330000", "330100", "330106", "文三路 200 号", true)));
         return email;
+    }
+
+    /** A new shopper with one paid order (¥129): a young account with history gets the starter credit limit. */
+    protected String shopperWithHistory() {
+        String shopper = newShopper();
+        PlacedCheckout first = place(shopper, product("先用后付 前一单", 12_900), 1);
+        as(shopper, () -> {
+            devPayments.payMyCheckout(first.checkoutId(), PaymentMethod.ALIPAY);
+            return null;
+        });
+        return shopper;
+    }
+
+    /** The text of the view now shown. */
+    protected static String pageText() {
+        return com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst()
+                .getElement()
+                .getTextRecursively();
     }
 
     protected ProductDetails product(String title, long priceFen) {
