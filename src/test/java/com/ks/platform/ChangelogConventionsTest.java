@@ -63,6 +63,7 @@ class ChangelogConventionsTest {
             "cart",
             "engagement",
             "ordering",
+            "credit",
             "payment");
 
     @Test

@@ -240,4 +240,19 @@ class OrderRepository {
 
         static final Actor SYSTEM = new Actor(null, "SYSTEM");
     }
+
+    /** Orders the account paid: kept (not cancelled) count and amount, and how many were cancelled after payment. */
+    PurchaseHistory.Summary purchaseHistory(UUID accountId) {
+        var kept = ORDERING_ORDER.STATUS.ne(OrderStatus.CANCELLED.name());
+        var row = db.select(
+                        org.jooq.impl.DSL.count().filterWhere(kept),
+                        org.jooq.impl.DSL.sum(ORDERING_ORDER.TOTAL_FEN).filterWhere(kept),
+                        org.jooq.impl.DSL.count().filterWhere(kept.not()))
+                .from(ORDERING_ORDER)
+                .where(ORDERING_ORDER.ACCOUNT_ID.eq(accountId))
+                .and(ORDERING_ORDER.PAID_AT.isNotNull())
+                .fetchOne();
+        return new PurchaseHistory.Summary(
+                row.value1(), row.value2() == null ? 0L : row.value2().longValue(), row.value3());
+    }
 }

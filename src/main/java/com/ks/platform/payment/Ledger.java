@@ -28,8 +28,13 @@ class Ledger {
         ALLOCATION,
         REFUND,
         /** merchant → platform when an order is allocated; platform → merchant for its share of a refund. */
-        COMMISSION
+        COMMISSION,
+        /** An installment plan's fee: the shopper's credit account → the platform's fee income. */
+        CREDIT_FEE
     }
+
+    /** The platform's income from installment fees. */
+    static final String CREDIT_FEES = "platform:credit-fees";
 
     private final DSLContext db;
     private final Clock clock;
@@ -41,6 +46,21 @@ class Ledger {
 
     static String shopper(UUID accountId) {
         return "shopper:" + accountId;
+    }
+
+    /**
+     * What a shopper owes the platform on credit (先用后付): a purchase on credit is paid from here, a repayment pays into
+     * it, a refund of a credit purchase goes back into it; its balance is minus what the shopper owes.
+     */
+    static String credit(UUID accountId) {
+        return "credit:" + accountId;
+    }
+
+    /** Where a payment's money came from: the shopper's own money, or their credit line for a purchase on credit. */
+    static String payer(com.ks.jooq.tables.records.PaymentPaymentRecord payment) {
+        return com.ks.platform.ordering.PaymentMethod.CREDIT.name().equals(payment.getMethod())
+                ? credit(payment.getAccountId())
+                : shopper(payment.getAccountId());
     }
 
     static String merchant(UUID merchantId) {

@@ -81,7 +81,7 @@ public class NotificationReceiver {
                 && payment.getAmountFen() == n.amountFen()
                 && PaymentService.CURRENCY.equals(n.currency())
                 && payment.getCurrency().equals(n.currency())
-                && (n.checkoutId() == null || payment.getCheckoutId().equals(n.checkoutId()));
+                && (n.checkoutId() == null || Objects.equals(payment.getCheckoutId(), n.checkoutId()));
     }
 
     private Verdict refused(

@@ -36,7 +36,8 @@ class PaymentProviders {
         return all.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** Whether a built-in sandbox stands in for the method (never for platform credit, settled inside). */
     boolean sandbox(PaymentMethod method) {
-        return of(method).sandbox();
+        return method.external() && of(method).sandbox();
     }
 }

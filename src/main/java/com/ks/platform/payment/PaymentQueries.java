@@ -49,6 +49,10 @@ public class PaymentQueries {
                 p.getRefundedFen(),
                 p.getHostedPageUrl(),
                 p.getExpiresAt(),
-                providers.byId(p.getProvider()).map(PaymentProvider::sandbox).orElse(true));
+                method.external()
+                        && providers
+                                .byId(p.getProvider())
+                                .map(PaymentProvider::sandbox)
+                                .orElse(true));
     }
 }

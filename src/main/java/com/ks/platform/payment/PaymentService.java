@@ -1,6 +1,7 @@
 package com.ks.platform.payment;
 
 import com.ks.jooq.tables.records.PaymentPaymentRecord;
+import com.ks.platform.credit.CreditCharges;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutSummary;
 import com.ks.platform.ordering.OrderQueries;
@@ -21,12 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentService {
 
     static final String CURRENCY = "CNY";
+    /** The stored provider of payments on platform credit (settled inside the platform). */
+    static final String CREDIT_PROVIDER = "credit";
 
     private final PaymentRepository payments;
     private final PaymentProviders providers;
     private final PaymentSettlement settlement;
     private final OrderQueries orders;
     private final PaymentSettings settings;
+    private final CreditCharges credit;
+    private final Ledger ledger;
     private final Clock clock;
 
     PaymentService(
@@ -35,12 +40,16 @@ public class PaymentService {
             PaymentSettlement settlement,
             OrderQueries orders,
             PaymentSettings settings,
+            CreditCharges credit,
+            Ledger ledger,
             Clock clock) {
         this.payments = payments;
         this.providers = providers;
         this.settlement = settlement;
         this.orders = orders;
         this.settings = settings;
+        this.credit = credit;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -58,13 +67,11 @@ public class PaymentService {
         if (method == null) {
             throw new RuleViolated("error.payment.methodRequired");
         }
-        CheckoutSummary checkout = orders.myCheckout(checkoutId);
-        Instant now = clock.instant();
-        if (!checkout.payable()
-                || checkout.payDeadline() == null
-                || !checkout.payDeadline().isAfter(now)) {
-            throw new RuleViolated("error.checkout.nothingToPay");
+        if (!method.external()) {
+            return payWithCredit(checkoutId, 1);
         }
+        CheckoutSummary checkout = payableCheckout(checkoutId);
+        Instant now = clock.instant();
         var open = payments.openPayment(checkoutId, method.name(), checkout.amountDueFen(), now);
         if (open.isPresent()) {
             return PaymentQueries.details(open.get(), providers);
@@ -74,19 +81,8 @@ public class PaymentService {
         if (expiresAt.isAfter(checkout.payDeadline())) {
             expiresAt = checkout.payDeadline();
         }
-        PaymentPaymentRecord payment = new PaymentPaymentRecord();
-        payment.setId(Ids.newId(clock));
-        payment.setCheckoutId(checkoutId);
-        payment.setAccountId(CurrentActor.requireAccountId());
-        payment.setMethod(method.name());
-        payment.setProvider(provider.id());
-        payment.setAmountFen(checkout.amountDueFen());
-        payment.setCurrency(CURRENCY);
-        payment.setRefundedFen(0L);
-        payment.setStatus(PaymentStatus.CREATED.name());
-        payment.setExpiresAt(expiresAt);
-        payment.setCreatedAt(now);
-        payment.setUpdatedAt(now);
+        PaymentPaymentRecord payment = newPayment(
+                Ids.newId(clock), checkoutId, method, provider.id(), checkout.amountDueFen(), expiresAt, now);
         payments.create(payment);
         PaymentProvider.Opened opened = provider.open(new PaymentProvider.NewCharge(
                 payment.getId(), checkoutId, payment.getAmountFen(), CURRENCY, expiresAt));
@@ -94,6 +90,121 @@ public class PaymentService {
         payment.setHostedPageUrl(opened.hostedPageUrl());
         payments.move(payment, PaymentStatus.PENDING, "shopper", "opened at " + provider.id());
         return PaymentQueries.details(payment, providers);
+    }
+
+    /**
+     * Pays what the shopper's checkout still owes on platform credit (先用后付), in one period ({@code periods} = 1) or
+     * 3/6/12 installments: the line is charged and the orders are paid in this one transaction, so the payment
+     * succeeds at once, with no hosted page. Above what is available, or while the line is frozen, it is refused with
+     * the reason and nothing is written but the credit module's record of the attempt. The ledger takes the amount
+     * from the shopper's credit account (and an installment fee into the platform's fee income).
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public PaymentDetails payWithCredit(UUID checkoutId, int periods) {
+        CheckoutSummary checkout = payableCheckout(checkoutId);
+        Instant now = clock.instant();
+        UUID paymentId = Ids.newId(clock);
+        long amount = checkout.amountDueFen();
+        CreditCharges.Receipt receipt = credit.charge(paymentId, amount, periods);
+        PaymentPaymentRecord payment =
+                newPayment(paymentId, checkoutId, PaymentMethod.CREDIT, CREDIT_PROVIDER, amount, now, now);
+        payment.setProviderPaymentId("credit:" + receipt.purchaseId());
+        payment.setHostedPageUrl("pay/" + checkoutId + "?payment=" + paymentId);
+        payments.create(payment);
+        payments.move(payment, PaymentStatus.PENDING, "shopper", "charged to the credit line");
+        long fee = receipt.schedule().feeFen();
+        if (fee > 0) {
+            ledger.record(
+                    Ledger.Kind.CREDIT_FEE,
+                    paymentId,
+                    null,
+                    Ledger.transfer(Ledger.credit(payment.getAccountId()), Ledger.CREDIT_FEES, fee));
+        }
+        settlement.apply(
+                payment,
+                new PaymentProvider.Notification(
+                        "credit:" + paymentId,
+                        payment.getProviderPaymentId(),
+                        paymentId,
+                        checkoutId,
+                        payment.getProviderPaymentId(),
+                        PaymentProvider.Outcome.SUCCEEDED,
+                        amount,
+                        CURRENCY),
+                "account:" + payment.getAccountId());
+        return PaymentQueries.details(payment, providers);
+    }
+
+    /**
+     * Opens a repayment of the shopper's credit bill (full or partial) with any outside method and answers where to
+     * pay (the provider's hosted page); the provider's signed notification applies it to the bill. Another person's
+     * bill answers NotFound; an amount above what is left, or nothing left, is refused.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public PaymentDetails startRepayment(UUID billId, long amountFen, PaymentMethod method) {
+        if (billId == null) {
+            throw new NotFound("error.credit.billNotFound");
+        }
+        if (method == null || !method.external()) {
+            throw new RuleViolated("error.payment.methodRequired");
+        }
+        long outstanding = credit.repayable(billId);
+        if (amountFen <= 0 || amountFen > outstanding) {
+            throw new RuleViolated("error.credit.repayAmount", java.math.BigDecimal.valueOf(outstanding, 2));
+        }
+        Instant now = clock.instant();
+        PaymentProvider provider = providers.of(method);
+        Instant expiresAt = now.plus(settings.providerExpiry());
+        PaymentPaymentRecord payment =
+                newPayment(Ids.newId(clock), null, method, provider.id(), amountFen, expiresAt, now);
+        payment.setCreditBillId(billId);
+        payments.create(payment);
+        PaymentProvider.Opened opened =
+                provider.open(new PaymentProvider.NewCharge(payment.getId(), null, amountFen, CURRENCY, expiresAt));
+        payment.setProviderPaymentId(opened.providerPaymentId());
+        payment.setHostedPageUrl(opened.hostedPageUrl());
+        payments.move(payment, PaymentStatus.PENDING, "shopper", "repayment opened at " + provider.id());
+        return PaymentQueries.details(payment, providers);
+    }
+
+    private CheckoutSummary payableCheckout(UUID checkoutId) {
+        if (checkoutId == null) {
+            throw new NotFound("error.checkout.notFound");
+        }
+        CheckoutSummary checkout = orders.myCheckout(checkoutId);
+        Instant now = clock.instant();
+        if (!checkout.payable()
+                || checkout.payDeadline() == null
+                || !checkout.payDeadline().isAfter(now)) {
+            throw new RuleViolated("error.checkout.nothingToPay");
+        }
+        return checkout;
+    }
+
+    private PaymentPaymentRecord newPayment(
+            UUID id,
+            UUID checkoutId,
+            PaymentMethod method,
+            String provider,
+            long amountFen,
+            Instant expiresAt,
+            Instant now) {
+        PaymentPaymentRecord payment = new PaymentPaymentRecord();
+        payment.setId(id);
+        payment.setCheckoutId(checkoutId);
+        payment.setAccountId(CurrentActor.requireAccountId());
+        payment.setMethod(method.name());
+        payment.setProvider(provider);
+        payment.setAmountFen(amountFen);
+        payment.setCurrency(CURRENCY);
+        payment.setRefundedFen(0L);
+        payment.setStatus(PaymentStatus.CREATED.name());
+        payment.setExpiresAt(expiresAt);
+        payment.setCreatedAt(now);
+        payment.setUpdatedAt(now);
+        return payment;
     }
 
     /**

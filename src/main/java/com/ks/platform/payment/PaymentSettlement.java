@@ -1,6 +1,7 @@
 package com.ks.platform.payment;
 
 import com.ks.jooq.tables.records.PaymentPaymentRecord;
+import com.ks.platform.credit.CreditCharges;
 import com.ks.platform.ordering.OrderPayments;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.shared.RuleViolated;
@@ -28,18 +29,21 @@ class PaymentSettlement {
     private final OrderPayments orderPayments;
     private final Ledger ledger;
     private final Commissions commissions;
+    private final CreditCharges credit;
 
     PaymentSettlement(
             PaymentRepository payments,
             PaymentProviders providers,
             OrderPayments orderPayments,
             Ledger ledger,
-            Commissions commissions) {
+            Commissions commissions,
+            CreditCharges credit) {
         this.payments = payments;
         this.providers = providers;
         this.orderPayments = orderPayments;
         this.ledger = ledger;
         this.commissions = commissions;
+        this.credit = credit;
     }
 
     /** Applies the provider's outcome; false when the state machine refuses it (late, repeated, out of order). */
@@ -59,11 +63,22 @@ class PaymentSettlement {
             return false;
         }
         long amount = payment.getAmountFen();
+        if (payment.getCreditBillId() != null) {
+            // a repayment of platform credit: the shopper's money pays off what their credit account owes
+            ledger.record(
+                    Ledger.Kind.CAPTURE,
+                    payment.getId(),
+                    null,
+                    Ledger.transfer(
+                            Ledger.shopper(payment.getAccountId()), Ledger.credit(payment.getAccountId()), amount));
+            credit.repaid(payment.getCreditBillId(), payment.getAccountId(), payment.getId(), amount);
+            return true;
+        }
         ledger.record(
                 Ledger.Kind.CAPTURE,
                 payment.getId(),
                 null,
-                Ledger.transfer(Ledger.shopper(payment.getAccountId()), Ledger.PLATFORM, amount));
+                Ledger.transfer(Ledger.payer(payment), Ledger.PLATFORM, amount));
         String ref = payment.getId().toString();
         var outcome = orderPayments.checkoutPaid(
                 payment.getCheckoutId(), PaymentMethod.valueOf(payment.getMethod()), ref, amount);
@@ -112,7 +127,8 @@ class PaymentSettlement {
             return;
         }
         PaymentStatus status = PaymentStatus.valueOf(payment.getStatus());
-        if (status != PaymentStatus.SUCCEEDED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+        if ((status != PaymentStatus.SUCCEEDED && status != PaymentStatus.PARTIALLY_REFUNDED)
+                || payment.getCreditBillId() != null) {
             throw new RuleViolated("error.payment.notRefundable");
         }
         long left = payment.getAmountFen() - payment.getRefundedFen();
@@ -129,17 +145,19 @@ class PaymentSettlement {
             if (back > 0) {
                 commissionBack = Ledger.transfer(Ledger.PLATFORM, allocation.merchantAccount(), back);
             }
-            entries = Ledger.transfer(allocation.merchantAccount(), Ledger.shopper(payment.getAccountId()), amountFen);
+            entries = Ledger.transfer(allocation.merchantAccount(), Ledger.payer(payment), amountFen);
         } else {
-            entries = Ledger.transfer(Ledger.PLATFORM, Ledger.shopper(payment.getAccountId()), amountFen);
+            entries = Ledger.transfer(Ledger.PLATFORM, Ledger.payer(payment), amountFen);
         }
         if (amountFen <= 0 || amountFen > left) {
             throw new RuleViolated("error.payment.refundTooLarge", left);
         }
         payments.move(payment, PaymentStatus.REFUNDING, actor, reason);
-        String providerRefundId = providers
-                .of(PaymentMethod.valueOf(payment.getMethod()))
-                .refund(payment.getProviderPaymentId(), refundRef, amountFen);
+        PaymentMethod method = PaymentMethod.valueOf(payment.getMethod());
+        // a purchase on credit is refunded to the credit line it was charged to, not through a provider
+        String providerRefundId = method.external()
+                ? providers.of(method).refund(payment.getProviderPaymentId(), refundRef, amountFen)
+                : credit.refund(payment.getId(), amountFen);
         payments.insertRefund(payment.getId(), orderId, refundRef, amountFen, reason, providerRefundId);
         payment.setRefundedFen(payment.getRefundedFen() + amountFen);
         boolean whole =

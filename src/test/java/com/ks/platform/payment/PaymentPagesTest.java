@@ -33,15 +33,6 @@ class PaymentPagesTest extends PaymentTestSupport {
         _click(_get(Button.class, spec -> spec.withText(text)));
     }
 
-    private static String pageText() {
-        return UI.getCurrent()
-                .getInternals()
-                .getActiveRouterTargetsChain()
-                .getFirst()
-                .getElement()
-                .getTextRecursively();
-    }
-
     private static String location() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }

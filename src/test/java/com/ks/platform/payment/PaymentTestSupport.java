@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Shoppers, orders and payments of each test's own, and signed notifications over real HTTP. */
-abstract class PaymentTestSupport extends KaribuTest {
+public abstract class PaymentTestSupport extends KaribuTest {
 
     static final String SHOP = "home@ks.demo";
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -71,8 +71,11 @@ abstract class PaymentTestSupport extends KaribuTest {
     @Autowired
     Ledger ledger;
 
+    @Autowired
+    com.ks.platform.ordering.DevPayments devPayments;
+
     /** A new shopper with a default address, not signed in. */
-    String newShopper() {
+    protected String newShopper() {
         String email = uniqueEmail("payer");
         accounts.registerShopper(new RegisterShopper(email, "付款买家", "good password 2026", true, true));
         as(
@@ -82,12 +85,37 @@ abstract class PaymentTestSupport extends KaribuTest {
         return email;
     }
 
-    ProductDetails product(String title, long priceFen) {
+    /** A new shopper with one paid order (¥129): a young account with history gets the starter credit limit. */
+    protected String shopperWithHistory() {
+        String shopper = newShopper();
+        PlacedCheckout first = place(shopper, product("先用后付 前一单", 12_900), 1);
+        as(shopper, () -> {
+            devPayments.payMyCheckout(first.checkoutId(), PaymentMethod.ALIPAY);
+            return null;
+        });
+        return shopper;
+    }
+
+    /** The text of the view now shown. */
+    protected static String pageText() {
+        return com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst()
+                .getElement()
+                .getTextRecursively();
+    }
+
+    protected ProductDetails product(String title, long priceFen) {
         return as(SHOP, () -> catalog.publish(title, 10, 50, priceFen));
     }
 
     /** A one-line order of the product placed by the shopper (free shipping over ¥99). */
-    PlacedCheckout place(String shopper, ProductDetails product, int quantity) {
+    protected PlacedCheckout place(String shopper, ProductDetails product, int quantity) {
         var sku = product.skus().getFirst();
         return as(
                 shopper,
@@ -104,7 +132,7 @@ abstract class PaymentTestSupport extends KaribuTest {
         return as(shopper, () -> payments.start(checkoutId, method));
     }
 
-    static String chargeOf(PaymentDetails payment) {
+    protected static String chargeOf(PaymentDetails payment) {
         return payment.hostedPageUrl().substring("sandbox-pay/".length());
     }
 
@@ -124,7 +152,7 @@ abstract class PaymentTestSupport extends KaribuTest {
         assertThat(statusOf(paymentId)).isEqualTo(expected);
     }
 
-    HttpResponse<String> notify(String provider, String signature, String body) throws Exception {
+    protected HttpResponse<String> notify(String provider, String signature, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(baseUrl() + "/api/v1/payments/notify/" + provider))
                 .header("Content-Type", "application/json")
@@ -135,7 +163,7 @@ abstract class PaymentTestSupport extends KaribuTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    <T> T as(String email, Supplier<T> action) {
+    protected <T> T as(String email, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
         actAs(email);
         try {

@@ -2,7 +2,6 @@ package com.ks.platform.payment.sandbox;
 
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.PaymentProvider;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ public class SandboxProviders {
     private final List<PaymentProvider> all;
 
     SandboxProviders(SandboxGateway gateway) {
-        this.all = Arrays.stream(PaymentMethod.values())
+        this.all = PaymentMethod.externalMethods().stream()
                 .map(method -> (PaymentProvider) new SandboxProvider(method, gateway))
                 .toList();
     }

@@ -7,12 +7,16 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-/** The five methods, each marked 沙箱 / Sandbox while a built-in sandbox stands in for its provider. */
+/** The methods (all, or those offered), each marked 沙箱 / Sandbox while a built-in sandbox stands in for its provider. */
 class PaymentMethodChoice extends RadioButtonGroup<PaymentMethod> {
 
     PaymentMethodChoice(PaymentQueries payments, PaymentMethod preferred) {
+        this(payments, preferred, java.util.List.of(PaymentMethod.values()));
+    }
+
+    PaymentMethodChoice(PaymentQueries payments, PaymentMethod preferred, java.util.List<PaymentMethod> offered) {
         setLabel(getTranslation("payment.method.choose"));
-        setItems(PaymentMethod.values());
+        setItems(offered);
         addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         setRenderer(new ComponentRenderer<>(method -> {
             Span label = new Span(getTranslation(method.messageKey()));

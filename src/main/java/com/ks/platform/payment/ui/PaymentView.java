@@ -1,9 +1,11 @@
 package com.ks.platform.payment.ui;
 
+import com.ks.platform.credit.CreditService;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutSummary;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderSummary;
+import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.PaymentDetails;
 import com.ks.platform.payment.PaymentQueries;
 import com.ks.platform.payment.PaymentService;
@@ -45,12 +47,15 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
     private final OrderQueries orders;
     private final PaymentService payments;
     private final PaymentQueries paymentQueries;
+    private final CreditService credit;
     private CheckoutSummary checkout;
     private UUID returningPayment;
     private Registration polling;
 
-    public PaymentView(OrderQueries orders, PaymentService payments, PaymentQueries paymentQueries) {
+    public PaymentView(
+            OrderQueries orders, PaymentService payments, PaymentQueries paymentQueries, CreditService credit) {
         this.orders = orders;
+        this.credit = credit;
         this.payments = payments;
         this.paymentQueries = paymentQueries;
         addClassName("ks-pay");
@@ -103,6 +108,7 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
         PaymentMethodChoice method = new PaymentMethodChoice(paymentQueries, checkout.paymentMethod());
         Paragraph sandbox = new Paragraph(getTranslation("payment.sandbox.note"));
         sandbox.addClassName("ks-pay-sandbox-note");
+        Div creditPanel = new Div();
         Button pay = new Button(getTranslation("payment.pay"), click -> {
             try {
                 PaymentDetails started = payments.start(checkout.checkoutId(), method.getValue());
@@ -114,15 +120,32 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
         });
         pay.setDisableOnClick(true);
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        // 先用后付 is confirmed in its own panel, after its schedule; the other methods go to the provider's page
+        method.addValueChangeListener(change -> showCredit(change.getValue(), creditPanel, pay));
         card.add(
                 new Span(getTranslation("pay.amountDue")),
                 amount,
                 deadline,
                 orderList,
                 method,
+                creditPanel,
                 sandbox,
                 pay,
                 ordersLink());
+        showCredit(method.getValue(), creditPanel, pay);
+    }
+
+    private void showCredit(PaymentMethod method, Div panel, Button pay) {
+        panel.removeAll();
+        boolean credit = method == PaymentMethod.CREDIT;
+        pay.setVisible(!credit);
+        if (credit) {
+            panel.add(
+                    new CreditPayPanel(this.credit, payments, checkout.checkoutId(), checkout.amountDueFen(), paid -> {
+                        returningPayment = paid;
+                        refresh();
+                    }));
+        }
     }
 
     /** @return true when the result fills the page (paid or still waiting); false to offer paying again. */

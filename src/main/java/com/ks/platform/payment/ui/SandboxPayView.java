@@ -118,6 +118,11 @@ public class SandboxPayView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void back() {
+        if (charge.checkoutId() == null) {
+            // a repayment of a credit bill: back to the shopper's credit page
+            UI.getCurrent().navigate("account/credit");
+            return;
+        }
         UI.getCurrent()
                 .navigate(
                         "pay/" + charge.checkoutId(),

@@ -139,6 +139,7 @@ class DemoDataSeeder implements ApplicationRunner {
         shopperActivity.load("shopper@ks.demo");
         demoOrders.load("shopper@ks.demo", "李明", "merchant@ks.demo");
         shopStaff("merchant@ks.demo", "张伟", "staff@ks.demo", "小周", StaffPermission.ORDERS);
+        demoOrders.payOnCredit("shopper@ks.demo", "李明", "home@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 

@@ -17,6 +17,7 @@ import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.ordering.PlacedCheckout;
+import com.ks.platform.payment.PaymentService;
 import com.ks.platform.payment.SandboxDemoPayments;
 import java.security.SecureRandom;
 import java.util.List;
@@ -44,6 +45,7 @@ class DemoOrders {
     private final SandboxDemoPayments payments;
     private final OrderPayments orderPayments;
     private final OrderFulfilment fulfilment;
+    private final PaymentService paymentService;
 
     DemoOrders(
             AccountQueries accounts,
@@ -54,7 +56,8 @@ class DemoOrders {
             OrderingService ordering,
             SandboxDemoPayments payments,
             OrderPayments orderPayments,
-            OrderFulfilment fulfilment) {
+            OrderFulfilment fulfilment,
+            PaymentService paymentService) {
         this.accounts = accounts;
         this.addressQueries = addressQueries;
         this.addresses = addresses;
@@ -64,6 +67,7 @@ class DemoOrders {
         this.payments = payments;
         this.orderPayments = orderPayments;
         this.fulfilment = fulfilment;
+        this.paymentService = paymentService;
     }
 
     void load(String shopperEmail, String shopperName, String merchantEmail) {
@@ -112,6 +116,39 @@ class DemoOrders {
         });
         DemoDataSeeder.runAs(shopper, shopperName, Set.of(Role.SHOPPER), () -> {
             ordering.confirmReceipt(orderOf(checkouts.get(0)));
+            return null;
+        });
+    }
+
+    /**
+     * 先用后付 for a shopper with paid orders (their limit comes from them): the cheapest of the shop's products from
+     * ¥99 paid later in one go, and the next from ¥300 in 6 installments.
+     */
+    void payOnCredit(String shopperEmail, String shopperName, String merchantEmail) {
+        UUID shopper = accounts.findByEmail(shopperEmail).orElseThrow();
+        UUID merchant = accounts.findByEmail(merchantEmail).orElseThrow();
+        List<Sku> affordable = DemoDataSeeder.runAs(
+                merchant,
+                merchantEmail,
+                Set.of(Role.MERCHANT),
+                () -> products.mine(0, 50).stream()
+                        .flatMap(p -> catalog.product(p.id()).stream())
+                        .flatMap(p -> p.skus().stream())
+                        .filter(s -> s.stock() >= 5 && s.priceFen() >= 9_900 && s.priceFen() <= 100_000)
+                        .sorted(java.util.Comparator.comparingLong(Sku::priceFen))
+                        .toList());
+        Sku later = affordable.stream().findFirst().orElse(null);
+        Sku inInstallments = affordable.stream()
+                .filter(s -> s.priceFen() >= 30_000 && s != later)
+                .findFirst()
+                .orElse(null);
+        if (later == null || inInstallments == null) {
+            return;
+        }
+        DemoDataSeeder.runAs(shopper, shopperName, Set.of(Role.SHOPPER), () -> {
+            UUID address = addressQueries.myDefault().orElseThrow().id();
+            paymentService.payWithCredit(place(later, address), 1);
+            paymentService.payWithCredit(place(inInstallments, address), 6);
             return null;
         });
     }
