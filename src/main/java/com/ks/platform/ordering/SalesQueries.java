@@ -38,10 +38,7 @@ public class SalesQueries {
 
     @PreAuthorize(Roles.IS_MERCHANT)
     public SalesDashboard myDashboard() {
-        UUID merchantId = merchants
-                .myMerchant()
-                .orElseThrow(() -> new NotAllowed("error.merchant.none"))
-                .id();
+        UUID merchantId = myMerchantId();
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         LocalDate first = today.minusDays(DAYS - 1L);
         Instant since = first.atStartOfDay(BusinessTime.ZONE).toInstant();
@@ -67,6 +64,29 @@ public class SalesQueries {
                 sales.topProducts(merchantId, since, 5),
                 daily,
                 placed[0] == 0 ? 0 : (double) placed[1] / placed[0]);
+    }
+
+    /**
+     * Day by day (business days, both ends included, at most a year): the signed-in merchant's orders placed that day
+     * and paid — an order cancelled before payment is not one; one refunded after payment still is.
+     */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public Map<LocalDate, Integer> myConvertedOrders(LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> byDay = new LinkedHashMap<>();
+        BusinessTime.reportDays(from, to).forEach(day -> byDay.put(day, 0));
+        UUID merchantId = myMerchantId();
+        for (Instant placed :
+                sales.paidPlacements(merchantId, BusinessTime.startOf(from), BusinessTime.startOf(to.plusDays(1)))) {
+            byDay.merge(BusinessTime.dayOf(placed), 1, Integer::sum);
+        }
+        return byDay;
+    }
+
+    private UUID myMerchantId() {
+        return merchants
+                .myMerchant()
+                .orElseThrow(() -> new NotAllowed("error.merchant.none"))
+                .id();
     }
 
     private static SalesDashboard.Period period(List<SalesDashboard.Day> daily, int days) {
