@@ -4,7 +4,6 @@ import com.ks.platform.insights.InsightsDashboard;
 import com.ks.platform.ui.EChart;
 import com.ks.platform.ui.KpiCard;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -45,21 +44,14 @@ class InsightsPanel extends Div {
                         getTranslation("insights.refunds.month"),
                         rate(data.lastDays(30).refundRate()))));
         Div charts = new Div(
-                chart("insights.conversion.chart", conversionChart(data)),
-                chart("insights.refunds.chart", refundChart(data)));
+                EChart.card(getTranslation("insights.conversion.chart"), conversionChart(data)),
+                EChart.card(getTranslation("insights.refunds.chart"), refundChart(data)));
         charts.addClassName("ks-dashboard-charts");
         add(charts);
     }
 
     private String rate(Optional<BigDecimal> fraction) {
         return fraction.map(percent::format).orElse("—");
-    }
-
-    private Div chart(String titleKey, Map<String, Object> option) {
-        String title = getTranslation(titleKey);
-        Div card = new Div(new H3(title), new EChart(title, option));
-        card.addClassNames("ks-card", "ks-dashboard-chart");
-        return card;
     }
 
     private Map<String, Object> conversionChart(InsightsDashboard data) {
