@@ -102,7 +102,8 @@ class SkuImagesTest extends KsIntegrationTest {
     }
 
     private ProductDetails twoSkus() {
-        return testCatalog.publish("规格图片 " + UUID.randomUUID().toString().substring(0, 6), 5, 10, 1000, 2000);
+        return testCatalog.publishIn(
+                "STATIONERY", "规格图片 " + UUID.randomUUID().toString().substring(0, 6), 5, 10, 1000, 2000);
     }
 
     private String imageOf(UUID productId, UUID skuId) {

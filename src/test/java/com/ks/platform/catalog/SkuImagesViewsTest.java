@@ -31,7 +31,7 @@ class SkuImagesViewsTest extends KaribuTest {
     void a_merchant_picks_an_uploaded_picture_for_one_sku_in_the_pictures_dialog() {
         actAs("merchant@ks.demo");
         String title = "规格选图 " + UUID.randomUUID().toString().substring(0, 6);
-        ProductDetails product = testCatalog.publish(title, 5, 10, 1000, 2000);
+        ProductDetails product = testCatalog.publishIn("STATIONERY", title, 5, 10, 1000, 2000);
         signInAs("merchant@ks.demo");
         navigate("merchant/products");
         ProductImagesFieldTest.openImagesOf(title);
@@ -60,8 +60,8 @@ class SkuImagesViewsTest extends KaribuTest {
     @Test
     void the_product_page_shows_the_chosen_specs_own_picture_and_the_cover_for_the_others() {
         actAs("merchant@ks.demo");
-        ProductDetails product =
-                testCatalog.publish("规格主图 " + UUID.randomUUID().toString().substring(0, 6), 5, 10, 1000, 2000);
+        ProductDetails product = testCatalog.publishIn(
+                "STATIONERY", "规格主图 " + UUID.randomUUID().toString().substring(0, 6), 5, 10, 1000, 2000);
         String front = products.addImage(product.id(), "front.png", ProductImagesTest.image("png", Color.RED));
         String side = products.addImage(product.id(), "side.png", ProductImagesTest.image("png", Color.BLUE));
         products.setSkuImage(product.skus().get(1).id(), side);

@@ -39,11 +39,11 @@ class MerchantInsightsTest extends SettlementTestSupport {
         Shop other = newShop();
         viewed(mine, 4);
         viewed(other, 3);
-        paidOrder(mine, new Item("PHONE", 10_000));
-        var refunded = paidOrder(mine, new Item("PHONE", 20_000));
+        paidOrder(mine, new Item("STATIONERY", 10_000));
+        var refunded = paidOrder(mine, new Item("STATIONERY", 20_000));
         payments.refundOrder(refunded, 5_000, "售后部分退款", "insights-" + refunded);
-        placedOrder(newShopper(), mine, new Item("PHONE", 7_000)); // never paid: no conversion
-        paidOrder(other, new Item("PHONE", 50_000));
+        placedOrder(newShopper(), mine, new Item("STATIONERY", 7_000)); // never paid: no conversion
+        paidOrder(other, new Item("STATIONERY", 50_000));
 
         InsightsDashboard my = as(mine.email(), () -> insights.myInsights());
         assertThat(my.days()).hasSize(30);
@@ -81,7 +81,7 @@ class MerchantInsightsTest extends SettlementTestSupport {
     void the_merchants_home_shows_the_conversion_and_refund_charts() {
         Shop mine = newShop();
         viewed(mine, 2);
-        paidOrder(mine, new Item("PHONE", 10_000));
+        paidOrder(mine, new Item("STATIONERY", 10_000));
         signInAs(mine.email());
         navigate("merchant");
 
@@ -92,7 +92,7 @@ class MerchantInsightsTest extends SettlementTestSupport {
 
     /** Views of a product of the shop, by visitors (no one signed in): counted, tied to nobody. */
     private void viewed(Shop shop, int times) {
-        ProductDetails product = as(shop.email(), () -> catalog.publishIn("PHONE", "浏览商品", 10, 50, 1_000));
+        ProductDetails product = as(shop.email(), () -> catalog.publishIn("STATIONERY", "浏览商品", 10, 50, 1_000));
         for (int i = 0; i < times; i++) {
             tracking.record(BehaviourEvent.pageView("product", product.id(), 5_000));
         }
