@@ -32,6 +32,7 @@ class ModularityTests {
                         "engagement",
                         "ordering",
                         "credit",
-                        "payment");
+                        "payment",
+                        "insights");
     }
 }

@@ -277,9 +277,11 @@ class CatalogRepository {
     List<CatalogProductRecord> pageOfMerchant(UUID merchantId, MerchantProductFilter filter, int offset, int limit) {
         return db.selectFrom(CATALOG_PRODUCT)
                 .where(ofMerchant(merchantId, filter))
+                // both keys in one direction, so an index on (merchant, [status,] created_at, id) serves either sort
                 .orderBy(
-                        filter.oldestFirst() ? CATALOG_PRODUCT.CREATED_AT.asc() : CATALOG_PRODUCT.CREATED_AT.desc(),
-                        CATALOG_PRODUCT.ID)
+                        filter.oldestFirst()
+                                ? List.of(CATALOG_PRODUCT.CREATED_AT.asc(), CATALOG_PRODUCT.ID.asc())
+                                : List.of(CATALOG_PRODUCT.CREATED_AT.desc(), CATALOG_PRODUCT.ID.desc()))
                 .offset(offset)
                 .limit(limit)
                 .fetch();

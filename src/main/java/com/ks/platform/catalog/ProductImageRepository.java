@@ -3,6 +3,7 @@ package com.ks.platform.catalog;
 import static com.ks.jooq.Sequences.CATALOG_REVISION_SEQ;
 import static com.ks.jooq.Tables.CATALOG_PRODUCT;
 import static com.ks.jooq.Tables.CATALOG_PRODUCT_IMAGE;
+import static com.ks.jooq.Tables.CATALOG_SKU;
 
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +58,29 @@ class ProductImageRepository {
                 .set(CATALOG_PRODUCT.UPDATED_AT, now)
                 .set(CATALOG_PRODUCT.REVISION, db.nextval(CATALOG_REVISION_SEQ))
                 .where(CATALOG_PRODUCT.ID.eq(productId))
+                .execute();
+    }
+
+    /** The SKU's own picture (null: the product's cover); the revision moves so every node's index follows. */
+    void setSkuImage(UUID skuId, UUID productId, String imageRef, Instant now) {
+        db.update(CATALOG_SKU)
+                .set(CATALOG_SKU.IMAGE_REF, imageRef)
+                .where(CATALOG_SKU.ID.eq(skuId))
+                .and(CATALOG_SKU.PRODUCT_ID.eq(productId))
+                .execute();
+        db.update(CATALOG_PRODUCT)
+                .set(CATALOG_PRODUCT.UPDATED_AT, now)
+                .set(CATALOG_PRODUCT.REVISION, db.nextval(CATALOG_REVISION_SEQ))
+                .where(CATALOG_PRODUCT.ID.eq(productId))
+                .execute();
+    }
+
+    /** A removed picture is no SKU's picture any more: those SKUs show the cover. */
+    void clearSkuImage(UUID productId, String imageRef) {
+        db.update(CATALOG_SKU)
+                .set(CATALOG_SKU.IMAGE_REF, (String) null)
+                .where(CATALOG_SKU.PRODUCT_ID.eq(productId))
+                .and(CATALOG_SKU.IMAGE_REF.eq(imageRef))
                 .execute();
     }
 }

@@ -258,7 +258,30 @@ public class ProductService {
         lockMyProduct(productId);
         List<String> stored = images.stored(productId);
         saveImages(productId, uploadsWithout(stored, imageRef), stored);
+        images.clearSkuImage(productId, imageRef);
         audit.record("productImage.removed", "product", productId.toString(), null);
+    }
+
+    /**
+     * Shows one of the product's uploaded pictures for one of its SKUs (shoppers see it when they pick that spec, and
+     * cart and order lines show it); {@code null} goes back to the product's cover. A picture of another product, or
+     * of another merchant, answers NotFound and nothing changes.
+     */
+    @Transactional
+    public void setSkuImage(UUID skuId, String imageRef) {
+        UUID merchantId = myMerchant().id();
+        UUID productId =
+                adjustments.productOfSku(skuId, merchantId).orElseThrow(() -> new NotFound("error.sku.notFound"));
+        lockMyProduct(productId);
+        if (imageRef != null
+                && !images.stored(productId).stream()
+                        .filter(ProductArt::isUpload)
+                        .toList()
+                        .contains(imageRef)) {
+            throw new NotFound("error.productImage.notFound");
+        }
+        images.setSkuImage(skuId, productId, imageRef, clock.instant());
+        audit.record("sku.imageChanged", "product", productId.toString(), null);
     }
 
     /** Moves a picture to a position (0 = the cover); positions beyond the end mean the last. */
@@ -334,6 +357,9 @@ public class ProductService {
         }
         if (p.images() == null || p.images().isEmpty()) {
             errors.put("images", "error.product.images");
+        } else if (p.images().stream().anyMatch(ref -> ref == null || ProductArt.isUpload(ref))) {
+            // uploads belong to a saved product and arrive through addImage, never as a bare reference
+            errors.put("images", "error.product.images");
         }
         if (p.perOrderLimit() < 1 || p.perOrderLimit() > 999) {
             errors.put("perOrderLimit", "error.product.perOrderLimit");
@@ -364,6 +390,9 @@ public class ProductService {
             }
             if (sku.stock() < 0 || sku.stock() > MAX_STOCK) {
                 errors.put("skus", "error.sku.stock");
+            }
+            if (sku.imageRef() != null && (p.images() == null || !p.images().contains(sku.imageRef()))) {
+                errors.put("skus", "error.sku.image");
             }
             boolean needs1 = p.spec1Name() != null && !p.spec1Name().isBlank();
             boolean needs2 = p.spec2Name() != null && !p.spec2Name().isBlank();

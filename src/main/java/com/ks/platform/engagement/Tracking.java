@@ -6,6 +6,7 @@ import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.ConsentPurpose;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.BehaviourEvent;
+import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class Tracking {
 
     private final BehaviourEventRepository events;
     private final ViewHistoryRepository history;
+    private final ProductViewCountRepository viewCounts;
     private final AccountQueries accounts;
     private final CatalogQueries catalog;
     private final Clock clock;
@@ -43,11 +45,13 @@ public class Tracking {
     Tracking(
             BehaviourEventRepository events,
             ViewHistoryRepository history,
+            ProductViewCountRepository viewCounts,
             AccountQueries accounts,
             CatalogQueries catalog,
             Clock clock) {
         this.events = events;
         this.history = history;
+        this.viewCounts = viewCounts;
         this.accounts = accounts;
         this.catalog = catalog;
         this.clock = clock;
@@ -65,6 +69,7 @@ public class Tracking {
                 shopper.isPresent() && accounts.myConsents().getOrDefault(ConsentPurpose.PERSONALISATION, false);
         BehaviourEvent clean = sanitized(event);
         events.insert(Ids.newId(clock), now, clean, personalised ? shopper.get() : null);
+        countProductView(clean, now);
         shopper.ifPresent(accountId -> rememberForShopper(accountId, clean, now));
     }
 
@@ -85,6 +90,17 @@ public class Tracking {
                 events.upsertFeedback(
                         accountId, event.productId(), card.getFirst().categoryCode(), event.feedback(), now);
             }
+        }
+    }
+
+    /** Every product-page view adds one to its merchant's day, whoever looked: a count with nobody behind it. */
+    private void countProductView(BehaviourEvent event, Instant now) {
+        if (event.type() != BehaviourEvent.Type.PAGE_VIEW || event.productId() == null) {
+            return;
+        }
+        List<ProductCard> card = catalog.cards(List.of(event.productId()));
+        if (!card.isEmpty()) {
+            viewCounts.increment(card.getFirst().merchantId(), BusinessTime.dayOf(now));
         }
     }
 

@@ -36,6 +36,14 @@ public class SalesQueries {
         this.clock = clock;
     }
 
+    /** Whether the signed-in person may read the shop's figures (the owner, or staff trusted with the dashboard). */
+    public boolean mayViewDashboard() {
+        return merchants
+                .current()
+                .filter(actor -> actor.may(StaffPermission.DASHBOARD))
+                .isPresent();
+    }
+
     @PreAuthorize(Roles.IS_MERCHANT)
     public SalesDashboard myDashboard() {
         UUID merchantId = merchants.require(StaffPermission.DASHBOARD).id();
@@ -64,6 +72,22 @@ public class SalesQueries {
                 sales.topProducts(merchantId, since, 5),
                 daily,
                 placed[0] == 0 ? 0 : (double) placed[1] / placed[0]);
+    }
+
+    /**
+     * Day by day (business days, both ends included, at most a year): the signed-in merchant's orders placed that day
+     * and paid — an order cancelled before payment is not one; one refunded after payment still is.
+     */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public Map<LocalDate, Integer> myConvertedOrders(LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> byDay = new LinkedHashMap<>();
+        BusinessTime.reportDays(from, to).forEach(day -> byDay.put(day, 0));
+        UUID merchantId = merchants.require(StaffPermission.DASHBOARD).id();
+        for (Instant placed :
+                sales.paidPlacements(merchantId, BusinessTime.startOf(from), BusinessTime.startOf(to.plusDays(1)))) {
+            byDay.merge(BusinessTime.dayOf(placed), 1, Integer::sum);
+        }
+        return byDay;
     }
 
     private static SalesDashboard.Period period(List<SalesDashboard.Day> daily, int days) {

@@ -70,5 +70,16 @@ class SalesRepository {
         return new int[] {record.value1(), record.value2()};
     }
 
+    /** When the merchant's orders placed in the period were placed, for those that were paid (cancelled ones too). */
+    List<Instant> paidPlacements(UUID merchantId, Instant from, Instant until) {
+        return db.select(ORDERING_ORDER.PLACED_AT)
+                .from(ORDERING_ORDER)
+                .where(ORDERING_ORDER.MERCHANT_ID.eq(merchantId))
+                .and(ORDERING_ORDER.PLACED_AT.ge(from))
+                .and(ORDERING_ORDER.PLACED_AT.lt(until))
+                .and(ORDERING_ORDER.PAID_AT.isNotNull())
+                .fetch(ORDERING_ORDER.PLACED_AT);
+    }
+
     record PaidOrder(Instant paidAt, long totalFen) {}
 }

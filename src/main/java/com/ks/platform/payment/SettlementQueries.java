@@ -2,13 +2,16 @@ package com.ks.platform.payment;
 
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.OrderPayments;
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,6 +91,33 @@ public class SettlementQueries {
     public int countMyLines(YearMonth month) {
         YearMonth m = checked(month);
         return settlements.countOrders(myAccount(), start(m), start(m.plusMonths(1)));
+    }
+
+    /**
+     * Day by day (business days, both ends included, at most a year): what the signed-in merchant was paid and what it
+     * refunded, by the day the ledger recorded each.
+     */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    @Transactional(readOnly = true)
+    public List<DailyMoney> myDailyMoney(LocalDate from, LocalDate to) {
+        List<LocalDate> days = BusinessTime.reportDays(from, to);
+        Map<LocalDate, long[]> byDay = new LinkedHashMap<>();
+        days.forEach(day -> byDay.put(day, new long[2]));
+        // the dashboard's refund rate: for the owner and for staff trusted with the dashboard
+        String account =
+                Ledger.merchant(merchants.require(StaffPermission.DASHBOARD).id());
+        for (var movement : settlements.paidAndRefunded(
+                account, BusinessTime.startOf(from), BusinessTime.startOf(to.plusDays(1)))) {
+            long[] sums = byDay.get(BusinessTime.dayOf(movement.recordedAt()));
+            if (movement.kind() == Ledger.Kind.ALLOCATION) {
+                sums[0] += movement.amountFen();
+            } else {
+                sums[1] -= movement.amountFen(); // a refund is a debit of the merchant's account
+            }
+        }
+        List<DailyMoney> daily = new ArrayList<>();
+        byDay.forEach((day, sums) -> daily.add(new DailyMoney(day, sums[0], sums[1])));
+        return daily;
     }
 
     private SettlementPeriod period(String account, YearMonth month) {

@@ -32,6 +32,17 @@ class SettlementRepository {
 
     record OrderTotals(UUID orderId, Instant firstRecordedAt, long amountFen, long refundFen, long commissionFen) {}
 
+    record Movement(Instant recordedAt, Ledger.Kind kind, long amountFen) {}
+
+    /** The account's allocations and refunds in the period (a merchant's month is a few thousand rows at most). */
+    List<Movement> paidAndRefunded(String account, Instant from, Instant until) {
+        return db.select(PAYMENT_LEDGER_ENTRY.RECORDED_AT, PAYMENT_LEDGER_ENTRY.KIND, AMOUNT)
+                .from(PAYMENT_LEDGER_ENTRY)
+                .where(within(account, from, until))
+                .and(PAYMENT_LEDGER_ENTRY.KIND.in(Ledger.Kind.ALLOCATION.name(), Ledger.Kind.REFUND.name()))
+                .fetch(r -> new Movement(r.value1(), Ledger.Kind.valueOf(r.value2()), r.value3()));
+    }
+
     Optional<Instant> firstEntry(String account) {
         return Optional.ofNullable(db.select(DSL.min(PAYMENT_LEDGER_ENTRY.RECORDED_AT))
                 .from(PAYMENT_LEDGER_ENTRY)

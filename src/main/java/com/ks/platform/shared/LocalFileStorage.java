@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "ks.storage.kind", havingValue = "local", matchIfMissing = true)
 class LocalFileStorage implements FileStorage {
-
-    /** Keys are ours (module/ids), never a person's file name: this keeps every path inside the root. */
-    private static final Pattern KEY = Pattern.compile("^[a-z0-9-]+(/[a-z0-9-]+)*$");
 
     private final Path root;
 
@@ -60,10 +56,7 @@ class LocalFileStorage implements FileStorage {
     }
 
     private Path resolve(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Not a storage key: " + key);
-        }
-        Path path = root.resolve(key).normalize();
+        Path path = root.resolve(StorageKeys.checked(key)).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("Not a storage key: " + key);
         }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +30,13 @@ public class EChart extends Component implements HasSize {
 
     public void setOption(Map<String, Object> option) {
         getElement().setAttribute("option", JSON.writeValueAsString(option));
+    }
+
+    /** A titled card holding one chart, as the dashboards show them. */
+    public static Div card(String title, Map<String, Object> option) {
+        Div card = new Div(new H3(title), new EChart(title, option));
+        card.addClassNames("ks-card", "ks-dashboard-chart");
+        return card;
     }
 
     @Override

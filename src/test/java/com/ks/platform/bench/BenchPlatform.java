@@ -308,6 +308,23 @@ final class BenchPlatform implements AutoCloseable {
         return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
     }
 
+    /** The answers of repeated calls after a warm-up, in call order, with the calls' durations sorted (for percentiles). */
+    record Sample<T>(long[] sortedNanos, List<T> answers) {}
+
+    static <T> Sample<T> sample(int warmups, int calls, java.util.function.IntFunction<T> call) {
+        for (int i = 0; i < warmups; i++) {
+            call.apply(i);
+        }
+        List<Long> nanos = new java.util.ArrayList<>();
+        List<T> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            long began = System.nanoTime();
+            answers.add(call.apply(i));
+            nanos.add(System.nanoTime() - began);
+        }
+        return new Sample<>(sorted(nanos), answers);
+    }
+
     static long[] sorted(List<Long> nanos) {
         long[] values = nanos.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(values);

@@ -9,7 +9,6 @@ import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.OrderTab;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -241,18 +240,12 @@ public final class OrderListBenchmark {
 
     /** Prints p50/p95/max of the calls after a warm-up, and the size of the last answer. */
     private static <T> void measured(String label, int calls, IntFunction<T> call, ToIntFunction<T> size) {
-        for (int i = 0; i < Math.max(10, calls / 10); i++) {
-            call.apply(i);
-        }
-        List<Long> nanos = new ArrayList<>();
+        var sample = BenchPlatform.sample(Math.max(10, calls / 10), calls, call);
         int last = 0;
-        for (int i = 0; i < calls; i++) {
-            long began = System.nanoTime();
-            T answer = call.apply(i);
-            nanos.add(System.nanoTime() - began);
+        for (T answer : sample.answers()) {
             last = size.applyAsInt(answer);
         }
-        long[] sorted = BenchPlatform.sorted(nanos);
+        long[] sorted = sample.sortedNanos();
         System.out.printf(
                 "%-48s %8.2f %8.2f %8.2f %,8d%n",
                 label,

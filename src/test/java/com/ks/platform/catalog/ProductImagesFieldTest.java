@@ -57,7 +57,7 @@ class ProductImagesFieldTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void openImagesOf(String title) {
+    static void openImagesOf(String title) {
         Grid<MerchantProduct> grid = _get(Grid.class);
         var rows = GridKt._fetch(grid, 0, 50);
         int row = rows.indexOf(

@@ -8,12 +8,15 @@ import com.ks.platform.catalog.MerchantProductFilter;
 import com.ks.platform.catalog.ProductCsvService;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.StockAdjustmentReason;
+import com.ks.platform.engagement.ProductViewCounts;
 import com.ks.platform.merchant.MerchantStaffService;
 import com.ks.platform.merchant.StaffPermission;
+import com.ks.platform.payment.DailyMoney;
 import com.ks.platform.payment.SettlementQueries;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +47,9 @@ class StaffPermissionsTest extends OneShopTestSupport {
 
     @Autowired
     MerchantStaffService staff;
+
+    @Autowired
+    ProductViewCounts views;
 
     @Autowired
     ApplicationContext context;
@@ -78,6 +84,10 @@ class StaffPermissionsTest extends OneShopTestSupport {
         assertNotAllowed(() -> settlement.myPeriods());
         assertNotAllowed(() -> settlement.myLines(YearMonth.now(), 0, 10));
         assertNotAllowed(() -> sales.myDashboard());
+        assertThat(sales.mayViewDashboard()).isFalse();
+        assertNotAllowed(() -> sales.myConvertedOrders(LocalDate.now(), LocalDate.now()));
+        assertNotAllowed(() -> settlement.myDailyMoney(LocalDate.now(), LocalDate.now()));
+        assertNotAllowed(() -> views.myDailyViews(LocalDate.now(), LocalDate.now()));
         assertNotAllowed(() -> staff.myStaff(0, 10));
         assertThat(catalog.product(book.id())).as("still on sale").isPresent();
         assertThat(stockOf(book)).isEqualTo(9);
@@ -135,6 +145,24 @@ class StaffPermissionsTest extends OneShopTestSupport {
         assertThatThrownBy(() -> queries.countMerchantOrders(OrderTab.ALL))
                 .isInstanceOfSatisfying(
                         NotAllowed.class, e -> assertThat(e.messageKey()).isEqualTo("error.merchant.none"));
+    }
+
+    @Test
+    void staff_trusted_with_the_dashboard_read_the_shops_figures_but_not_its_settlement() {
+        UUID orderId = order(shopper, book, 1);
+        pay(shopper, orderId);
+        TestStaff.Member analyst = people.join(shop.email(), StaffPermission.DASHBOARD);
+        actAs(analyst.email());
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+        assertThat(sales.mayViewDashboard()).isTrue();
+        assertThat(sales.myConvertedOrders(today, today).values()).containsExactly(1);
+        assertThat(settlement.myDailyMoney(today, today))
+                .extracting(DailyMoney::day)
+                .containsExactly(today);
+        assertThat(views.myDailyViews(today, today)).containsOnlyKeys(today);
+        assertNotAllowed(() -> settlement.myPeriods());
+        assertNotAllowed(() -> queries.merchantOrders(OrderTab.TO_SHIP, null, 0, 10));
     }
 
     private static void assertNotAllowed(ThrowingCallable call) {

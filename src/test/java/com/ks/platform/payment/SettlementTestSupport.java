@@ -44,6 +44,16 @@ abstract class SettlementTestSupport extends PaymentTestSupport {
 
     /** One order of the shop with one of each item, paid (reconciled after a missed notification). */
     UUID paidOrder(Shop shop, Item... items) {
+        String shopper = newShopper();
+        PlacedCheckout placed = placedOrder(shopper, shop, items);
+        PaymentDetails payment = start(shopper, placed.checkoutId(), PaymentMethod.ALIPAY);
+        sandbox.approveWithoutNotifying(chargeOf(payment));
+        assertThat(reconciliation.reconcile(payment.id())).isTrue();
+        return placed.orderIds().getFirst();
+    }
+
+    /** One order of the shop with one of each item, placed by the shopper and not paid. */
+    PlacedCheckout placedOrder(String shopper, Shop shop, Item... items) {
         List<PlaceOrder.Item> lines = Arrays.stream(items)
                 .map(item -> as(
                         shop.email(),
@@ -53,8 +63,7 @@ abstract class SettlementTestSupport extends PaymentTestSupport {
                         1,
                         product.skus().getFirst().priceFen()))
                 .toList();
-        String shopper = newShopper();
-        PlacedCheckout placed = as(
+        return as(
                 shopper,
                 () -> ordering.place(new PlaceOrder(
                         UUID.randomUUID(),
@@ -63,10 +72,6 @@ abstract class SettlementTestSupport extends PaymentTestSupport {
                         addressQueries.mine().getFirst().id(),
                         DeliveryOption.STANDARD,
                         PaymentMethod.ALIPAY)));
-        PaymentDetails payment = start(shopper, placed.checkoutId(), PaymentMethod.ALIPAY);
-        sandbox.approveWithoutNotifying(chargeOf(payment));
-        assertThat(reconciliation.reconcile(payment.id())).isTrue();
-        return placed.orderIds().getFirst();
     }
 
     static YearMonth thisMonth() {

@@ -8,33 +8,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LocalFileStorageTest {
+class LocalFileStorageTest extends FileStorageContract {
 
     @TempDir
     Path root;
 
-    @Test
-    void files_are_stored_read_replaced_and_deleted_by_key() {
-        FileStorage storage = new LocalFileStorage(root.toString());
-        storage.put("merchant/abc/doc-1", new byte[] {1, 2, 3});
-        assertThat(storage.get("merchant/abc/doc-1")).contains(new byte[] {1, 2, 3});
-        storage.put("merchant/abc/doc-1", new byte[] {4});
-        assertThat(storage.get("merchant/abc/doc-1")).contains(new byte[] {4});
-        storage.delete("merchant/abc/doc-1");
-        assertThat(storage.get("merchant/abc/doc-1")).isEmpty();
-        storage.delete("merchant/abc/doc-1");
+    @Override
+    FileStorage storage() {
+        return new LocalFileStorage(root.resolve("files").toString());
     }
 
     @Test
-    void a_key_cannot_reach_outside_the_root() throws Exception {
-        FileStorage storage = new LocalFileStorage(root.resolve("files").toString());
+    void no_key_reaches_a_file_outside_the_root() throws Exception {
         Files.writeString(root.resolve("secret.txt"), "secret");
-        for (String key :
-                new String[] {"../secret.txt", "merchant/../../secret.txt", "/etc/passwd", "a//b", "A/B", ""}) {
-            assertThatThrownBy(() -> storage.get(key)).as(key).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> storage.put(key, new byte[] {1}))
-                    .as(key)
-                    .isInstanceOf(IllegalArgumentException.class);
-        }
+        assertThatThrownBy(() -> storage().get("../secret.txt")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.readString(root.resolve("secret.txt"))).isEqualTo("secret");
     }
 }

@@ -85,9 +85,10 @@ class BuyPanel extends Div {
                     sku.get().inStock()
                             ? getTranslation("product.stock", sku.get().stock(), product.perOrderLimit())
                             : getTranslation("badge.soldOut"));
-            if (sku.get().imageRef() != null) {
-                showImage.accept(sku.get().imageRef());
-            }
+            showImage.accept(
+                    sku.get().imageRef() != null
+                            ? sku.get().imageRef()
+                            : product.images().getFirst());
         } else {
             long min = product.minPriceFen();
             long max = product.maxPriceFen();

@@ -29,10 +29,12 @@ class ProductImagesField extends Div {
     private final Upload upload;
     private final Div thumbs = new Div();
     private final Paragraph empty = new Paragraph();
+    private final Runnable onChange;
 
-    ProductImagesField(ProductService products, UUID productId) {
+    ProductImagesField(ProductService products, UUID productId, Runnable onChange) {
         this.products = products;
         this.productId = productId;
+        this.onChange = onChange;
         addClassName("ks-product-images");
         upload = new Upload(receiver());
         Uploads.singleFile(
@@ -72,6 +74,7 @@ class ProductImagesField extends Div {
                 if (message == null) {
                     Notices.success("editor.images.added");
                     refresh();
+                    onChange.run();
                 } else {
                     Notices.error(message);
                 }
@@ -113,6 +116,7 @@ class ProductImagesField extends Div {
                 Notices.error(refused);
             }
             refresh();
+            onChange.run();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement()

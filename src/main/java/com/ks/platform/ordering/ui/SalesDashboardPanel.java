@@ -6,7 +6,6 @@ import com.ks.platform.ui.EChart;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.KpiCard;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -41,18 +40,11 @@ class SalesDashboardPanel extends Div {
                         Formats.number(data.ordersByStatus().getOrDefault(OrderStatus.PAID, 0), locale)),
                 new KpiCard(getTranslation("dashboard.cancelled"), percent.format(data.cancelledShare()))));
         Div charts = new Div(
-                chart("dashboard.daily", dailyChart(data)),
-                chart("dashboard.byStatus", statusChart(data)),
-                chart("dashboard.top", topChart(data)));
+                EChart.card(getTranslation("dashboard.daily"), dailyChart(data)),
+                EChart.card(getTranslation("dashboard.byStatus"), statusChart(data)),
+                EChart.card(getTranslation("dashboard.top"), topChart(data)));
         charts.addClassName("ks-dashboard-charts");
         add(charts);
-    }
-
-    private Div chart(String titleKey, Map<String, Object> option) {
-        String title = getTranslation(titleKey);
-        Div card = new Div(new H3(title), new EChart(title, option));
-        card.addClassNames("ks-card", "ks-dashboard-chart");
-        return card;
     }
 
     private Map<String, Object> dailyChart(SalesDashboard data) {

@@ -1,7 +1,5 @@
 package com.ks.platform.ordering.ui;
 
-import com.ks.platform.merchant.MerchantAccess;
-import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.SalesQueries;
 import com.ks.platform.ui.MerchantHomeSection;
 import com.vaadin.flow.component.Component;
@@ -11,18 +9,14 @@ import com.vaadin.flow.component.Component;
 class SalesDashboardSection implements MerchantHomeSection {
 
     private final SalesQueries sales;
-    private final MerchantAccess access;
 
-    SalesDashboardSection(SalesQueries sales, MerchantAccess access) {
+    SalesDashboardSection(SalesQueries sales) {
         this.sales = sales;
-        this.access = access;
     }
 
     @Override
     public boolean available() {
-        return access.current()
-                .filter(actor -> actor.may(StaffPermission.DASHBOARD))
-                .isPresent();
+        return sales.mayViewDashboard();
     }
 
     @Override
