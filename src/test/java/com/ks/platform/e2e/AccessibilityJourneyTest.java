@@ -33,7 +33,7 @@ class AccessibilityJourneyTest extends BrowserTest {
         settle();
         Locator canvases = page.locator("ks-chart canvas");
         canvases.first().waitFor();
-        assertThat(canvases).hasCount(3);
+        assertThat(canvases).hasCount(5); // sales, orders by status, top products; conversion, refund rate
         shot("dashboard");
         Accessibility.assertNoSeriousViolations(page, "merchant dashboard");
         page.navigate("/merchant/products/new");

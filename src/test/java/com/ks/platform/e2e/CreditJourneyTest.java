@@ -2,14 +2,11 @@ package com.ks.platform.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
  * 先用后付 in Chromium: the demo shopper's credit page (limit, factors, plans) and compliance's assessments; the
- * shots are kept in docs/screenshots.
+ * shots go to docs/screenshots through .ci/refresh-screenshots.
  */
 class CreditJourneyTest extends BrowserTest {
 
@@ -25,10 +22,6 @@ class CreditJourneyTest extends BrowserTest {
                 .first()
                 .click();
         settle();
-        Files.createDirectories(Path.of("docs", "screenshots"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("docs", "screenshots", "credit.png"))
-                .setFullPage(true));
         shot("credit");
     }
 
@@ -38,8 +31,6 @@ class CreditJourneyTest extends BrowserTest {
         page.navigate("/compliance/credit");
         settle();
         assertThat(page.locator("#credit-assessments")).isVisible();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("docs", "screenshots", "compliance-credit.png"))
-                .setFullPage(true));
+        shot("assessments");
     }
 }

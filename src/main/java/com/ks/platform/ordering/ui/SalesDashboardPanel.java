@@ -36,8 +36,9 @@ class SalesDashboardPanel extends Div {
                         getTranslation("dashboard.month", data.last30Days().orders()),
                         Formats.money(data.last30Days().salesFen(), locale)),
                 new KpiCard(
-                        getTranslation("dashboard.toShip"),
-                        Formats.number(data.ordersByStatus().getOrDefault(OrderStatus.PAID, 0), locale)),
+                                getTranslation("dashboard.toShip"),
+                                Formats.number(data.ordersByStatus().getOrDefault(OrderStatus.PAID, 0), locale))
+                        .linkingTo(getTranslation("dashboard.toShip.open"), MerchantOrdersView.class),
                 new KpiCard(getTranslation("dashboard.cancelled"), percent.format(data.cancelledShare()))));
         Div charts = new Div(
                 EChart.card(getTranslation("dashboard.daily"), dailyChart(data)),
