@@ -63,7 +63,8 @@ class ChangelogConventionsTest {
             "cart",
             "engagement",
             "ordering",
-            "payment");
+            "payment",
+            "risk");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

@@ -31,6 +31,7 @@ class ModularityTests {
                         "cart",
                         "engagement",
                         "ordering",
-                        "payment");
+                        "payment",
+                        "risk");
     }
 }

@@ -5,6 +5,9 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutSummary;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.risk.ClientContext;
+import com.ks.platform.risk.PaymentAttempt;
+import com.ks.platform.risk.RiskControl;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
@@ -27,6 +30,7 @@ public class PaymentService {
     private final PaymentSettlement settlement;
     private final OrderQueries orders;
     private final PaymentSettings settings;
+    private final RiskControl risk;
     private final Clock clock;
 
     PaymentService(
@@ -35,12 +39,14 @@ public class PaymentService {
             PaymentSettlement settlement,
             OrderQueries orders,
             PaymentSettings settings,
+            RiskControl risk,
             Clock clock) {
         this.payments = payments;
         this.providers = providers;
         this.settlement = settlement;
         this.orders = orders;
         this.settings = settings;
+        this.risk = risk;
         this.clock = clock;
     }
 
@@ -52,6 +58,17 @@ public class PaymentService {
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public PaymentDetails start(UUID checkoutId, PaymentMethod method) {
+        return start(checkoutId, method, ClientContext.NONE);
+    }
+
+    /**
+     * As {@link #start(UUID, PaymentMethod)}, with where the attempt comes from (device, IP, a risk confirmation):
+     * risk control assesses every new payment first, and a challenged or blocked one is refused with
+     * {@link com.ks.platform.risk.RiskRefused} before anything opens at a provider.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public PaymentDetails start(UUID checkoutId, PaymentMethod method, ClientContext client) {
         if (checkoutId == null) {
             throw new NotFound("error.checkout.notFound");
         }
@@ -69,13 +86,22 @@ public class PaymentService {
         if (open.isPresent()) {
             return PaymentQueries.details(open.get(), providers);
         }
+        UUID paymentId = Ids.newId(clock);
+        risk.assess(new PaymentAttempt(
+                        CurrentActor.requireAccountId(),
+                        checkoutId,
+                        paymentId,
+                        checkout.amountDueFen(),
+                        method.name(),
+                        client))
+                .requireAllowed();
         PaymentProvider provider = providers.of(method);
         Instant expiresAt = now.plus(settings.providerExpiry());
         if (expiresAt.isAfter(checkout.payDeadline())) {
             expiresAt = checkout.payDeadline();
         }
         PaymentPaymentRecord payment = new PaymentPaymentRecord();
-        payment.setId(Ids.newId(clock));
+        payment.setId(paymentId);
         payment.setCheckoutId(checkoutId);
         payment.setAccountId(CurrentActor.requireAccountId());
         payment.setMethod(method.name());

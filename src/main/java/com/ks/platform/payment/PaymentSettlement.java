@@ -3,6 +3,8 @@ package com.ks.platform.payment;
 import com.ks.jooq.tables.records.PaymentPaymentRecord;
 import com.ks.platform.ordering.OrderPayments;
 import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.risk.RiskControl;
+import com.ks.platform.risk.RiskOutcome;
 import com.ks.platform.shared.RuleViolated;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,29 +30,37 @@ class PaymentSettlement {
     private final OrderPayments orderPayments;
     private final Ledger ledger;
     private final Commissions commissions;
+    private final RiskControl risk;
 
     PaymentSettlement(
             PaymentRepository payments,
             PaymentProviders providers,
             OrderPayments orderPayments,
             Ledger ledger,
-            Commissions commissions) {
+            Commissions commissions,
+            RiskControl risk) {
         this.payments = payments;
         this.providers = providers;
         this.orderPayments = orderPayments;
         this.ledger = ledger;
         this.commissions = commissions;
+        this.risk = risk;
     }
 
     /** Applies the provider's outcome; false when the state machine refuses it (late, repeated, out of order). */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean apply(PaymentPaymentRecord payment, PaymentProvider.Notification statement, String actor) {
-        return switch (statement.outcome()) {
+        boolean changed = switch (statement.outcome()) {
             case SUCCEEDED -> succeed(payment, statement.transactionId(), actor);
             case FAILED -> payments.move(payment, PaymentStatus.FAILED, actor, "provider declined");
             case EXPIRED -> payments.move(payment, PaymentStatus.EXPIRED, actor, "provider expired");
             case PENDING -> false;
         };
+        if (changed) {
+            risk.recordOutcome(
+                    payment.getId(), RiskOutcome.valueOf(statement.outcome().name()));
+        }
+        return changed;
     }
 
     private boolean succeed(PaymentPaymentRecord payment, String transactionId, String actor) {

@@ -4,10 +4,13 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutSummary;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderSummary;
+import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.PaymentDetails;
 import com.ks.platform.payment.PaymentQueries;
 import com.ks.platform.payment.PaymentService;
 import com.ks.platform.payment.PaymentStatus;
+import com.ks.platform.risk.RiskControl;
+import com.ks.platform.risk.RiskRefused;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.Notices;
@@ -45,14 +48,16 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
     private final OrderQueries orders;
     private final PaymentService payments;
     private final PaymentQueries paymentQueries;
+    private final RiskControl risk;
     private CheckoutSummary checkout;
     private UUID returningPayment;
     private Registration polling;
 
-    public PaymentView(OrderQueries orders, PaymentService payments, PaymentQueries paymentQueries) {
+    public PaymentView(OrderQueries orders, PaymentService payments, PaymentQueries paymentQueries, RiskControl risk) {
         this.orders = orders;
         this.payments = payments;
         this.paymentQueries = paymentQueries;
+        this.risk = risk;
         addClassName("ks-pay");
     }
 
@@ -103,15 +108,8 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
         PaymentMethodChoice method = new PaymentMethodChoice(paymentQueries, checkout.paymentMethod());
         Paragraph sandbox = new Paragraph(getTranslation("payment.sandbox.note"));
         sandbox.addClassName("ks-pay-sandbox-note");
-        Button pay = new Button(getTranslation("payment.pay"), click -> {
-            try {
-                PaymentDetails started = payments.start(checkout.checkoutId(), method.getValue());
-                getUI().ifPresent(ui -> ui.navigate(started.hostedPageUrl()));
-            } catch (DomainException refused) {
-                Notices.error(refused);
-                click.getSource().setEnabled(true);
-            }
-        });
+        Button pay =
+                new Button(getTranslation("payment.pay"), click -> pay(method.getValue(), null, click.getSource()));
         pay.setDisableOnClick(true);
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         card.add(
@@ -123,6 +121,23 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
                 sandbox,
                 pay,
                 ordersLink());
+    }
+
+    /** Opens the payment and goes to the provider's page; a risk challenge first asks for the password. */
+    private void pay(PaymentMethod method, String riskConfirmation, Button button) {
+        try {
+            PaymentDetails started =
+                    payments.start(checkout.checkoutId(), method, PaymentClient.current(riskConfirmation));
+            getUI().ifPresent(ui -> ui.navigate(started.hostedPageUrl()));
+        } catch (DomainException refused) {
+            if (refused instanceof RiskRefused risky && risky.challenge()) {
+                new RiskChallengeDialog(risk, risky.assessmentId(), confirmation -> pay(method, confirmation, button))
+                        .open();
+            } else {
+                Notices.error(refused);
+            }
+            button.setEnabled(true);
+        }
     }
 
     /** @return true when the result fills the page (paid or still waiting); false to offer paying again. */
