@@ -65,8 +65,17 @@ class PaymentSettlement {
 
     private boolean succeed(PaymentPaymentRecord payment, String transactionId, String actor) {
         payment.setProviderTxnId(transactionId);
-        if (!payments.move(payment, PaymentStatus.SUCCEEDED, actor, "provider captured")) {
+        PaymentStatus before = PaymentStatus.valueOf(payment.getStatus());
+        boolean late = before == PaymentStatus.FAILED || before == PaymentStatus.EXPIRED;
+        if (!payments.move(
+                payment,
+                PaymentStatus.SUCCEEDED,
+                actor,
+                late ? "provider captured late (was " + before + ")" : "provider captured")) {
             return false;
+        }
+        if (late) {
+            log.warn("Payment {} was captured after it was {}: settling or refunding it", payment.getId(), before);
         }
         long amount = payment.getAmountFen();
         ledger.record(
