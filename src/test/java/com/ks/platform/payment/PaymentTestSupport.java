@@ -1,5 +1,8 @@
 package com.ks.platform.payment;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KaribuTest;
@@ -19,6 +22,9 @@ import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.payment.sandbox.SandboxGateway;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -98,6 +104,25 @@ abstract class PaymentTestSupport extends KaribuTest {
                         addressQueries.mine().getFirst().id(),
                         DeliveryOption.STANDARD,
                         PaymentMethod.ALIPAY)));
+    }
+
+    /** The shopper signed in on the cashier page of a new one-product order at this price, the method chosen. */
+    PlacedCheckout onCashier(String shopper, String title, long priceFen, PaymentMethod method) {
+        PlacedCheckout placed = place(shopper, product(title, priceFen), 1);
+        signInAs(shopper);
+        navigate("pay/" + placed.checkoutId());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PaymentMethod> methods = _get(RadioButtonGroup.class);
+        _setValue(methods, method);
+        return placed;
+    }
+
+    static void click(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     PaymentDetails start(String shopper, UUID checkoutId, PaymentMethod method) {

@@ -19,11 +19,9 @@ import com.ks.platform.risk.RiskDecision;
 import com.ks.platform.risk.RiskOutcome;
 import com.ks.platform.risk.RiskReason;
 import com.ks.platform.shared.CurrentActor;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.net.URI;
@@ -54,22 +52,8 @@ class RiskChallengeTest extends PaymentTestSupport {
     @Autowired
     ExternalLoginService externalLogins;
 
-    private static void click(String text) {
-        _click(_get(Button.class, spec -> spec.withText(text)));
-    }
-
-    private static String location() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-    }
-
     private PlacedCheckout onCashier(String shopper, String title) {
-        PlacedCheckout placed = place(shopper, product(title, LARGE), 1);
-        signInAs(shopper);
-        navigate("pay/" + placed.checkoutId());
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<PaymentMethod> methods = _get(RadioButtonGroup.class);
-        _setValue(methods, PaymentMethod.ALIPAY);
-        return placed;
+        return onCashier(shopper, title, LARGE, PaymentMethod.ALIPAY);
     }
 
     @Test
