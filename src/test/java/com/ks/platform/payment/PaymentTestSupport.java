@@ -12,6 +12,7 @@ import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.AddressForm;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.AddressService;
+import com.ks.platform.identity.ExternalLoginService;
 import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.ordering.CheckoutOrigin;
 import com.ks.platform.ordering.DeliveryOption;
@@ -29,11 +30,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /** Shoppers, orders and payments of each test's own, and signed notifications over real HTTP. */
 abstract class PaymentTestSupport extends KaribuTest {
@@ -76,6 +82,44 @@ abstract class PaymentTestSupport extends KaribuTest {
 
     @Autowired
     Ledger ledger;
+
+    @Autowired
+    ExternalLoginService externalLogins;
+
+    record ApiShopper(String email, String token) {}
+
+    /** A new shopper linked to the test OIDC provider, with a bearer token for the API. */
+    ApiShopper apiShopper() {
+        String email = newShopper();
+        String subject = "api-pay-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        externalLogins.signIn(new DefaultOidcUser(
+                List.of(),
+                new OidcIdToken(
+                        "id-token",
+                        now,
+                        now.plusSeconds(600),
+                        Map.of("iss", issuer(), "sub", subject, "email", email, "email_verified", true))));
+        String token = OIDC.issueToken(
+                        ISSUER_ID,
+                        subject,
+                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
+                .serialize();
+        return new ApiShopper(email, token);
+    }
+
+    /** POST /api/v1/payments as the API shopper (in Chinese), with extra headers as name, value, … */
+    HttpResponse<String> postPayment(ApiShopper shopper, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/payments"))
+                .header("Authorization", "Bearer " + shopper.token())
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     /** A new shopper with a default address, not signed in. */
     String newShopper() {

@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.ks.platform.identity.ExternalLoginService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.risk.PaymentAttempt;
@@ -24,18 +23,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /** A challenged payment as the shopper meets it (password dialog, API problem), and the officer's alert queue. */
 class RiskChallengeTest extends PaymentTestSupport {
@@ -48,9 +39,6 @@ class RiskChallengeTest extends PaymentTestSupport {
 
     @Autowired
     RiskControl risk;
-
-    @Autowired
-    ExternalLoginService externalLogins;
 
     private PlacedCheckout onCashier(String shopper, String title) {
         return onCashier(shopper, title, LARGE, PaymentMethod.ALIPAY);
@@ -139,24 +127,13 @@ class RiskChallengeTest extends PaymentTestSupport {
 
     @Test
     void the_api_answers_a_challenge_with_428_and_a_block_with_403_as_problems_and_opens_no_payment() throws Exception {
-        String subject = "api-risk-" + UUID.randomUUID();
-        String shopper = newShopper();
-        Instant now = Instant.now();
-        externalLogins.signIn(new DefaultOidcUser(
-                List.of(),
-                new OidcIdToken(
-                        "id-token",
-                        now,
-                        now.plusSeconds(600),
-                        Map.of("iss", issuer(), "sub", subject, "email", shopper, "email_verified", true))));
-        String token = OIDC.issueToken(
-                        ISSUER_ID,
-                        subject,
-                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
-                .serialize();
+        ApiShopper api = apiShopper();
+        String shopper = api.email();
         PlacedCheckout large = place(shopper, product("接口风控相机", LARGE), 1);
 
-        HttpResponse<String> challenged = startOverApi(token, large.checkoutId());
+        String start = "{\"checkoutId\":\"" + large.checkoutId() + "\",\"method\":\"ALIPAY\"}";
+
+        HttpResponse<String> challenged = postPayment(api, start);
 
         assertThat(challenged.statusCode()).isEqualTo(428);
         assertThat(challenged.headers().firstValue("Content-Type"))
@@ -166,22 +143,10 @@ class RiskChallengeTest extends PaymentTestSupport {
                         "urn:ks:problem:error.risk.challenge", "\"decision\":\"CHALLENGE\"", "NEW_ACCOUNT_LARGE_ORDER");
 
         failThreeTimes(shopper);
-        HttpResponse<String> blocked = startOverApi(token, large.checkoutId());
+        HttpResponse<String> blocked = postPayment(api, start);
 
         assertThat(blocked.statusCode()).isEqualTo(403);
         assertThat(blocked.body()).contains("urn:ks:problem:error.risk.blocked", "\"decision\":\"BLOCK\"");
         assertThat(repository.ofCheckout(large.checkoutId())).isEmpty();
-    }
-
-    private HttpResponse<String> startOverApi(String token, UUID checkoutId) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/payments"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("Accept-Language", "zh-CN")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"checkoutId\":\"" + checkoutId + "\",\"method\":\"ALIPAY\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
