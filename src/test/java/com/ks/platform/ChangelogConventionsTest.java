@@ -64,6 +64,7 @@ class ChangelogConventionsTest {
             "engagement",
             "ordering",
             "credit",
+            "risk",
             "payment");
 
     @Test

@@ -33,6 +33,7 @@ class ModularityTests {
                         "ordering",
                         "credit",
                         "payment",
-                        "insights");
+                        "insights",
+                        "risk");
     }
 }

@@ -198,13 +198,20 @@ class CatalogRepository {
                 .and(CATALOG_DAILY_SALES.SALES_DAY.eq(day))
                 .execute();
         if (updated == 0) {
+            // the day's first sale, possibly by several payments at once: on PostgreSQL a failed insert would abort
+            // the payment's transaction, so the insert yields (ON CONFLICT DO NOTHING; H2's MERGE may still raise)
+            int inserted;
             try {
-                db.insertInto(CATALOG_DAILY_SALES)
+                inserted = db.insertInto(CATALOG_DAILY_SALES)
                         .set(CATALOG_DAILY_SALES.PRODUCT_ID, productId)
                         .set(CATALOG_DAILY_SALES.SALES_DAY, day)
                         .set(CATALOG_DAILY_SALES.QUANTITY, quantity)
+                        .onConflictDoNothing()
                         .execute();
             } catch (org.springframework.dao.DuplicateKeyException concurrentFirstSale) {
+                inserted = 0;
+            }
+            if (inserted == 0) {
                 db.update(CATALOG_DAILY_SALES)
                         .set(CATALOG_DAILY_SALES.QUANTITY, CATALOG_DAILY_SALES.QUANTITY.plus(quantity))
                         .where(CATALOG_DAILY_SALES.PRODUCT_ID.eq(productId))

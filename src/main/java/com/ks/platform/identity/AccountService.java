@@ -117,6 +117,21 @@ public class AccountService {
         audit.record("account.roleRevoked", "account", accountId.toString(), null, Role.MERCHANT.name());
     }
 
+    /**
+     * Whether the signed-in person typed their own password: a second confirmation before a risky payment. An account
+     * without a password (signed up through OIDC) never matches.
+     */
+    @Transactional(readOnly = true)
+    public boolean isMyPassword(String password) {
+        if (password == null || password.isEmpty() || password.length() > 200) {
+            return false;
+        }
+        return accounts.findById(CurrentActor.requireAccountId())
+                .map(account -> account.getPasswordHash() != null
+                        && passwordEncoder.matches(password, account.getPasswordHash()))
+                .orElse(false);
+    }
+
     /** Remembers the signed-in person's language choice. */
     @Transactional
     public void changeMyLanguage(Locale locale) {

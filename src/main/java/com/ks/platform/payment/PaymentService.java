@@ -6,6 +6,9 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutSummary;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.risk.ClientContext;
+import com.ks.platform.risk.PaymentAttempt;
+import com.ks.platform.risk.RiskControl;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
@@ -32,6 +35,7 @@ public class PaymentService {
     private final PaymentSettings settings;
     private final CreditCharges credit;
     private final Ledger ledger;
+    private final RiskControl risk;
     private final Clock clock;
 
     PaymentService(
@@ -42,6 +46,7 @@ public class PaymentService {
             PaymentSettings settings,
             CreditCharges credit,
             Ledger ledger,
+            RiskControl risk,
             Clock clock) {
         this.payments = payments;
         this.providers = providers;
@@ -50,6 +55,7 @@ public class PaymentService {
         this.settings = settings;
         this.credit = credit;
         this.ledger = ledger;
+        this.risk = risk;
         this.clock = clock;
     }
 
@@ -61,6 +67,17 @@ public class PaymentService {
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public PaymentDetails start(UUID checkoutId, PaymentMethod method) {
+        return start(checkoutId, method, ClientContext.NONE);
+    }
+
+    /**
+     * As {@link #start(UUID, PaymentMethod)}, with where the attempt comes from (device, IP, a risk confirmation):
+     * risk control assesses every new payment first, and a challenged or blocked one is refused with
+     * {@link com.ks.platform.risk.RiskRefused} before anything opens at a provider.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public PaymentDetails start(UUID checkoutId, PaymentMethod method, ClientContext client) {
         if (checkoutId == null) {
             throw new NotFound("error.checkout.notFound");
         }
@@ -68,7 +85,7 @@ public class PaymentService {
             throw new RuleViolated("error.payment.methodRequired");
         }
         if (!method.external()) {
-            return payWithCredit(checkoutId, 1);
+            return payWithCredit(checkoutId, 1, client);
         }
         CheckoutSummary checkout = payableCheckout(checkoutId);
         Instant now = clock.instant();
@@ -76,13 +93,15 @@ public class PaymentService {
         if (open.isPresent()) {
             return PaymentQueries.details(open.get(), providers);
         }
+        UUID paymentId = Ids.newId(clock);
+        assessRisk(checkoutId, paymentId, checkout.amountDueFen(), method, client);
         PaymentProvider provider = providers.of(method);
         Instant expiresAt = now.plus(settings.providerExpiry());
         if (expiresAt.isAfter(checkout.payDeadline())) {
             expiresAt = checkout.payDeadline();
         }
-        PaymentPaymentRecord payment = newPayment(
-                Ids.newId(clock), checkoutId, method, provider.id(), checkout.amountDueFen(), expiresAt, now);
+        PaymentPaymentRecord payment =
+                newPayment(paymentId, checkoutId, method, provider.id(), checkout.amountDueFen(), expiresAt, now);
         payments.create(payment);
         PaymentProvider.Opened opened = provider.open(new PaymentProvider.NewCharge(
                 payment.getId(), checkoutId, payment.getAmountFen(), CURRENCY, expiresAt));
@@ -102,10 +121,18 @@ public class PaymentService {
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public PaymentDetails payWithCredit(UUID checkoutId, int periods) {
+        return payWithCredit(checkoutId, periods, ClientContext.NONE);
+    }
+
+    /** As {@link #payWithCredit(UUID, int)}, assessed by risk control like every payment (see {@link #start}). */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public PaymentDetails payWithCredit(UUID checkoutId, int periods, ClientContext client) {
         CheckoutSummary checkout = payableCheckout(checkoutId);
         Instant now = clock.instant();
         UUID paymentId = Ids.newId(clock);
         long amount = checkout.amountDueFen();
+        assessRisk(checkoutId, paymentId, amount, PaymentMethod.CREDIT, client);
         CreditCharges.Receipt receipt = credit.charge(paymentId, amount, periods);
         PaymentPaymentRecord payment =
                 newPayment(paymentId, checkoutId, PaymentMethod.CREDIT, CREDIT_PROVIDER, amount, now, now);
@@ -167,6 +194,14 @@ public class PaymentService {
         payment.setHostedPageUrl(opened.hostedPageUrl());
         payments.move(payment, PaymentStatus.PENDING, "shopper", "repayment opened at " + provider.id());
         return PaymentQueries.details(payment, providers);
+    }
+
+    /** Risk control sees every new payment first; a challenged or blocked one is refused before money moves. */
+    private void assessRisk(
+            UUID checkoutId, UUID paymentId, long amountFen, PaymentMethod method, ClientContext client) {
+        risk.assess(new PaymentAttempt(
+                        CurrentActor.requireAccountId(), checkoutId, paymentId, amountFen, method.name(), client))
+                .requireAllowed();
     }
 
     private CheckoutSummary payableCheckout(UUID checkoutId) {

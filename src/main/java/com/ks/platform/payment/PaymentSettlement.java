@@ -4,6 +4,8 @@ import com.ks.jooq.tables.records.PaymentPaymentRecord;
 import com.ks.platform.credit.CreditCharges;
 import com.ks.platform.ordering.OrderPayments;
 import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.risk.RiskControl;
+import com.ks.platform.risk.RiskOutcome;
 import com.ks.platform.shared.RuleViolated;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +32,7 @@ class PaymentSettlement {
     private final Ledger ledger;
     private final Commissions commissions;
     private final CreditCharges credit;
+    private final RiskControl risk;
 
     PaymentSettlement(
             PaymentRepository payments,
@@ -37,30 +40,46 @@ class PaymentSettlement {
             OrderPayments orderPayments,
             Ledger ledger,
             Commissions commissions,
-            CreditCharges credit) {
+            CreditCharges credit,
+            RiskControl risk) {
         this.payments = payments;
         this.providers = providers;
         this.orderPayments = orderPayments;
         this.ledger = ledger;
         this.commissions = commissions;
         this.credit = credit;
+        this.risk = risk;
     }
 
     /** Applies the provider's outcome; false when the state machine refuses it (late, repeated, out of order). */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean apply(PaymentPaymentRecord payment, PaymentProvider.Notification statement, String actor) {
-        return switch (statement.outcome()) {
+        boolean changed = switch (statement.outcome()) {
             case SUCCEEDED -> succeed(payment, statement.transactionId(), actor);
             case FAILED -> payments.move(payment, PaymentStatus.FAILED, actor, "provider declined");
             case EXPIRED -> payments.move(payment, PaymentStatus.EXPIRED, actor, "provider expired");
             case PENDING -> false;
         };
+        if (changed) {
+            risk.recordOutcome(
+                    payment.getId(), RiskOutcome.valueOf(statement.outcome().name()));
+        }
+        return changed;
     }
 
     private boolean succeed(PaymentPaymentRecord payment, String transactionId, String actor) {
         payment.setProviderTxnId(transactionId);
-        if (!payments.move(payment, PaymentStatus.SUCCEEDED, actor, "provider captured")) {
+        PaymentStatus before = PaymentStatus.valueOf(payment.getStatus());
+        boolean late = before == PaymentStatus.FAILED || before == PaymentStatus.EXPIRED;
+        if (!payments.move(
+                payment,
+                PaymentStatus.SUCCEEDED,
+                actor,
+                late ? "provider captured late (was " + before + ")" : "provider captured")) {
             return false;
+        }
+        if (late) {
+            log.warn("Payment {} was captured after it was {}: settling or refunding it", payment.getId(), before);
         }
         long amount = payment.getAmountFen();
         if (payment.getCreditBillId() != null) {

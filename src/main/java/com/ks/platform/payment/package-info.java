@@ -4,7 +4,17 @@
  * here against the credit module's line, and its bills are repaid through the providers.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "ui", "identity", "ordering", "catalog", "merchant", "credit", "credit :: ui"})
+        allowedDependencies = {
+            "shared",
+            "ui",
+            "identity",
+            "ordering",
+            "catalog",
+            "merchant",
+            "credit",
+            "credit :: ui",
+            "risk"
+        })
 package com.ks.platform.payment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,62 +2,24 @@ package com.ks.platform.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ks.platform.identity.ExternalLoginService;
 import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.shared.IdempotencyKeys;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /** The Idempotency-Key of the payment API: a retry answers the first response; another body under the key is refused. */
 class IdempotencyKeyTest extends PaymentTestSupport {
 
     @Autowired
-    ExternalLoginService externalLogins;
-
-    @Autowired
     IdempotencyKeys keys;
 
-    private record ApiShopper(String email, String token) {}
-
-    private ApiShopper apiShopper() {
-        String email = newShopper();
-        String subject = "api-pay-" + UUID.randomUUID();
-        Instant now = Instant.now();
-        externalLogins.signIn(new DefaultOidcUser(
-                List.of(),
-                new OidcIdToken(
-                        "id-token",
-                        now,
-                        now.plusSeconds(600),
-                        Map.of("iss", issuer(), "sub", subject, "email", email, "email_verified", true))));
-        String token = OIDC.issueToken(
-                        ISSUER_ID,
-                        subject,
-                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
-                .serialize();
-        return new ApiShopper(email, token);
-    }
-
     private HttpResponse<String> post(ApiShopper shopper, String json, String key) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/payments"))
-                        .header("Authorization", "Bearer " + shopper.token())
-                        .header("Content-Type", "application/json")
-                        .header("Accept-Language", "zh-CN")
-                        .header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return postPayment(shopper, json, "Idempotency-Key", key);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.ks.platform.payment;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KaribuTest;
@@ -9,6 +12,7 @@ import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.AddressForm;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.AddressService;
+import com.ks.platform.identity.ExternalLoginService;
 import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.ordering.CheckoutOrigin;
 import com.ks.platform.ordering.DeliveryOption;
@@ -19,15 +23,23 @@ import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.payment.sandbox.SandboxGateway;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /** Shoppers, orders and payments of each test's own, and signed notifications over real HTTP. */
 public abstract class PaymentTestSupport extends KaribuTest {
@@ -73,6 +85,44 @@ public abstract class PaymentTestSupport extends KaribuTest {
 
     @Autowired
     com.ks.platform.ordering.DevPayments devPayments;
+
+    @Autowired
+    ExternalLoginService externalLogins;
+
+    record ApiShopper(String email, String token) {}
+
+    /** A new shopper linked to the test OIDC provider, with a bearer token for the API. */
+    ApiShopper apiShopper() {
+        String email = newShopper();
+        String subject = "api-pay-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        externalLogins.signIn(new DefaultOidcUser(
+                List.of(),
+                new OidcIdToken(
+                        "id-token",
+                        now,
+                        now.plusSeconds(600),
+                        Map.of("iss", issuer(), "sub", subject, "email", email, "email_verified", true))));
+        String token = OIDC.issueToken(
+                        ISSUER_ID,
+                        subject,
+                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
+                .serialize();
+        return new ApiShopper(email, token);
+    }
+
+    /** POST /api/v1/payments as the API shopper (in Chinese), with extra headers as name, value, … */
+    HttpResponse<String> postPayment(ApiShopper shopper, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/payments"))
+                .header("Authorization", "Bearer " + shopper.token())
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     /** A new shopper with a default address, not signed in. */
     protected String newShopper() {
@@ -126,6 +176,25 @@ public abstract class PaymentTestSupport extends KaribuTest {
                         addressQueries.mine().getFirst().id(),
                         DeliveryOption.STANDARD,
                         PaymentMethod.ALIPAY)));
+    }
+
+    /** The shopper signed in on the cashier page of a new one-product order at this price, the method chosen. */
+    PlacedCheckout onCashier(String shopper, String title, long priceFen, PaymentMethod method) {
+        PlacedCheckout placed = place(shopper, product(title, priceFen), 1);
+        signInAs(shopper);
+        navigate("pay/" + placed.checkoutId());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PaymentMethod> methods = _get(RadioButtonGroup.class);
+        _setValue(methods, method);
+        return placed;
+    }
+
+    static void click(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     PaymentDetails start(String shopper, UUID checkoutId, PaymentMethod method) {

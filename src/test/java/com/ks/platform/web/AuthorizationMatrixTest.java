@@ -83,6 +83,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/credit", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("compliance/risk-alerts", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("admin", Access.only(Role.ADMIN)),
             Map.entry("admin/accounts", Access.only(Role.ADMIN)),
             Map.entry("cart", Access.visitors()),

@@ -4,12 +4,20 @@ import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.PaymentDetails;
 import com.ks.platform.payment.PaymentQueries;
 import com.ks.platform.payment.PaymentService;
+import com.ks.platform.risk.ClientContext;
+import com.ks.platform.risk.RiskRefused;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +33,12 @@ class PaymentApiController {
 
     private final PaymentService payments;
     private final PaymentQueries queries;
+    private final Translations translations;
 
-    PaymentApiController(PaymentService payments, PaymentQueries queries) {
+    PaymentApiController(PaymentService payments, PaymentQueries queries, Translations translations) {
         this.payments = payments;
         this.queries = queries;
+        this.translations = translations;
     }
 
     @PostMapping
@@ -36,11 +46,30 @@ class PaymentApiController {
             summary = "Start paying a checkout",
             description = "Answers the payment with its hostedPageUrl. Send an Idempotency-Key: a retry answers the"
                     + " first response; the same key with another body is refused with 422.")
-    ResponseEntity<PaymentDetails> start(@RequestBody StartRequest request) {
+    ResponseEntity<PaymentDetails> start(@RequestBody StartRequest request, HttpServletRequest http) {
         if (request == null || request.checkoutId() == null || request.method() == null) {
             throw new RuleViolated("error.payment.methodRequired");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(payments.start(request.checkoutId(), request.method()));
+        ClientContext client = new ClientContext(null, http.getRemoteAddr(), null);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(payments.start(request.checkoutId(), request.method(), client));
+    }
+
+    /**
+     * Risk control's refusals as problems: a challenge is 428 (the shopper confirms on the web cashier page, which
+     * asks for the password), a block 403; both name the decision and the reason codes.
+     */
+    @ExceptionHandler(RiskRefused.class)
+    ProblemDetail riskRefused(RiskRefused refused, Locale locale) {
+        HttpStatus status = refused.challenge() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.FORBIDDEN;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, translations.translate(locale, refused.messageKey(), refused.arguments()));
+        problem.setType(URI.create("urn:ks:problem:" + refused.messageKey()));
+        problem.setProperty("decision", refused.decision().name());
+        problem.setProperty(
+                "reasons", refused.reasons().stream().map(Enum::name).toList());
+        problem.setProperty("assessmentId", refused.assessmentId());
+        return problem;
     }
 
     @GetMapping("/{paymentId}")

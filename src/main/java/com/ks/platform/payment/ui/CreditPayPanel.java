@@ -4,11 +4,9 @@ import com.ks.platform.credit.CreditService;
 import com.ks.platform.credit.InstallmentOptions;
 import com.ks.platform.credit.InstallmentSchedule;
 import com.ks.platform.credit.ui.InstallmentScheduleGrid;
-import com.ks.platform.payment.PaymentDetails;
 import com.ks.platform.payment.PaymentService;
-import com.ks.platform.shared.DomainException;
+import com.ks.platform.risk.RiskControl;
 import com.ks.platform.ui.Formats;
-import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +29,12 @@ class CreditPayPanel extends Div {
     private final Button confirm = new Button();
 
     CreditPayPanel(
-            CreditService credit, PaymentService payments, UUID checkoutId, long amountFen, Consumer<UUID> paid) {
+            CreditService credit,
+            PaymentService payments,
+            RiskControl risk,
+            UUID checkoutId,
+            long amountFen,
+            Consumer<UUID> paid) {
         addClassName("ks-credit-pay");
         setId("credit-pay");
         InstallmentOptions options = credit.installmentOptions(amountFen);
@@ -61,16 +64,11 @@ class CreditPayPanel extends Div {
         confirm.setId("credit-pay-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         confirm.setDisableOnClick(true);
-        confirm.addClickListener(click -> {
-            try {
-                PaymentDetails payment =
-                        payments.payWithCredit(checkoutId, plans.getValue().periods());
-                paid.accept(payment.id());
-            } catch (DomainException refused) {
-                Notices.error(refused);
-                confirm.setEnabled(true);
-            }
-        });
+        confirm.addClickListener(click -> RiskAwarePay.attempt(
+                risk,
+                confirm,
+                client -> payments.payWithCredit(checkoutId, plans.getValue().periods(), client),
+                payment -> paid.accept(payment.id())));
         add(plans, minimum, schedule, confirm);
         showSchedule(plans.getValue());
     }

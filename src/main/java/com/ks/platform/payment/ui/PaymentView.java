@@ -10,7 +10,7 @@ import com.ks.platform.payment.PaymentDetails;
 import com.ks.platform.payment.PaymentQueries;
 import com.ks.platform.payment.PaymentService;
 import com.ks.platform.payment.PaymentStatus;
-import com.ks.platform.shared.DomainException;
+import com.ks.platform.risk.RiskControl;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.Notices;
 import com.ks.platform.ui.RouteObjects;
@@ -48,16 +48,22 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
     private final PaymentService payments;
     private final PaymentQueries paymentQueries;
     private final CreditService credit;
+    private final RiskControl risk;
     private CheckoutSummary checkout;
     private UUID returningPayment;
     private Registration polling;
 
     public PaymentView(
-            OrderQueries orders, PaymentService payments, PaymentQueries paymentQueries, CreditService credit) {
+            OrderQueries orders,
+            PaymentService payments,
+            PaymentQueries paymentQueries,
+            CreditService credit,
+            RiskControl risk) {
         this.orders = orders;
         this.credit = credit;
         this.payments = payments;
         this.paymentQueries = paymentQueries;
+        this.risk = risk;
         addClassName("ks-pay");
     }
 
@@ -109,15 +115,13 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
         Paragraph sandbox = new Paragraph(getTranslation("payment.sandbox.note"));
         sandbox.addClassName("ks-pay-sandbox-note");
         Div creditPanel = new Div();
-        Button pay = new Button(getTranslation("payment.pay"), click -> {
-            try {
-                PaymentDetails started = payments.start(checkout.checkoutId(), method.getValue());
-                getUI().ifPresent(ui -> ui.navigate(started.hostedPageUrl()));
-            } catch (DomainException refused) {
-                Notices.error(refused);
-                click.getSource().setEnabled(true);
-            }
-        });
+        Button pay = new Button(
+                getTranslation("payment.pay"),
+                click -> RiskAwarePay.attempt(
+                        risk,
+                        click.getSource(),
+                        client -> payments.start(checkout.checkoutId(), method.getValue(), client),
+                        started -> getUI().ifPresent(ui -> ui.navigate(started.hostedPageUrl()))));
         pay.setDisableOnClick(true);
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         // 先用后付 is confirmed in its own panel, after its schedule; the other methods go to the provider's page
@@ -140,8 +144,8 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
         boolean credit = method == PaymentMethod.CREDIT;
         pay.setVisible(!credit);
         if (credit) {
-            panel.add(
-                    new CreditPayPanel(this.credit, payments, checkout.checkoutId(), checkout.amountDueFen(), paid -> {
+            panel.add(new CreditPayPanel(
+                    this.credit, payments, risk, checkout.checkoutId(), checkout.amountDueFen(), paid -> {
                         returningPayment = paid;
                         refresh();
                     }));
