@@ -108,6 +108,9 @@ public abstract class BrowserTest extends KsIntegrationTest {
     }
 
     protected void shot(String step) {
+        // a dialog still fading in or out would be caught half-drawn
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect.getTiming().iterations === Infinity)");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve(testName + "-" + step + ".png"))
                 .setFullPage(true));

@@ -27,6 +27,7 @@ class MerchantStaffJourneyTest extends BrowserTest {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("发送邀请"))
                 .click();
         settle();
+        assertThat(dialog).isHidden();
 
         assertThat(page.locator("#invite-link input")).hasValue(java.util.regex.Pattern.compile(".*\\?token=.+"));
         assertThat(page.locator("#merchant-staff")).containsText("待接受");
