@@ -102,13 +102,29 @@ public class OrderingService {
         try {
             // one transaction (one pooled connection) per placement; a checkout placed before is recognised by its id
             // (the primary key) rather than looked up first, which saves every placement a round trip
-            return admission.run(() -> transactions.execute(tx -> placeNew(command, accountId)));
-        } catch (DuplicateKeyException | DomainException refused) {
-            // a retry, a second tab or a concurrent twin: its orders are the answer — even when stock or the address
-            // has gone since, so a retry never reports "sold out" for orders already placed
+            return admission.run(() -> transactions.execute(tx -> {
+                AddressDetails address;
+                CheckoutQuote quote;
+                try {
+                    address = addresses.mine(command.addressId());
+                    quote = quotes.quote(command.items(), command.delivery());
+                    if (!quote.placeable()) {
+                        throw new CheckoutRefused(quote.issues());
+                    }
+                } catch (DomainException refused) {
+                    // nothing written yet: a retry of a checkout placed before is answered its orders even when stock
+                    // or the address has gone since — looked up on the same connection, so a refused buyer does not
+                    // queue twice (a refusal after the writes means the checkout id was new)
+                    return placedBefore(command.checkoutId(), accountId).orElseThrow(() -> refused);
+                }
+                return placeNew(command, accountId, address, quote);
+            }));
+        } catch (DuplicateKeyException concurrentTwin) {
+            // the checkout id is taken: a second tab or a concurrent twin committed first (the failed insert ended
+            // this transaction, so the orders are read in a new one)
             return admission
                     .run(() -> transactions.execute(tx -> placedBefore(command.checkoutId(), accountId)))
-                    .orElseThrow(() -> refused);
+                    .orElseThrow(() -> concurrentTwin);
         }
     }
 
@@ -141,12 +157,7 @@ public class OrderingService {
         });
     }
 
-    private PlacedCheckout placeNew(PlaceOrder command, UUID accountId) {
-        AddressDetails address = addresses.mine(command.addressId());
-        CheckoutQuote quote = quotes.quote(command.items(), command.delivery());
-        if (!quote.placeable()) {
-            throw new CheckoutRefused(quote.issues());
-        }
+    private PlacedCheckout placeNew(PlaceOrder command, UUID accountId, AddressDetails address, CheckoutQuote quote) {
         Instant now = clock.instant();
         OrderingCheckoutRecord checkout = new OrderingCheckoutRecord();
         checkout.setId(command.checkoutId());
