@@ -10,6 +10,7 @@ import static com.ks.jooq.Tables.CATALOG_SKU;
 import com.ks.jooq.tables.records.CatalogCategoryRecord;
 import com.ks.jooq.tables.records.CatalogProductRecord;
 import com.ks.jooq.tables.records.CatalogSkuRecord;
+import com.ks.platform.shared.Counters;
 import com.ks.platform.shared.Ids;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -192,33 +193,17 @@ class CatalogRepository {
 
     /** Adds a paid quantity to the product's day and to its running total; one statement each, safe under concurrency. */
     void recordSale(UUID productId, LocalDate day, int quantity, Instant now) {
-        int updated = db.update(CATALOG_DAILY_SALES)
-                .set(CATALOG_DAILY_SALES.QUANTITY, CATALOG_DAILY_SALES.QUANTITY.plus(quantity))
-                .where(CATALOG_DAILY_SALES.PRODUCT_ID.eq(productId))
-                .and(CATALOG_DAILY_SALES.SALES_DAY.eq(day))
-                .execute();
-        if (updated == 0) {
-            // the day's first sale, possibly by several payments at once: on PostgreSQL a failed insert would abort
-            // the payment's transaction, so the insert yields (ON CONFLICT DO NOTHING; H2's MERGE may still raise)
-            int inserted;
-            try {
-                inserted = db.insertInto(CATALOG_DAILY_SALES)
-                        .set(CATALOG_DAILY_SALES.PRODUCT_ID, productId)
-                        .set(CATALOG_DAILY_SALES.SALES_DAY, day)
-                        .set(CATALOG_DAILY_SALES.QUANTITY, quantity)
-                        .onConflictDoNothing()
-                        .execute();
-            } catch (org.springframework.dao.DuplicateKeyException concurrentFirstSale) {
-                inserted = 0;
-            }
-            if (inserted == 0) {
-                db.update(CATALOG_DAILY_SALES)
+        Counters.add(
+                () -> db.update(CATALOG_DAILY_SALES)
                         .set(CATALOG_DAILY_SALES.QUANTITY, CATALOG_DAILY_SALES.QUANTITY.plus(quantity))
                         .where(CATALOG_DAILY_SALES.PRODUCT_ID.eq(productId))
                         .and(CATALOG_DAILY_SALES.SALES_DAY.eq(day))
-                        .execute();
-            }
-        }
+                        .execute(),
+                db.insertInto(CATALOG_DAILY_SALES)
+                        .set(CATALOG_DAILY_SALES.PRODUCT_ID, productId)
+                        .set(CATALOG_DAILY_SALES.SALES_DAY, day)
+                        .set(CATALOG_DAILY_SALES.QUANTITY, quantity)
+                        .onConflictDoNothing());
         db.update(CATALOG_PRODUCT)
                 .set(CATALOG_PRODUCT.SALES_COUNT, CATALOG_PRODUCT.SALES_COUNT.plus(quantity))
                 .set(CATALOG_PRODUCT.UPDATED_AT, now)
