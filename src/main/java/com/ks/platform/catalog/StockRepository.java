@@ -7,6 +7,8 @@ import static com.ks.jooq.Tables.CATALOG_SKU;
 import java.util.Collection;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -20,18 +22,17 @@ class StockRepository {
     }
 
     /**
-     * One conditional update: the stock left when the SKU is on sale and had the quantity, which is now taken; -1
-     * otherwise (nothing taken). The new stock comes back from the same statement, so running out costs no extra query.
+     * One conditional update that answers the stock left when the SKU is on sale and had the quantity, which is then
+     * taken, and no row otherwise (nothing taken). The new stock comes back from the same statement, so running out
+     * costs no extra query.
      */
-    int take(UUID skuId, int quantity) {
+    ResultQuery<Record1<Integer>> take(UUID skuId, int quantity) {
         return db.update(CATALOG_SKU)
                 .set(CATALOG_SKU.STOCK, CATALOG_SKU.STOCK.minus(quantity))
                 .where(CATALOG_SKU.ID.eq(skuId))
                 .and(CATALOG_SKU.STOCK.ge(quantity))
                 .and(CATALOG_SKU.ENABLED.isTrue())
-                .returningResult(CATALOG_SKU.STOCK)
-                .fetchOptional(CATALOG_SKU.STOCK)
-                .orElse(-1);
+                .returningResult(CATALOG_SKU.STOCK);
     }
 
     void giveBack(UUID skuId, int quantity) {

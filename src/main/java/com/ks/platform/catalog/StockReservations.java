@@ -1,6 +1,9 @@
 package com.ks.platform.catalog;
 
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.shared.StatementPipeline;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,23 +29,28 @@ public class StockReservations {
         this.hints = hints;
     }
 
-    /** Takes every quantity or none: the first SKU short of stock aborts with {@link SoldOut}. */
+    /**
+     * Adds the stock updates to the caller's statements, so they travel with its writes (placing an order costs one
+     * round trip for both). Every quantity is taken or none: when the pipeline runs, the first SKU short of stock
+     * aborts it with {@link SoldOut}.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reserve(Map<UUID, Integer> quantities) {
+    public void reserve(StatementPipeline pipeline, Map<UUID, Integer> quantities) {
         SortedMap<UUID, Integer> ordered = validated(quantities);
-        java.util.List<UUID> ranOut = new java.util.ArrayList<>();
-        for (var entry : ordered.entrySet()) {
-            int left = stock.take(entry.getKey(), entry.getValue());
-            if (left < 0) {
-                throw new SoldOut(entry.getKey());
+        List<UUID> ranOut = new ArrayList<>();
+        ordered.forEach((skuId, quantity) -> pipeline.add(stock.take(skuId, quantity), left -> {
+            if (left.isEmpty()) {
+                throw new SoldOut(skuId);
             }
-            if (left == 0) {
-                ranOut.add(entry.getKey());
+            if (left.get(0).get(0, Integer.class) == 0) {
+                ranOut.add(skuId);
             }
-        }
-        if (!ranOut.isEmpty()) {
-            stock.refreshSoldOutProducts(ranOut);
-        }
+        }));
+        pipeline.afterwards(() -> {
+            if (!ranOut.isEmpty()) {
+                stock.refreshSoldOutProducts(ranOut);
+            }
+        });
     }
 
     /** Gives reserved quantities back (cancelled or timed-out orders). */

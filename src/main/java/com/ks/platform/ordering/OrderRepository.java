@@ -10,8 +10,8 @@ import com.ks.jooq.tables.records.OrderingOrderEventRecord;
 import com.ks.jooq.tables.records.OrderingOrderLineRecord;
 import com.ks.jooq.tables.records.OrderingOrderRecord;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.StatementPipeline;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 
@@ -41,12 +40,12 @@ class OrderRepository {
     }
 
     /**
-     * Writes a new checkout with its orders, their lines and their first timeline rows as one JDBC batch of static
-     * statements: PostgreSQL's driver pipelines it, so a placement's writes cost one round trip instead of one per row
-     * (the statements run in order, so foreign keys hold; a checkout id already taken fails the batch).
+     * The writes of a new checkout — the checkout, its orders, their lines and first timeline rows, in that order so
+     * foreign keys hold — as a pipeline the caller may add to and then runs (one round trip on PostgreSQL). A checkout
+     * id already taken fails it.
      */
-    void insertPlacement(OrderingCheckoutRecord checkout, List<NewOrder> newOrders) {
-        List<Query> writes = new ArrayList<>();
+    StatementPipeline placement(OrderingCheckoutRecord checkout, List<NewOrder> newOrders) {
+        StatementPipeline writes = new StatementPipeline(db);
         writes.add(db.insertInto(ORDERING_CHECKOUT).set(checkout));
         for (NewOrder order : newOrders) {
             writes.add(db.insertInto(ORDERING_ORDER).set(order.order()));
@@ -55,7 +54,7 @@ class OrderRepository {
                             writes.add(db.insertInto(ORDERING_ORDER_LINE).set(line)));
             writes.add(db.insertInto(ORDERING_ORDER_EVENT).set(order.firstEvent()));
         }
-        db.batch(writes).execute();
+        return writes;
     }
 
     /** An order to insert with its lines and the timeline row of its first status. */

@@ -14,6 +14,7 @@ import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.shared.StatementPipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ public class OrderingService {
                     lines(order.getId(), shop),
                     OrderRepository.event(order.getId(), null, OrderStatus.PENDING_PAYMENT, actor, null, now)));
         }
-        orders.insertPlacement(checkout, newOrders);
+        StatementPipeline writes = orders.placement(checkout, newOrders);
         List<UUID> orderIds = newOrders.stream().map(o -> o.order().getId()).toList();
 
         Map<UUID, Integer> quantities = new LinkedHashMap<>();
@@ -183,9 +184,11 @@ public class OrderingService {
         if (command.origin() == CheckoutOrigin.CART) {
             cart.removeOrdered(quantities.keySet());
         }
-        // the contended step comes last: a SKU's row stays locked only from here to the commit, so buyers of the same
-        // SKU queue for milliseconds, not for the whole placement (a refusal still rolls everything back)
-        stock.reserve(quantities);
+        // the contended step comes last: a SKU's row stays locked only from its update to the commit, so buyers of the
+        // same SKU queue for milliseconds, not for the whole placement (a refusal still rolls everything back); the
+        // stock updates travel with the order's writes, one round trip for all
+        stock.reserve(writes, quantities);
+        writes.execute();
         recentCheckouts.placed(command.checkoutId());
         return new PlacedCheckout(command.checkoutId(), orderIds, quote.totalFen(), false);
     }

@@ -9,13 +9,9 @@ import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.shared.Ids;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,21 +20,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Order placement throughput through the service layer: {@link OrderingService#place} with a new checkout of one or two
  * lines each time (random SKUs of 20 products × 2 SKUs of one trading merchant, stock far above what is sold, 64
- * shoppers), at 1, 8 and 32 threads on PostgreSQL and on an H2 file database; then pgbench's TPC-B-like script against
- * the same PostgreSQL server with the same client counts, as the yardstick of what that server does per second.
+ * shoppers), at 1, 8 and 32 threads on PostgreSQL and on an H2 file database. On PostgreSQL each measured round is
+ * followed at once by pgbench's TPC-B-like script against the same server with the same client count — the yardstick
+ * of what that server does per second — and the share is reported per round and as the median of the rounds, so a
+ * disk or a neighbour that changes speed during the run moves both sides of a ratio alike.
  *
  * <p>Run with {@code ./mvnw -Pbench test-compile exec:java
  * -Dexec.mainClass=com.ks.platform.bench.OrderPlacementBenchmark}. System properties: {@code ks.bench.databases}
- * (postgres,h2), {@code ks.bench.threads} (1,8,32), {@code ks.bench.warmup} (seconds, 10), {@code ks.bench.seconds}
- * (20), {@code ks.bench.pgbench} (true), {@code ks.bench.pool} (connection pool; else KS_DB_POOL_SIZE, else 10).
+ * (postgres,h2), {@code ks.bench.threads} (1,8,32), {@code ks.bench.jit} (seconds of placing at 8 threads before
+ * anything is measured, 30), {@code ks.bench.warmup} (seconds before each client count, 5), {@code ks.bench.seconds}
+ * (per round, 15), {@code ks.bench.rounds} (3), {@code ks.bench.pgbench} (true), {@code ks.bench.pool} (connection
+ * pool; else KS_DB_POOL_SIZE, else 10).
  * Exits 1 when the orders or the stock written do not add up — never because of a timing.
  */
 public final class OrderPlacementBenchmark {
@@ -46,7 +44,6 @@ public final class OrderPlacementBenchmark {
     private static final int SHOPPERS = 64;
     private static final int PRODUCTS = 20;
     private static final int STOCK = 1_000_000; // the largest stock a SKU may have
-    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
 
     private OrderPlacementBenchmark() {}
 
@@ -61,49 +58,81 @@ public final class OrderPlacementBenchmark {
                         System.getProperty("ks.bench.threads", "1,8,32").split(","))
                 .mapToInt(Integer::parseInt)
                 .toArray();
-        int warmup = Integer.getInteger("ks.bench.warmup", 10);
-        int seconds = Integer.getInteger("ks.bench.seconds", 20);
+        int jit = Integer.getInteger("ks.bench.jit", 30);
+        int warmup = Integer.getInteger("ks.bench.warmup", 5);
+        int seconds = Integer.getInteger("ks.bench.seconds", 15);
+        int rounds = Integer.getInteger("ks.bench.rounds", 3);
+        boolean withPgbench = Boolean.parseBoolean(System.getProperty("ks.bench.pgbench", "true"));
         boolean failed = false;
-        Map<String, Map<Integer, Double>> placements = new LinkedHashMap<>();
+        List<String> summary = new ArrayList<>();
         System.out.println("machine: " + BenchPlatform.machine());
         for (String database : databases) {
-            try (BenchPlatform platform = BenchPlatform.start(database, "place")) {
+            try (BenchPlatform platform = BenchPlatform.start(database, "place");
+                    Pgbench pgbench = withPgbench && database.equals("postgres") ? Pgbench.initialised() : null) {
                 platform.printHeader();
                 Fixture fixture = fixture(platform);
-                Map<Integer, Double> tps = new LinkedHashMap<>();
+                // the JIT compiles the placement path once; without this the first client count pays for it
+                run(platform, fixture, 8, jit);
                 for (int n : threads) {
                     run(platform, fixture, n, warmup);
-                    Result result = run(platform, fixture, n, seconds);
-                    tps.put(n, result.tps());
-                    System.out.printf(
-                            "%s %2d threads: %8.1f placements/s  p50 %6.2f ms  p99 %7.2f ms  max %7.2f ms  (%d in %d s)%s%n",
-                            database,
-                            n,
-                            result.tps(),
-                            result.p50(),
-                            result.p99(),
-                            result.max(),
-                            result.placed(),
-                            seconds,
-                            result.errors().isEmpty() ? "" : "  ERRORS " + result.errors());
-                    failed |= !result.errors().isEmpty();
+                    List<Double> placed = new ArrayList<>();
+                    List<Double> yardstick = new ArrayList<>();
+                    List<Double> ratios = new ArrayList<>();
+                    for (int round = 1; round <= rounds; round++) {
+                        Result result = run(platform, fixture, n, seconds);
+                        placed.add(result.tps());
+                        System.out.printf(
+                                "%s %2d threads, round %d: %8.1f placements/s  p50 %6.2f ms  p99 %7.2f ms  max %7.2f ms"
+                                        + "  (%d in %d s)%s",
+                                database,
+                                n,
+                                round,
+                                result.tps(),
+                                result.p50(),
+                                result.p99(),
+                                result.max(),
+                                result.placed(),
+                                seconds,
+                                result.errors().isEmpty() ? "" : "  ERRORS " + result.errors());
+                        failed |= !result.errors().isEmpty();
+                        if (pgbench != null) {
+                            // measured right after, so both see the same server, disk and neighbours
+                            double tps = pgbench.tps(n, seconds);
+                            yardstick.add(tps);
+                            ratios.add(100 * result.tps() / tps);
+                            System.out.printf("  | pgbench %8.1f tps -> %5.1f %%", tps, 100 * result.tps() / tps);
+                        }
+                        System.out.println();
+                    }
+                    summary.add(
+                            pgbench == null
+                                    ? String.format(
+                                            "%-8s %2d threads: median %8.1f placements/s", database, n, median(placed))
+                                    : String.format(
+                                            "%-8s %2d clients: median %8.1f placements/s, pgbench %8.1f tps -> median %5.1f %%"
+                                                    + " (rounds %s)",
+                                            database,
+                                            n,
+                                            median(placed),
+                                            median(yardstick),
+                                            median(ratios),
+                                            ratios.stream()
+                                                    .map(r -> String.format("%.1f", r))
+                                                    .toList()));
                 }
-                placements.put(database, tps);
                 failed |= !fixture.verify(platform);
             }
         }
-        if (Boolean.parseBoolean(System.getProperty("ks.bench.pgbench", "true"))) {
-            Map<Integer, Double> pgbench = pgbench(threads, seconds);
-            System.out.printf("%n== placement tps as a share of pgbench TPC-B tps (same server, same clients) ==%n");
-            for (int n : threads) {
-                Double placed = placements.getOrDefault("postgres", Map.of()).get(n);
-                System.out.printf(
-                        "%2d clients: pgbench %8.1f tps, placement %8.1f/s -> %5.1f %%%n",
-                        n, pgbench.get(n), placed, placed == null ? Double.NaN : 100 * placed / pgbench.get(n));
-            }
-        }
+        System.out.printf("%n== placements per second, and as a share of pgbench TPC-B tps in the same rounds ==%n");
+        summary.forEach(System.out::println);
         System.out.println(failed ? "CORRECTNESS CHECK FAILED" : "correctness checks passed");
         return !failed;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** What the run sells and to whom, and what it counted, to check against the database afterwards. */
@@ -239,56 +268,5 @@ public final class OrderPlacementBenchmark {
                 BenchPlatform.percentile(sorted, 0.99),
                 BenchPlatform.percentile(sorted, 1.0),
                 Map.copyOf(errors));
-    }
-
-    /** pgbench -i -s 10 in its own database, then -c N -j N -T seconds per client count; the database is dropped. */
-    private static Map<Integer, Double> pgbench(int[] clients, int seconds) throws Exception {
-        String database = "ks_bench_pgbench_" + Long.toString(System.nanoTime(), 36);
-        String host = BenchPlatform.env("KS_BENCH_PG_HOST", "127.0.0.1");
-        BenchPlatform.createDatabase(database);
-        Map<Integer, Double> tps = new LinkedHashMap<>();
-        try {
-            String pgbench = BenchPlatform.env("PGBENCH", "pgbench");
-            System.out.printf(
-                    "%n== pgbench (%s) ==%n",
-                    exec(List.of(pgbench, "--version")).strip());
-            exec(List.of(pgbench, "-h", host, "-U", BenchPlatform.PG_USER, "-i", "-q", "-s", "10", database));
-            for (int n : clients) {
-                String out = exec(List.of(
-                        pgbench,
-                        "-h",
-                        host,
-                        "-U",
-                        BenchPlatform.PG_USER,
-                        "-c",
-                        String.valueOf(n),
-                        "-j",
-                        String.valueOf(n),
-                        "-T",
-                        String.valueOf(seconds),
-                        database));
-                Matcher m = TPS.matcher(out);
-                if (!m.find()) {
-                    throw new IllegalStateException("no tps in pgbench output:\n" + out);
-                }
-                tps.put(n, Double.parseDouble(m.group(1)));
-                System.out.printf("pgbench -c %d -j %d -T %d: %.1f tps%n", n, n, seconds, tps.get(n));
-            }
-        } finally {
-            BenchPlatform.dropDatabase(database);
-        }
-        return tps;
-    }
-
-    private static String exec(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out;
-        try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            out = String.join("\n", reader.lines().toList());
-        }
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out;
     }
 }
