@@ -211,6 +211,19 @@ class PlaceOrderTest extends OrderingTestSupport {
     }
 
     @Test
+    void buying_the_last_units_shows_the_product_as_sold_out_in_listings_and_search() {
+        Shop shop = newShop();
+        ProductDetails book = product(shop, 4_000, 3);
+        Shopper shopper = newShopper();
+        assertThat(catalog.cards(List.of(book.id())).getFirst().inStock()).isTrue();
+
+        place(shopper, buyNow(shopper, line(book, 3)));
+
+        assertThat(stockOf(book)).isZero();
+        assertThat(catalog.cards(List.of(book.id())).getFirst().inStock()).isFalse();
+    }
+
+    @Test
     void another_shopper_reusing_a_checkout_id_is_told_it_does_not_exist() {
         Shop shop = newShop();
         ProductDetails book = product(shop, 4_000, 10);
