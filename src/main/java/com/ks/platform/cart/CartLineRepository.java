@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,14 +102,8 @@ class CartLineRepository {
                 == 1;
     }
 
-    int deleteSkus(CartOwner owner, Collection<UUID> skuIds) {
-        if (skuIds.isEmpty()) {
-            return 0;
-        }
-        return db.deleteFrom(CART_LINE)
-                .where(ownedBy(owner))
-                .and(CART_LINE.SKU_ID.in(skuIds))
-                .execute();
+    Query deleteSkus(CartOwner owner, Collection<UUID> skuIds) {
+        return db.deleteFrom(CART_LINE).where(ownedBy(owner)).and(CART_LINE.SKU_ID.in(skuIds));
     }
 
     boolean delete(CartOwner owner, UUID lineId) {

@@ -7,6 +7,7 @@ import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.shared.StatementPipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -120,12 +122,14 @@ public class CartService {
     }
 
     /**
-     * Takes the SKUs just ordered out of the signed-in shopper's cart, in the order's transaction (a failed order keeps
-     * its cart lines).
+     * Takes the SKUs just ordered out of the signed-in shopper's cart with the order's writes (a failed order keeps its
+     * cart lines).
      */
-    @Transactional
-    public void removeOrdered(Collection<UUID> skuIds) {
-        lines.deleteSkus(owners.forChange(false), skuIds);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeOrdered(StatementPipeline orderWrites, Collection<UUID> skuIds) {
+        if (!skuIds.isEmpty()) {
+            orderWrites.add(lines.deleteSkus(owners.forChange(false), skuIds));
+        }
     }
 
     /** Marks a line for checkout; a line that cannot be bought now cannot be selected. */

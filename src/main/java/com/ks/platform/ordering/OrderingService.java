@@ -182,11 +182,11 @@ public class OrderingService {
         Map<UUID, Integer> quantities = new LinkedHashMap<>();
         command.items().forEach(item -> quantities.put(item.skuId(), item.quantity()));
         if (command.origin() == CheckoutOrigin.CART) {
-            cart.removeOrdered(quantities.keySet());
+            cart.removeOrdered(writes, quantities.keySet());
         }
         // the contended step comes last: a SKU's row stays locked only from its update to the commit, so buyers of the
         // same SKU queue for milliseconds, not for the whole placement (a refusal still rolls everything back); the
-        // stock updates travel with the order's writes, one round trip for all
+        // cart and stock updates travel with the order's writes, one round trip for all
         stock.reserve(writes, quantities);
         writes.execute();
         recentCheckouts.placed(command.checkoutId());

@@ -78,6 +78,28 @@ class OrderConcurrencyTest extends OrderingTestSupport {
     }
 
     @Test
+    void shoppers_losing_the_race_for_the_last_units_keep_them_in_their_carts() throws Exception {
+        Shop shop = newShop();
+        ProductDetails limited = product(shop, 19_900, 3);
+        List<Shopper> shoppers =
+                IntStream.range(0, 12).mapToObj(i -> newShopper()).toList();
+        shoppers.forEach(s -> run(s.email(), () -> cart.add(sku(limited), 1)));
+
+        List<Attempt<PlacedCheckout>> attempts = atOnce(
+                shoppers.stream().map(Shopper::email).toList(),
+                i -> ordering.place(
+                        checkout(shoppers.get(i), CheckoutOrigin.CART, DeliveryOption.STANDARD, line(limited, 1))));
+
+        assertThat(attempts).filteredOn(Attempt::succeeded).hasSize(3);
+        for (int i = 0; i < shoppers.size(); i++) {
+            assertThat(cartOf(shoppers.get(i)).lineCount())
+                    .as("the cart line leaves with a placed order and stays when the order was refused")
+                    .isEqualTo(attempts.get(i).succeeded() ? 0 : 1);
+        }
+        assertThat(stockOf(limited)).isZero();
+    }
+
+    @Test
     void a_shopper_cancelling_while_the_timeout_job_cancels_gives_the_stock_back_once() throws Exception {
         Shop shop = newShop();
         ProductDetails book = product(shop, 3_000, 10);
