@@ -85,6 +85,11 @@ public class CatalogQueries {
                 .toList());
     }
 
+    /** The merchant selling a product that shoppers can see; absent otherwise. */
+    public Optional<UUID> merchantOf(UUID productId) {
+        return catalog.merchantOfVisible(productId);
+    }
+
     /** The product page; absent for drafts, unpublished products and products of suspended merchants. */
     public Optional<ProductDetails> product(UUID productId) {
         return catalog.findProduct(productId).filter(CatalogQueries::isVisible).map(this::details);

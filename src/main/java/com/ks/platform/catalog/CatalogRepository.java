@@ -163,6 +163,14 @@ class CatalogRepository {
                 r.getImageRef());
     }
 
+    Optional<UUID> merchantOfVisible(UUID productId) {
+        return db.select(CATALOG_PRODUCT.MERCHANT_ID)
+                .from(CATALOG_PRODUCT)
+                .where(CATALOG_PRODUCT.ID.eq(productId))
+                .and(visible())
+                .fetchOptional(CATALOG_PRODUCT.MERCHANT_ID);
+    }
+
     static Condition visible() {
         return CATALOG_PRODUCT.STATUS.eq(ProductStatus.PUBLISHED.name()).and(CATALOG_PRODUCT.MERCHANT_TRADING.isTrue());
     }

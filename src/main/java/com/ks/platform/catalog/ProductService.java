@@ -227,8 +227,7 @@ public class ProductService {
             throw new RuleViolated(Map.of("file", "error.productImage.tooLarge"));
         }
         List<String> stored = images.stored(productId);
-        List<String> uploaded =
-                new ArrayList<>(stored.stream().filter(ProductArt::isUpload).toList());
+        List<String> uploaded = new ArrayList<>(uploads(stored));
         if (uploaded.size() >= MAX_IMAGES) {
             throw new RuleViolated(Map.of("file", "error.productImage.tooMany"));
         }
@@ -246,7 +245,7 @@ public class ProductService {
     @Transactional(readOnly = true)
     public List<String> myImages(UUID productId) {
         myOwnProduct(productId);
-        return images.stored(productId).stream().filter(ProductArt::isUpload).toList();
+        return uploads(images.stored(productId));
     }
 
     /**
@@ -273,11 +272,7 @@ public class ProductService {
         UUID productId =
                 adjustments.productOfSku(skuId, merchantId).orElseThrow(() -> new NotFound("error.sku.notFound"));
         lockMyProduct(productId);
-        if (imageRef != null
-                && !images.stored(productId).stream()
-                        .filter(ProductArt::isUpload)
-                        .toList()
-                        .contains(imageRef)) {
+        if (imageRef != null && !uploads(images.stored(productId)).contains(imageRef)) {
             throw new NotFound("error.productImage.notFound");
         }
         images.setSkuImage(skuId, productId, imageRef, clock.instant());
@@ -299,10 +294,14 @@ public class ProductService {
         moveImage(productId, imageRef, 0);
     }
 
+    /** The merchant's own pictures among the stored refs (not the generated drawing), in order. */
+    private static List<String> uploads(List<String> stored) {
+        return stored.stream().filter(ProductArt::isUpload).toList();
+    }
+
     /** The uploaded refs in order without the one named; NotFound when it is not one of them. */
     private static List<String> uploadsWithout(List<String> stored, String imageRef) {
-        List<String> uploaded =
-                new ArrayList<>(stored.stream().filter(ProductArt::isUpload).toList());
+        List<String> uploaded = new ArrayList<>(uploads(stored));
         if (!uploaded.remove(imageRef)) {
             throw new NotFound("error.productImage.notFound");
         }

@@ -98,10 +98,8 @@ public class Tracking {
         if (event.type() != BehaviourEvent.Type.PAGE_VIEW || event.productId() == null) {
             return;
         }
-        List<ProductCard> card = catalog.cards(List.of(event.productId()));
-        if (!card.isEmpty()) {
-            viewCounts.increment(card.getFirst().merchantId(), BusinessTime.dayOf(now));
-        }
+        catalog.merchantOf(event.productId())
+                .ifPresent(merchantId -> viewCounts.increment(merchantId, BusinessTime.dayOf(now)));
     }
 
     static Optional<UUID> currentShopper() {

@@ -1,10 +1,13 @@
 package com.ks.platform.identity;
 
 import com.ks.platform.shared.CurrentActor;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,5 +54,11 @@ public class AccountQueries {
     /** For other modules that hold an account id of their own records (e.g. a merchant's owner). */
     public Optional<AccountDetails> findById(UUID accountId) {
         return accounts.findDetails(accountId);
+    }
+
+    /** The same for many ids at once (a page of rows), keyed by id; ids of no account are missing. */
+    public Map<UUID, AccountDetails> findByIds(Collection<UUID> accountIds) {
+        return accounts.findDetails(accountIds).stream()
+                .collect(Collectors.toMap(AccountDetails::id, Function.identity()));
     }
 }

@@ -174,7 +174,7 @@ public class AccountService {
         Map<String, String> errors = new LinkedHashMap<>();
         if (email.isEmpty()) {
             errors.put("email", "error.email.required");
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        } else if (wellFormedEmail(email).isEmpty()) {
             errors.put("email", "error.email.invalid");
         } else if (accounts.emailExists(email)) {
             errors.put("email", "error.email.taken");

@@ -12,20 +12,16 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.OneTimeTokens;
 import com.ks.platform.shared.RuleViolated;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MerchantStaffService {
 
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StaffRepository staff;
     private final MerchantRepository merchants;
@@ -107,14 +102,14 @@ public class MerchantStaffService {
             throw new RuleViolated(errors);
         }
         Instant now = clock.instant();
-        String token = accountId.isPresent() ? null : newToken();
+        String token = accountId.isPresent() ? null : OneTimeTokens.newToken();
         UUID id = staff.invite(
                 Ids.newId(clock),
                 earlier,
                 merchant.id(),
                 address.get(),
                 accountId.orElse(null),
-                token == null ? null : hash(token),
+                token == null ? null : OneTimeTokens.hash(token),
                 now.plus(INVITATION_VALIDITY),
                 CurrentActor.requireAccountId(),
                 now);
@@ -173,16 +168,17 @@ public class MerchantStaffService {
                 staff.pageOfMerchant(access.requireOwner().id(), Math.max(offset, 0), Math.clamp(limit, 1, 100));
         Map<UUID, Set<StaffPermission>> permissions = staff.permissionsOf(
                 rows.stream().map(MerchantStaffRecord::getId).toList());
+        Map<UUID, AccountDetails> members = accountQueries.findByIds(rows.stream()
+                .map(MerchantStaffRecord::getMemberAccountId)
+                .filter(Objects::nonNull)
+                .toList());
         return rows.stream()
                 .map(r -> new StaffMember(
                         r.getId(),
                         r.getEmail(),
-                        r.getMemberAccountId() == null
-                                ? null
-                                : accountQueries
-                                        .findById(r.getMemberAccountId())
-                                        .map(AccountDetails::displayName)
-                                        .orElse(null),
+                        Optional.ofNullable(members.get(r.getMemberAccountId()))
+                                .map(AccountDetails::displayName)
+                                .orElse(null),
                         permissions.getOrDefault(r.getId(), EnumSet.noneOf(StaffPermission.class)),
                         StaffStatus.valueOf(r.getStatus()),
                         r.getInvitedAt(),
@@ -195,8 +191,17 @@ public class MerchantStaffService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StaffInvitation> myInvitations() {
-        return staff.openInvitationsFor(CurrentActor.requireAccountId(), clock.instant()).stream()
-                .map(this::invitation)
+        List<MerchantStaffRecord> rows = staff.openInvitationsFor(CurrentActor.requireAccountId(), clock.instant());
+        Map<UUID, String> stores = merchants.storeNames(
+                rows.stream().map(MerchantStaffRecord::getMerchantId).toList());
+        Map<UUID, Set<StaffPermission>> permissions = staff.permissionsOf(
+                rows.stream().map(MerchantStaffRecord::getId).toList());
+        return rows.stream()
+                .map(row -> new StaffInvitation(
+                        row.getId(),
+                        stores.getOrDefault(row.getMerchantId(), ""),
+                        permissions.getOrDefault(row.getId(), EnumSet.noneOf(StaffPermission.class)),
+                        row.getExpiresAt()))
                 .toList();
     }
 
@@ -221,7 +226,7 @@ public class MerchantStaffService {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFound("error.staff.invitationNotFound");
         }
-        MerchantStaffRecord row = staff.findByTokenHash(hash(token.strip()))
+        MerchantStaffRecord row = staff.findByTokenHash(OneTimeTokens.hash(token.strip()))
                 .filter(r -> StaffStatus.valueOf(r.getStatus()) == StaffStatus.INVITED)
                 .orElseThrow(() -> new NotFound("error.staff.invitationNotFound"));
         String myEmail = accountQueries.me().map(AccountDetails::email).orElse("");
@@ -301,20 +306,5 @@ public class MerchantStaffService {
     private static String names(Set<StaffPermission> permissions) {
         return String.join(
                 ",", new TreeSet<>(permissions.stream().map(Enum::name).toList()));
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

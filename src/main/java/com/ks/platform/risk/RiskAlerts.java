@@ -40,8 +40,11 @@ public class RiskAlerts {
     @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
     @Transactional(readOnly = true)
     public List<RiskAlertSummary> alerts(RiskAlertStatus status, int offset, int limit) {
-        return risks.alerts(status, Math.max(0, offset), Math.clamp(limit, 1, 200)).stream()
-                .map(this::summary)
+        List<RiskAlertRecord> rows = risks.alerts(status, Math.max(0, offset), Math.clamp(limit, 1, 200));
+        Map<UUID, AccountDetails> shoppers = accounts.findByIds(
+                rows.stream().map(RiskAlertRecord::getAccountId).distinct().toList());
+        return rows.stream()
+                .map(alert -> summary(alert, Optional.ofNullable(shoppers.get(alert.getAccountId()))))
                 .toList();
     }
 
@@ -70,14 +73,13 @@ public class RiskAlerts {
         }
         risks.handle(alertId, to, text, CurrentActor.requireAccountId(), clock.instant());
         audit.record("risk-alert." + to.name().toLowerCase(Locale.ROOT), "risk_alert", alertId.toString(), text);
-        return summary(risks.lockAlert(alertId).orElseThrow());
+        RiskAlertRecord handled = risks.lockAlert(alertId).orElseThrow();
+        return summary(handled, accounts.findById(handled.getAccountId()));
     }
 
-    private RiskAlertSummary summary(RiskAlertRecord alert) {
-        String shopper = accounts.findById(alert.getAccountId())
-                .map(AccountDetails::email)
-                .map(RiskAlerts::maskEmail)
-                .orElse("—");
+    private static RiskAlertSummary summary(RiskAlertRecord alert, Optional<AccountDetails> account) {
+        String shopper =
+                account.map(AccountDetails::email).map(RiskAlerts::maskEmail).orElse("—");
         return new RiskAlertSummary(
                 alert.getId(),
                 alert.getCreatedAt(),

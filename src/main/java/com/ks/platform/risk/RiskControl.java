@@ -12,17 +12,12 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.OneTimeTokens;
 import com.ks.platform.shared.RuleViolated;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskControl {
 
     private static final Logger log = LoggerFactory.getLogger(RiskControl.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RiskRepository risks;
     private final IpRegions regions;
@@ -99,7 +93,7 @@ public class RiskControl {
                 : score >= settings.challengeAt() ? RiskDecision.CHALLENGE : RiskDecision.ALLOW;
         boolean confirmed = decision == RiskDecision.CHALLENGE
                 && client.confirmation() != null
-                && risks.useConfirmation(hash(client.confirmation()), attempt, now);
+                && risks.useConfirmation(OneTimeTokens.hash(client.confirmation()), attempt, now);
         if (confirmed) {
             decision = RiskDecision.ALLOW;
         }
@@ -125,7 +119,7 @@ public class RiskControl {
             raiseAlert(record, now);
             log.info("Payment attempt {} {} ({})", record.getId(), decision, record.getReasons());
         }
-        return new RiskAssessment(record.getId(), decision, List.copyOf(reasons), confirmed);
+        return new RiskAssessment(record.getId(), decision, List.copyOf(reasons));
     }
 
     private List<RiskReason> reasons(
@@ -213,10 +207,8 @@ public class RiskControl {
             risks.countWrongPassword(assessmentId);
             throw new RuleViolated("error.risk.wrongPassword");
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        risks.confirm(assessmentId, hash(token), now.plus(settings.confirmationValidity()));
+        String token = OneTimeTokens.newToken();
+        risks.confirm(assessmentId, OneTimeTokens.hash(token), now.plus(settings.confirmationValidity()));
         return token;
     }
 
@@ -240,14 +232,5 @@ public class RiskControl {
         return codes == null || codes.isBlank()
                 ? List.of()
                 : Arrays.stream(codes.split(",")).map(RiskReason::valueOf).toList();
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -159,12 +159,6 @@ class RiskRepository {
                 .execute();
     }
 
-    Optional<RiskAssessmentRecord> assessment(UUID assessmentId) {
-        return db.selectFrom(RISK_ASSESSMENT)
-                .where(RISK_ASSESSMENT.ID.eq(assessmentId))
-                .fetchOptional();
-    }
-
     private static Condition statusIs(RiskAlertStatus status) {
         return status == null ? DSL.noCondition() : RISK_ALERT.STATUS.eq(status.name());
     }

@@ -30,7 +30,7 @@ public record RiskSettings(
 
     public RiskSettings {
         velocityWindow = velocityWindow == null ? Duration.ofMinutes(10) : velocityWindow;
-        maxAttemptsPerAccount = maxAttemptsPerAccount <= 0 ? 5 : maxAttemptsPerAccount;
+        maxAttemptsPerAccount = maxAttemptsPerAccount <= 0 ? 10 : maxAttemptsPerAccount;
         maxAttemptsPerDevice = maxAttemptsPerDevice <= 0 ? 8 : maxAttemptsPerDevice;
         maxAttemptsPerIp = maxAttemptsPerIp <= 0 ? 20 : maxAttemptsPerIp;
         historySize = historySize <= 0 ? 10 : historySize;

@@ -8,7 +8,6 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import org.jooq.Results;
 import org.jooq.SQLDialect;
 
 /**
@@ -20,24 +19,21 @@ import org.jooq.SQLDialect;
 public final class StatementPipeline {
 
     private final DSLContext db;
-    private final List<Query> queries = new ArrayList<>();
-    private final List<Consumer<Result<Record>>> handlers = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
     private final List<Runnable> afterwards = new ArrayList<>();
 
     public StatementPipeline(DSLContext db) {
         this.db = db;
     }
 
-    /** A statement whose update count nobody needs (an insert that either writes its row or fails). */
+    /** A statement whose update count nobody needs (an insert writes its row or fails; a delete may find nothing). */
     public void add(Query query) {
-        queries.add(query);
-        handlers.add(null);
+        parts.add(new Part(query, null));
     }
 
     /** A statement whose rows (a select, or {@code returning}) go to {@code handler}; the handler may refuse by throwing. */
     public void add(ResultQuery<?> query, Consumer<Result<Record>> handler) {
-        queries.add(query);
-        handlers.add(handler);
+        parts.add(new Part(query, handler));
     }
 
     /** Runs once every handler has seen its rows, before {@link #execute()} returns — e.g. a follow-up statement. */
@@ -46,7 +42,7 @@ public final class StatementPipeline {
     }
 
     public void execute() {
-        if (queries.isEmpty()) {
+        if (parts.isEmpty()) {
             return;
         }
         if (db.dialect().family() == SQLDialect.POSTGRES) {
@@ -58,28 +54,35 @@ public final class StatementPipeline {
     }
 
     private void executeAtOnce() {
-        Results results = db.resultQuery("{0}", db.queries(queries)).fetchMany();
-        var parts = results.resultsOrRows();
-        if (parts.size() != queries.size()) {
-            throw new IllegalStateException(queries.size() + " statements sent, " + parts.size() + " answered");
+        var answers = db.resultQuery(
+                        "{0}", db.queries(parts.stream().map(Part::query).toList()))
+                .fetchMany()
+                .resultsOrRows();
+        if (answers.size() != parts.size()) {
+            throw new IllegalStateException(parts.size() + " statements sent, " + answers.size() + " answered");
         }
         for (int i = 0; i < parts.size(); i++) {
-            Consumer<Result<Record>> handler = handlers.get(i);
-            if (handler != null) {
-                handler.accept(parts.get(i).result());
-            }
+            parts.get(i).answer(answers.get(i).result());
         }
     }
 
     @SuppressWarnings("unchecked")
     private void executeInTurn() {
-        for (int i = 0; i < queries.size(); i++) {
-            Query query = queries.get(i);
-            Consumer<Result<Record>> handler = handlers.get(i);
-            if (handler == null) {
-                query.execute();
+        for (Part part : parts) {
+            if (part.handler() == null) {
+                part.query().execute();
             } else {
-                handler.accept((Result<Record>) ((ResultQuery<?>) query).fetch());
+                part.answer((Result<Record>) ((ResultQuery<?>) part.query()).fetch());
+            }
+        }
+    }
+
+    /** A statement and, when its rows matter, who reads them. */
+    private record Part(Query query, Consumer<Result<Record>> handler) {
+
+        void answer(Result<Record> rows) {
+            if (handler != null) {
+                handler.accept(rows);
             }
         }
     }

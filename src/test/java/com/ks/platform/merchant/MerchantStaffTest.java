@@ -15,6 +15,7 @@ import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.OneTimeTokens;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -108,7 +109,7 @@ class MerchantStaffTest extends KsIntegrationTest {
         assertThat(db.fetchValue(MERCHANT_STAFF.TOKEN_HASH, MERCHANT_STAFF.ID.eq(invited.staffId())))
                 .as("only the hash is kept")
                 .isNotEqualTo(invited.token())
-                .isEqualTo(MerchantStaffService.hash(invited.token()));
+                .isEqualTo(OneTimeTokens.hash(invited.token()));
 
         registerAndSignIn(invitee);
         assertThat(staff.acceptToken(invited.token()).storeName()).isEqualTo(shop.storeName());

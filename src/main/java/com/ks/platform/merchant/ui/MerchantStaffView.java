@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
-import java.util.stream.Collectors;
 
 /**
  * 员工管理 (the owner's alone): invitations and staff with their permissions; invite, change permissions, remove. An
@@ -61,10 +60,7 @@ public class MerchantStaffView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("staff.email"))
                 .setFlexGrow(2);
         grid.addColumn(m -> m.displayName() == null ? "" : m.displayName()).setHeader(getTranslation("staff.name"));
-        grid.addColumn(m -> m.permissions().stream()
-                        .sorted()
-                        .map(p -> getTranslation("staff.permission." + p.name()))
-                        .collect(Collectors.joining("、")))
+        grid.addColumn(m -> PermissionLabels.of(m.permissions(), this::getTranslation))
                 .setHeader(getTranslation("staff.permissions"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::status)

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * 店铺邀请: where a person accepts to work for a shop — the invitations addressed to their account, or the one of the
@@ -97,10 +96,7 @@ public class StaffInvitationsView extends Div implements BeforeEnterObserver, Ha
     }
 
     private String permissions(StaffInvitation invitation) {
-        return invitation.permissions().stream()
-                .sorted()
-                .map(p -> getTranslation("staff.permission." + p.name()))
-                .collect(Collectors.joining("、"));
+        return PermissionLabels.of(invitation.permissions(), this::getTranslation);
     }
 
     private Div card() {
