@@ -11,6 +11,7 @@ import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,9 +93,8 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
                         .orElse(0));
         grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
         grid.setId("merchant-products");
-        grid.setSizeFull();
-        setSizeFull();
         add(top, filters(), grid);
+        ListPages.fill(this, grid);
     }
 
     private HorizontalLayout filters() {
