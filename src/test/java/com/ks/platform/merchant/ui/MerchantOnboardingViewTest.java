@@ -10,7 +10,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.ks.platform.KaribuTest;
 import com.ks.platform.TestMerchants;
 import com.ks.platform.merchant.BusinessCategory;
-import com.ks.platform.merchant.CreditCode;
 import com.ks.platform.merchant.DocumentKind;
 import com.ks.platform.merchant.DocumentUpload;
 import com.ks.platform.merchant.MerchantDocumentService;
@@ -50,6 +49,16 @@ class MerchantOnboardingViewTest extends KaribuTest {
         return new TestMerchants(context, this::actAs);
     }
 
+    private static String checklist() {
+        return _get(UnorderedList.class, spec -> spec.withId("onboarding-checklist"))
+                .getElement()
+                .getTextRecursively();
+    }
+
+    private static String stage() {
+        return _get(Span.class, spec -> spec.withId("onboarding-stage")).getText();
+    }
+
     private String fillSignUp() {
         String email = uniqueEmail("signup-view");
         navigate("merchant-signup");
@@ -60,9 +69,7 @@ class MerchantOnboardingViewTest extends KaribuTest {
         Select<BusinessCategory> category = _get(Select.class, spec -> spec.withLabel("主营类目"));
         _setValue(category, BusinessCategory.DIGITAL);
         _setValue(_get(TextField.class, spec -> spec.withLabel("公司名称（与营业执照一致）")), "界面测试科技有限公司");
-        _setValue(
-                _get(TextField.class, spec -> spec.withLabel("统一社会信用代码")),
-                CreditCode.withCheckCharacter(TestMerchants.uniqueCreditCode().substring(0, 17)));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("统一社会信用代码")), TestMerchants.uniqueCreditCode());
         _setValue(_get(TextField.class, spec -> spec.withLabel("法定代表人")), "王法人");
         _setValue(_get(TextField.class, spec -> spec.withLabel("联系电话")), "13800138000");
         _setValue(_get(EmailField.class, spec -> spec.withLabel("邮箱")), email);
@@ -101,12 +108,8 @@ class MerchantOnboardingViewTest extends KaribuTest {
         navigate("merchant");
 
         _assertOne(OnboardingStatusView.class);
-        assertThat(_get(Span.class, spec -> spec.withId("onboarding-stage")).getText())
-                .isEqualTo("资料待补充");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("onboarding-checklist"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("营业执照：未上传", "行业许可证：未上传");
+        assertThat(stage()).isEqualTo("资料待补充");
+        assertThat(checklist()).contains("营业执照：未上传", "行业许可证：未上传");
         assertThat(_get(Button.class, spec -> spec.withText("提交审核")).isEnabled())
                 .isFalse();
         TextField licenceName = _get(TextField.class, spec -> spec.withLabel("执照上的企业名称"));
@@ -127,17 +130,12 @@ class MerchantOnboardingViewTest extends KaribuTest {
                 DocumentKind.BUSINESS_LICENCE, "licence.pdf", TestMerchants.pdf(), null, TestMerchants.COMPANY));
         signInAs(merchant.email());
         navigate("merchant/onboarding");
-        assertThat(_get(Span.class, spec -> spec.withId("onboarding-stage")).getText())
-                .isEqualTo("待提交审核");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("onboarding-checklist"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("营业执照：已上传");
+        assertThat(stage()).isEqualTo("待提交审核");
+        assertThat(checklist()).contains("营业执照：已上传");
 
         _click(_get(Button.class, spec -> spec.withText("提交审核")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("onboarding-stage")).getText())
-                .isEqualTo("审核中");
+        assertThat(stage()).isEqualTo("审核中");
         actAs("compliance@ks.demo");
         assertThat(merchants.publicFacts(merchant.id()).orElseThrow().status()).isEqualTo(MerchantStatus.SUBMITTED);
         assertThat(merchants.reviewQueue(0, merchants.countReviewQueue()))
@@ -172,11 +170,7 @@ class MerchantOnboardingViewTest extends KaribuTest {
                 null));
         signInAs(merchant.email());
         navigate("merchant/onboarding");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("onboarding-checklist"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("行业许可证：已上传", "营业执照：未上传");
-        assertThat(_get(Span.class, spec -> spec.withId("onboarding-stage")).getText())
-                .isEqualTo("资料待补充");
+        assertThat(checklist()).contains("行业许可证：已上传", "营业执照：未上传");
+        assertThat(stage()).isEqualTo("资料待补充");
     }
 }
