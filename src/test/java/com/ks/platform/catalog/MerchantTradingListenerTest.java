@@ -7,7 +7,6 @@ import com.ks.platform.TestMerchants;
 import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.merchant.MerchantStatusChanged;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,20 +37,7 @@ class MerchantTradingListenerTest extends KsIntegrationTest {
         var shop = new TestMerchants(context, this::actAs).approved(BusinessCategory.DIGITAL, "compliance@ks.demo");
         actAs(shop.email());
         String code = "LT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        UUID product = products.create(new NewProduct(
-                "AUDIO",
-                "迟到事件耳机 " + code,
-                null,
-                "测试",
-                "<p>说明</p>",
-                List.of(ProductArt.ref("AUDIO", "111827")),
-                "颜色",
-                null,
-                List.of(new NewProduct.NewSku(code, "黑色", null, 9_900, 5, null)),
-                5,
-                true,
-                null,
-                true));
+        UUID product = products.create(ProductServiceTest.product("迟到事件耳机 " + code, code, 9_900, 5));
         products.publish(product);
         assertThat(catalog.product(product)).isPresent();
 
