@@ -56,7 +56,10 @@ final class Accessibility {
                 violation
                         .path("nodes")
                         .forEach(node -> targets.add(node.path("target").toString()));
-                serious.add(impact + " " + rule + ": " + violation.path("help").asString("") + " at " + targets);
+                String why =
+                        violation.path("nodes").path(0).path("failureSummary").asString("");
+                serious.add(impact + " " + rule + ": " + violation.path("help").asString("") + " at " + targets + " ("
+                        + why.replace('\n', ' ') + ")");
             }
         }
         return serious;
