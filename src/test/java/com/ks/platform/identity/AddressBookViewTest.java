@@ -57,7 +57,7 @@ class AddressBookViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("保存")));
         assertThat(queries.myDefault().orElseThrow().recipient()).isEqualTo("张三");
 
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "把 李四 的地址设为默认")));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "设为默认：李四 的地址")));
         assertThat(queries.myDefault().orElseThrow().recipient()).isEqualTo("李四");
         assertThat(pageText()).containsSubsequence("李四", "默认", "北京市 东城区 东长安街 1 号", "张三");
 
