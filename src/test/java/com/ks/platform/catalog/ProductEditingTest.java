@@ -30,6 +30,9 @@ class ProductEditingTest extends KsIntegrationTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    TestCatalog testCatalog;
+
     @Test
     void a_merchant_changes_title_price_and_stock_and_shoppers_and_search_see_the_new_values() {
         actAs("merchant@ks.demo");
@@ -170,30 +173,8 @@ class ProductEditingTest extends KsIntegrationTest {
                 .containsExactly("DIGITAL", "HOME");
     }
 
-    /** A published 颜色 (红色, 蓝色) × 尺码 (S, M) product of the signed-in merchant, ¥99 and 10 units each. */
     private UUID twoByTwo(String title) {
-        List<NewProduct.NewSku> skus = new ArrayList<>();
-        for (String colour : List.of("红色", "蓝色")) {
-            for (String size : List.of("S", "M")) {
-                skus.add(new NewProduct.NewSku(unique(), colour, size, 9_900, 10, null));
-            }
-        }
-        UUID id = products.create(new NewProduct(
-                "AUDIO",
-                title,
-                null,
-                null,
-                "<p>说明</p>",
-                List.of(ProductArt.ref("BOTTLE", "1f2937")),
-                "颜色",
-                "尺码",
-                skus,
-                5,
-                true,
-                null,
-                true));
-        products.publish(id);
-        return id;
+        return testCatalog.twoByTwo(title);
     }
 
     private static NewProduct edited(EditableProduct saved, String title, UnaryOperator<NewProduct.NewSku> change) {
