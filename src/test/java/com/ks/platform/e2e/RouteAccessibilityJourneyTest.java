@@ -79,9 +79,12 @@ class RouteAccessibilityJourneyTest extends BrowserTest {
         var registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext()));
         Map<String, List<String>> byAccount = new TreeMap<>();
         for (RouteData route : registry.getRegisteredRoutes()) {
-            String template = route.getTemplate();
-            String account = ACCOUNT_OF_ROUTE.getOrDefault(template, accountFor(route.getNavigationTarget()));
-            byAccount.computeIfAbsent(account, a -> new ArrayList<>()).add(samples.path(template));
+            List<String> templates = new ArrayList<>(List.of(route.getTemplate()));
+            route.getRouteAliases().forEach(alias -> templates.add(alias.getTemplate()));
+            for (String template : templates) {
+                String account = ACCOUNT_OF_ROUTE.getOrDefault(template, accountFor(route.getNavigationTarget()));
+                byAccount.computeIfAbsent(account, a -> new ArrayList<>()).add(samples.path(template));
+            }
         }
         return byAccount;
     }

@@ -1,6 +1,7 @@
 package com.ks.platform.web;
 
 import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.TestCatalog;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.merchant.MerchantQueries;
@@ -37,6 +38,7 @@ public class DemoRouteSamples {
     private final MerchantQueries merchants;
     private final OrderQueries orders;
     private final UserDetailsService userDetails;
+    private final ProductService products;
     private String sandboxPage;
     private UUID waitingMerchant;
 
@@ -48,7 +50,8 @@ public class DemoRouteSamples {
             AddressQueries addresses,
             MerchantQueries merchants,
             OrderQueries orders,
-            UserDetailsService userDetails) {
+            UserDetailsService userDetails,
+            ProductService products) {
         this.catalog = catalog;
         this.payments = payments;
         this.testCatalog = testCatalog;
@@ -57,6 +60,7 @@ public class DemoRouteSamples {
         this.merchants = merchants;
         this.orders = orders;
         this.userDetails = userDetails;
+        this.products = products;
     }
 
     /** The template with its parameters filled in; the caller's security context is left as it was. */
@@ -78,6 +82,11 @@ public class DemoRouteSamples {
                     "shopper@ks.demo", () -> orders.myOrders(OrderTab.ALL, 0, 1).getFirst());
             return template.replace(":orderId", order.id().toString())
                     .replace(":checkoutId", order.checkoutId().toString());
+        }
+        if (template.startsWith("merchant/") && template.contains(":productId")) {
+            // the demo shop's own product: other merchants are told it does not exist
+            var product = as("merchant@ks.demo", () -> products.mine(0, 1).getFirst());
+            return template.replace(":productId", product.id().toString());
         }
         if (template.contains(":productId")) {
             return template.replace(
