@@ -75,7 +75,7 @@ class TranslationsTest {
 
     /** Audit action names such as "merchant.approved" share the key shape but are not UI text. */
     private static boolean isAuditAction(String key) {
-        return key.matches("product\\.(created|published|unpublished)")
+        return key.matches("product\\.(created|published|unpublished|updated)")
                 || key.matches("merchant\\.staff\\.(invited|accepted|permissionsChanged|removed)")
                 || Set.of(
                                 "merchant.approved",
