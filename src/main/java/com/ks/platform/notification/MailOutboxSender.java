@@ -72,25 +72,29 @@ class MailOutboxSender {
             initialDelayString = "${ks.notification.mail.poll-interval:PT15S}")
     @SchedulerLock(name = "notification-mail", lockAtMostFor = "PT10M")
     void run() {
-        sendDue(null, smtp == null ? null : this::sendBySmtp);
+        sendDue(clock.instant(), null, smtpTransport());
+    }
+
+    /** The SMTP server's transport; null when e-mail is off. */
+    MailTransport smtpTransport() {
+        return smtp == null ? null : this::sendBySmtp;
     }
 
     /**
-     * Sends the mails due now, of every account or only one (tests send their own without touching anyone else's);
-     * {@code transport} null means e-mail is off. @return mails sent
+     * Sends the mails due at {@code now}, of every account or only one (tests send their own without touching anyone
+     * else's); {@code transport} null means e-mail is off. @return mails sent
      */
-    int sendDue(UUID onlyAccount, MailTransport transport) {
-        Instant now = clock.instant();
+    int sendDue(Instant now, UUID onlyAccount, MailTransport transport) {
         int sent = 0;
         for (DueMail mail : outbox.due(now, onlyAccount, BATCH)) {
             if (Boolean.TRUE.equals(transactions.execute(tx -> outbox.claim(mail, now.plus(settings.lease()))))) {
-                sent += deliver(mail, transport) ? 1 : 0;
+                sent += deliver(mail, transport, now) ? 1 : 0;
             }
         }
         return sent;
     }
 
-    private boolean deliver(DueMail mail, MailTransport transport) {
+    private boolean deliver(DueMail mail, MailTransport transport, Instant now) {
         Optional<Notice> notice = notices.find(mail.noticeId());
         Optional<MailRecipient> to = recipients.find(mail.accountId());
         // the person may have switched this kind off after the notice was written
@@ -98,7 +102,7 @@ class MailOutboxSender {
                 || notice.isEmpty()
                 || to.isEmpty()
                 || !preferences.emailWanted(mail.accountId(), notice.get().kind())) {
-            finish(mail, MailState.SKIPPED, mail.attempts());
+            finish(mail, MailState.SKIPPED, mail.attempts(), now);
             return false;
         }
         int attempts = mail.attempts() + 1;
@@ -110,18 +114,18 @@ class MailOutboxSender {
                 log.warn("Mail {} failed for good after {} attempt(s): {}", mail.id(), attempts, error);
                 transactions.executeWithoutResult(tx -> outbox.fail(mail.id(), attempts, error));
             } else {
-                Instant retry = clock.instant().plus(settings.backoff(attempts));
+                Instant retry = now.plus(settings.backoff(attempts));
                 log.info("Mail {} not sent (attempt {}), retrying at {}: {}", mail.id(), attempts, retry, error);
                 transactions.executeWithoutResult(tx -> outbox.retryAt(mail.id(), attempts, retry, error));
             }
             return false;
         }
-        finish(mail, MailState.SENT, attempts);
+        finish(mail, MailState.SENT, attempts, now);
         return true;
     }
 
-    private void finish(DueMail mail, MailState state, int attempts) {
-        transactions.executeWithoutResult(tx -> outbox.finish(mail.id(), state, attempts, clock.instant()));
+    private void finish(DueMail mail, MailState state, int attempts, Instant now) {
+        transactions.executeWithoutResult(tx -> outbox.finish(mail.id(), state, attempts, now));
     }
 
     private void sendBySmtp(OutgoingMail mail) throws Exception {
