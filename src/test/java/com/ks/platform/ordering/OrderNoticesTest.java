@@ -1,9 +1,11 @@
 package com.ks.platform.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.notification.Notice;
 import com.ks.platform.notification.NoticeKind;
@@ -11,6 +13,8 @@ import com.ks.platform.notification.NotificationService;
 import com.ks.platform.notification.TestMailbox;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -98,5 +102,24 @@ class OrderNoticesTest extends OrderingTestSupport {
         assertThat(as(shopper.email(), () -> notifications.countMyUnread())).isEqualTo(1);
         assertThat(TestMailbox.sendMailsOf(context, accountOf(shopper))).isZero();
         assertThat(mailsTo(shopper.email())).isEmpty();
+    }
+
+    @Test
+    void the_carrier_delivering_an_order_tells_the_shopper_but_confirming_receipt_oneself_does_not() {
+        Shop shop = newShop();
+        Shopper shopper = newShopper();
+        ProductDetails tea = product(shop, 2_000, 5);
+        UUID delivered = shippedOrder(shop, shopper, tea);
+        UUID confirmed = shippedOrder(shop, shopper, tea);
+        run(shopper.email(), () -> ordering.confirmReceipt(confirmed));
+
+        carrierFeed.advance(Instant.now().plus(Duration.ofHours(1)));
+
+        assertThat(as(shopper.email(), () -> notifications.myNotices(0, 10)))
+                .extracting(Notice::messageKey, Notice::link)
+                .containsExactly(
+                        tuple("notice.order.DELIVERED", "orders/" + delivered),
+                        tuple("notice.order.SHIPPED", "orders/" + confirmed),
+                        tuple("notice.order.SHIPPED", "orders/" + delivered));
     }
 }
