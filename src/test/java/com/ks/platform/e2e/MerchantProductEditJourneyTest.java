@@ -6,7 +6,15 @@ import com.ks.platform.catalog.TestCatalog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,7 +57,15 @@ class MerchantProductEditJourneyTest extends BrowserTest {
         Locator title = page.getByLabel("商品标题");
         assertThat(title).hasValue("随行保温杯 " + code);
         title.fill("随行保温杯 Pro " + code);
+        // two photos chosen at once arrive as two compact tiles
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload[] {photo("red.png", Color.RED), photo("blue.png", Color.BLUE)});
+        assertThat(page.locator(".ks-image-tile")).hasCount(2);
+        settle();
         page.getByLabel("红色 / M 价格").fill("129.00");
+        // the console scrolls inside its content area: a tall window shows the whole editor in one picture
+        page.setViewportSize(1366, 1750);
+        title.scrollIntoViewIfNeeded();
         shot("editor");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存修改"))
                 .click();
@@ -69,5 +85,22 @@ class MerchantProductEditJourneyTest extends BrowserTest {
                 .click();
         settle();
         assertThat(page.locator(".ks-buy-panel .ks-price-large")).containsText("129.00");
+    }
+
+    private static FilePayload photo(String name, Color colour) {
+        BufferedImage image = new BufferedImage(320, 320, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 320, 320);
+        g.setColor(colour);
+        g.fillOval(40, 40, 240, 240);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FilePayload(name, "image/png", png.toByteArray());
     }
 }

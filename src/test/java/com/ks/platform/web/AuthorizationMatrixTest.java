@@ -48,6 +48,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant/staff", Access.only(Role.MERCHANT)),
             // where an invited account accepts to join a shop's staff: any signed-in person
             Map.entry("account/staff-invitations", Access.signedIn()),
+            // one message centre for everybody: the bell of every surface (storefront and consoles) leads here
+            Map.entry("account/messages", Access.signedIn()),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products/:productId/edit", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),

@@ -4,6 +4,7 @@ import com.ks.platform.credit.CreditService;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutSummary;
 import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderRoutes;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.PaymentDetails;
@@ -188,8 +189,8 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private String orderPage() {
         return checkout.orders().size() == 1
-                ? "orders/" + checkout.orders().getFirst().id()
-                : "orders";
+                ? OrderRoutes.order(checkout.orders().getFirst().id())
+                : OrderRoutes.ORDERS;
     }
 
     private void startPolling() {
