@@ -7,7 +7,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-/** The methods (all, or those offered), each marked 沙箱 / Sandbox while a built-in sandbox stands in for its provider. */
+/** The methods (all, or those offered), the shopper's own earlier choice selected, each marked 沙箱 / Sandbox while a built-in sandbox stands in for its provider. */
 class PaymentMethodChoice extends RadioButtonGroup<PaymentMethod> {
 
     PaymentMethodChoice(PaymentQueries payments, PaymentMethod preferred) {
@@ -28,7 +28,10 @@ class PaymentMethodChoice extends RadioButtonGroup<PaymentMethod> {
             return new Span(label, new Span(" "), badge);
         }));
         setItemLabelGenerator(method -> getTranslation(method.messageKey()));
-        setValue(preferred == null ? PaymentMethod.ALIPAY : preferred);
+        // nothing preselected unless the shopper chose it before (先用后付 is credit: never a default)
+        if (preferred != null) {
+            setValue(preferred);
+        }
         setRequired(true);
     }
 }
