@@ -25,7 +25,7 @@ class CashierMethod extends Div {
         }
         Span label = new Span(getTranslation("payment.method.choose"));
         label.addClassName("ks-muted");
-        Span name = new Span(getTranslation(chosen.messageKey()));
+        Span name = PaymentMethodChoice.label(payments, chosen);
         name.addClassName("ks-pay-method-name");
         Div summary = new Div(label, name);
         summary.addClassName("ks-pay-method-chosen");

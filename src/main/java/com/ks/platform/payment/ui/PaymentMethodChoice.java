@@ -18,20 +18,24 @@ class PaymentMethodChoice extends RadioButtonGroup<PaymentMethod> {
         setLabel(getTranslation("payment.method.choose"));
         setItems(offered);
         addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        setRenderer(new ComponentRenderer<>(method -> {
-            Span label = new Span(getTranslation(method.messageKey()));
-            if (!payments.sandbox(method)) {
-                return label;
-            }
-            Span badge = new Span(getTranslation("payment.sandbox.badge"));
-            badge.addClassName("ks-badge");
-            return new Span(label, new Span(" "), badge);
-        }));
+        setRenderer(new ComponentRenderer<>(method -> label(payments, method)));
         setItemLabelGenerator(method -> getTranslation(method.messageKey()));
         // nothing preselected unless the shopper chose it before (先用后付 is credit: never a default)
         if (preferred != null) {
             setValue(preferred);
         }
         setRequired(true);
+    }
+
+    /** The method's name, with the 沙箱 badge while a sandbox stands in for its provider. */
+    static Span label(PaymentQueries payments, PaymentMethod method) {
+        Span label = new Span();
+        label.setText(label.getTranslation(method.messageKey()));
+        if (!payments.sandbox(method)) {
+            return label;
+        }
+        Span badge = new Span(label.getTranslation("payment.sandbox.badge"));
+        badge.addClassName("ks-badge");
+        return new Span(label, new Span(" "), badge);
     }
 }
