@@ -42,6 +42,9 @@ class PhoneShopperJourneyTest extends BrowserTest {
         }
         assertThat(page.locator(".ks-chip-sold-out").first()).containsText("缺货");
         shot("product");
+        // the README's phone picture: the screen as the shopper holds it, sticky bar included
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("a_shopper_buys_now_at_phone_width_and_pays_in_the_sandbox-product-screen.png")));
         page.mouse().wheel(0, 600);
         BoundingBox buyNow = box(button("立即购买"));
         assertThat(buyNow.y + buyNow.height)
@@ -55,11 +58,11 @@ class PhoneShopperJourneyTest extends BrowserTest {
         assertThat(credit).not().isChecked();
         assertThat(dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setChecked(true)))
                 .hasCount(0);
+        shot("buy-now");
         Locator addressLabel = dialog.getByText("收货地址", new Locator.GetByTextOptions().setExact(true));
         assertThat(box(addressLabel).height)
                 .as("收货地址 stays on one line")
                 .isLessThan(30);
-        shot("buy-now");
         dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("支付宝"))
                 .click();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认购买"))
