@@ -44,7 +44,8 @@ class PhoneShopperJourneyTest extends BrowserTest {
         shot("product");
         // the README's phone picture: the screen as the shopper holds it, sticky bar included
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("a_shopper_buys_now_at_phone_width_and_pays_in_the_sandbox-product-screen.png")));
+                .setPath(
+                        SHOTS.resolve("a_shopper_buys_now_at_phone_width_and_pays_in_the_sandbox-product-screen.png")));
         page.mouse().wheel(0, 600);
         BoundingBox buyNow = box(button("立即购买"));
         assertThat(buyNow.y + buyNow.height)
@@ -60,9 +61,7 @@ class PhoneShopperJourneyTest extends BrowserTest {
                 .hasCount(0);
         shot("buy-now");
         Locator addressLabel = dialog.getByText("收货地址", new Locator.GetByTextOptions().setExact(true));
-        assertThat(box(addressLabel).height)
-                .as("收货地址 stays on one line")
-                .isLessThan(30);
+        assertThat(box(addressLabel).height).as("收货地址 stays on one line").isLessThan(30);
         dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("支付宝"))
                 .click();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认购买"))
@@ -88,6 +87,25 @@ class PhoneShopperJourneyTest extends BrowserTest {
         settle();
         assertThat(page.getByText("待发货").first()).isVisible();
         shot("order");
+
+        page.navigate("/orders");
+        settle();
+        assertThat(page.locator(".ks-order-card").first()).containsText("冰川蓝");
+        shot("orders");
+
+        page.navigate("/account/addresses");
+        settle();
+        button("新增收货地址").first().click();
+        Locator form = page.getByRole(AriaRole.DIALOG);
+        Locator recipient = form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("收货人"));
+        // a native required input (or aria-required) is what a screen reader announces as 必填
+        assertThat((Boolean) recipient.evaluate("e => e.required || e.getAttribute('aria-required') === 'true'"))
+                .as("收货人 is announced as required")
+                .isTrue();
+        assertThat(box(recipient).width)
+                .as("the field is not squeezed beside its label")
+                .isGreaterThan(200);
+        shot("address-dialog");
     }
 
     private String deadline() {
@@ -103,6 +121,7 @@ class PhoneShopperJourneyTest extends BrowserTest {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }
