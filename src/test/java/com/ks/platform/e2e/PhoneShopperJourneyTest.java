@@ -22,6 +22,12 @@ class PhoneShopperJourneyTest extends BrowserTest {
     @Test
     void a_shopper_buys_now_at_phone_width_and_pays_in_the_sandbox() {
         newPage(WIDTH, HEIGHT, "zh-CN");
+        page.navigate("/");
+        settle();
+        assertThat(box(page.locator(".ks-store-header")).height)
+                .as("a visitor's header (sign in, register) is one row too")
+                .isLessThan(70);
+        shot("visitor-home");
         signIn("shopper@ks.demo", "ks-demo-2026");
 
         page.navigate("/search?q=" + java.net.URLEncoder.encode("手机", java.nio.charset.StandardCharsets.UTF_8));

@@ -32,12 +32,13 @@ import java.util.Map;
 @RolesAllowed(Roles.SHOPPER)
 public class OrderListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Cards fetched per 加载更多. */
+    static final int PAGE = 10;
+
     private final OrderQueries orders;
     private final OrderingService ordering;
     private final Tabs tabs = new Tabs();
     private final Map<OrderTab, Tab> tabOf = new EnumMap<>(OrderTab.class);
-    static final int PAGE = 10;
-
     private final Div list = new Div();
     private final Button more = new Button();
     private final Div empty = new Div();
