@@ -4,6 +4,7 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ui.LinkTabs;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -11,16 +12,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * 我的订单: tabs 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后 with their counts, and the order cards, each with its next
@@ -37,8 +33,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
 
     private final OrderQueries orders;
     private final OrderingService ordering;
-    private final Tabs tabs = new Tabs();
-    private final Map<OrderTab, Tab> tabOf = new EnumMap<>(OrderTab.class);
+    private final LinkTabs<OrderTab> tabs;
     private final Div list = new Div();
     private final Button more = new Button();
     private final Div empty = new Div();
@@ -49,17 +44,8 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
         this.orders = orders;
         this.ordering = ordering;
         addClassName("ks-orders");
-        for (OrderTab tab : OrderTab.SHOPPER_TABS) {
-            Tab item = new Tab();
-            tabOf.put(tab, item);
-            tabs.add(item);
-        }
+        tabs = new LinkTabs<>(getTranslation("orders.tabs"), OrderListView.class, "tab", OrderTab.SHOPPER_TABS);
         tabs.addClassName("ks-orders-tabs");
-        tabs.addSelectedChangeListener(change -> tabOf.forEach((tab, item) -> {
-            if (item == change.getSelectedTab() && tab != current) {
-                getUI().ifPresent(ui -> ui.navigate(OrderListView.class, QueryParameters.of("tab", tab.name())));
-            }
-        }));
         list.addClassName("ks-orders-list");
         more.setText(getTranslation("orders.more"));
         more.addClassName("ks-orders-more");
@@ -96,11 +82,11 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     void refresh() {
-        tabOf.forEach((tab, item) -> {
+        for (OrderTab tab : OrderTab.SHOPPER_TABS) {
             int count = tab == OrderTab.ALL || tab == OrderTab.COMPLETED ? -1 : orders.countMine(tab);
-            item.setLabel(getTranslation(tab.messageKey()) + (count > 0 ? " " + count : ""));
-        });
-        tabs.setSelectedTab(tabOf.get(current));
+            tabs.setLabel(tab, getTranslation(tab.messageKey()) + (count > 0 ? " " + count : ""));
+        }
+        tabs.select(current);
         total = orders.countMine(current);
         list.removeAll();
         showMore();
