@@ -64,6 +64,11 @@ public class RegisterView extends Div implements HasDynamicTitle {
                 .getStyle()
                 .set("color", "var(--lumo-error-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)");
+        // marked and announced (aria-required) before anyone submits
+        email.setRequiredIndicatorVisible(true);
+        displayName.setRequiredIndicatorVisible(true);
+        password.setRequiredIndicatorVisible(true);
+        acceptPrivacy.setRequiredIndicatorVisible(true);
         fields.put("email", email);
         fields.put("displayName", displayName);
         fields.put("password", password);

@@ -112,7 +112,7 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
             orderList.add(new Paragraph(getTranslation(
                     "pay.order", order.storeName(), order.orderNo(), Formats.money(order.totalFen(), getLocale()))));
         }
-        PaymentMethodChoice method = new PaymentMethodChoice(paymentQueries, checkout.paymentMethod());
+        CashierMethod method = new CashierMethod(paymentQueries, checkout.paymentMethod());
         Paragraph sandbox = new Paragraph(getTranslation("payment.sandbox.note"));
         sandbox.addClassName("ks-pay-sandbox-note");
         Div creditPanel = new Div();
@@ -126,7 +126,7 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
         pay.setDisableOnClick(true);
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         // 先用后付 is confirmed in its own panel, after its schedule; the other methods go to the provider's page
-        method.addValueChangeListener(change -> showCredit(change.getValue(), creditPanel, pay));
+        method.onChange(chosen -> showCredit(chosen, creditPanel, pay));
         card.add(
                 new Span(getTranslation("pay.amountDue")),
                 amount,
