@@ -9,6 +9,7 @@ import com.ks.platform.merchant.StaffAccess;
 import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.ks.platform.ui.RouteObjects;
@@ -112,9 +113,8 @@ public class ProductEditorView extends Div implements BeforeEnterObserver, HasDy
         returnable.addValueChangeListener(change -> exclusion.setEnabled(!change.getValue()));
         skuError.addClassName("ks-field-error");
         save.setText(getTranslation(saved == null ? "editor.save" : "editor.update"));
-        save.addClickListener(click -> save());
+        Buttons.submitting(save, this::save);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
         add(new H2(getPageTitle()), facts, new H3(getTranslation("editor.images.heading")), pictures());
         add(
                 new H3(getTranslation("editor.specs")),

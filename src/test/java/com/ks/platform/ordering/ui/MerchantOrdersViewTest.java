@@ -17,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,5 +125,28 @@ class MerchantOrdersViewTest extends OrderingViewTestSupport {
         @SuppressWarnings("unchecked")
         Grid<OrderSummary> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isZero();
+    }
+
+    @Test
+    void the_queue_tab_is_a_link_in_the_address_and_the_chosen_one_is_announced_as_the_current_page() {
+        PlacedCheckout placed = paidOrder("标签页台灯", 1);
+        String number = orderNo(placed);
+        signInAs(HOME_SHOP);
+
+        navigate("merchant/orders?tab=CANCELLED");
+        assertThat(_get(RouterLink.class, spec -> spec.withAttribute("aria-current", "page"))
+                        .getText())
+                .isEqualTo("已取消");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("按订单号搜索")), number);
+        assertThat(GridKt._size(_get(Grid.class)))
+                .as("a paid order is not cancelled")
+                .isZero();
+
+        navigate("merchant/orders");
+        assertThat(_get(RouterLink.class, spec -> spec.withAttribute("aria-current", "page"))
+                        .getText())
+                .isEqualTo("待发货");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("按订单号搜索")), number);
+        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(1);
     }
 }
