@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A merchant creates a product, or edits a saved one of its own (another's id is not found): facts, pictures (once
@@ -154,7 +155,7 @@ public class ProductEditorView extends Div implements BeforeEnterObserver, HasDy
         generate();
     }
 
-    private static String joined(java.util.stream.Stream<String> values) {
+    private static String joined(Stream<String> values) {
         return String.join(", ", values.filter(Objects::nonNull).distinct().toList());
     }
 
