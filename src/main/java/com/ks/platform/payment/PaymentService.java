@@ -276,6 +276,12 @@ public class PaymentService {
         }
     }
 
+    /** Whether the order was paid through a payment of ours (not by the development shortcut or before payments). */
+    @Transactional(readOnly = true)
+    public boolean paidThroughPayments(UUID orderId) {
+        return settlement.paymentOf(orderId).isPresent();
+    }
+
     private UUID settlementOf(UUID orderId) {
         return settlement.paymentOf(orderId).orElseThrow(() -> new NotFound("error.payment.notFound"));
     }
