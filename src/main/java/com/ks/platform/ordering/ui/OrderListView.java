@@ -5,6 +5,7 @@ import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ui.AfterSalesLinks;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 我的订单: tabs 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后 with their counts, and a lazily loaded list of order cards,
@@ -39,10 +41,12 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
     private final VirtualList<OrderSummary> list = new VirtualList<>();
     private final Div empty = new Div();
     private OrderTab current = OrderTab.ALL;
+    private final ObjectProvider<AfterSalesLinks> afterSales;
 
-    public OrderListView(OrderQueries orders, OrderingService ordering) {
+    public OrderListView(OrderQueries orders, OrderingService ordering, ObjectProvider<AfterSalesLinks> afterSales) {
         this.orders = orders;
         this.ordering = ordering;
+        this.afterSales = afterSales;
         addClassName("ks-orders");
         for (OrderTab tab : OrderTab.SHOPPER_TABS) {
             Tab item = new Tab();
@@ -78,6 +82,12 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
                 .flatMap(OrderListView::tab)
                 .filter(OrderTab.SHOPPER_TABS::contains)
                 .orElse(OrderTab.ALL);
+        var links = afterSales.getIfAvailable();
+        if (current == OrderTab.AFTER_SALES && links != null) {
+            // the 售后 tab lists the shopper's after-sales cases, which live on their own page
+            event.forwardTo(links.casesRoute());
+            return;
+        }
         refresh();
     }
 

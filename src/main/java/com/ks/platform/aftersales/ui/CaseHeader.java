@@ -1,0 +1,52 @@
+package com.ks.platform.aftersales.ui;
+
+import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.ui.Formats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+
+/**
+ * The top of a case page, like a parcel tracker: the current step large, who must act and the time left, then the
+ * item, the request and the amount to be refunded.
+ */
+class CaseHeader extends Div {
+
+    CaseHeader(CaseDetails details, Instant now) {
+        addClassNames("ks-card", "ks-case-header");
+        H1 state = new H1(getTranslation(details.state().messageKey()));
+        state.addClassName("ks-case-state");
+        add(state);
+        if (details.nextActor() != null) {
+            Div next = new Div(new Span(getTranslation(
+                    "aftersales.waitingFor." + details.nextActor().name())));
+            next.addClassName("ks-case-next");
+            if (details.deadlineAt() != null) {
+                next.add(TimeLeft.of(this, details.deadlineAt(), now));
+            }
+            add(next);
+        }
+        add(new Paragraph(getTranslation("aftersales.caseNo", details.caseNo(), details.orderNo())));
+        add(new Paragraph(details.title() + (details.specText() == null ? "" : " · " + details.specText()) + " × "
+                + details.quantity()));
+        add(new Paragraph(getTranslation(details.type().messageKey()) + " · "
+                + getTranslation(details.reason().messageKey())));
+        if (details.description() != null) {
+            Paragraph description = new Paragraph(details.description());
+            description.addClassName("ks-muted");
+            add(description);
+        }
+        add(new Paragraph(getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
+        if (details.returnAddress() != null) {
+            add(new Paragraph(getTranslation("aftersales.returnAddress") + ": " + details.returnAddress()));
+        }
+        if (details.returnTrackingNo() != null) {
+            add(new Paragraph(getTranslation(
+                    "aftersales.returnParcel",
+                    getTranslation("carrier." + details.returnCarrier()),
+                    details.returnTrackingNo())));
+        }
+    }
+}
