@@ -78,6 +78,11 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/staff-invitations", Access.signedIn()),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/after-sales", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/after-sales/:caseId", Access.only(Role.MERCHANT)),
+            Map.entry("after-sales", Access.only(Role.SHOPPER)),
+            Map.entry("after-sales/:caseId", Access.only(Role.SHOPPER)),
+            Map.entry("after-sales/apply/:orderId/:lineId", Access.only(Role.SHOPPER)),
             Map.entry("merchant/orders/:orderId/packing-slip", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
@@ -115,6 +120,9 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     @Autowired
     OrderQueries orders;
+
+    @Autowired
+    com.ks.platform.aftersales.AfterSalesQueries afterSales;
 
     private UUID waitingMerchant;
 
@@ -232,7 +240,25 @@ class AuthorizationMatrixTest extends KaribuTest {
             try {
                 var order = orders.myOrders(OrderTab.ALL, 0, 1).getFirst();
                 return template.replace(":orderId", order.id().toString())
-                        .replace(":checkoutId", order.checkoutId().toString());
+                        .replace(":checkoutId", order.checkoutId().toString())
+                        .replace(
+                                ":lineId",
+                                orders.myOrder(order.id())
+                                        .lines()
+                                        .getFirst()
+                                        .id()
+                                        .toString());
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }
+        if (template.contains(":caseId")) {
+            var previous = SecurityContextHolder.getContext();
+            boolean portal = template.startsWith("merchant/");
+            actAs(portal ? "merchant@ks.demo" : "shopper@ks.demo");
+            try {
+                var cases = portal ? afterSales.merchantCases(null, null, 0, 1) : afterSales.myCases(0, 1);
+                return template.replace(":caseId", cases.getFirst().id().toString());
             } finally {
                 SecurityContextHolder.setContext(previous);
             }

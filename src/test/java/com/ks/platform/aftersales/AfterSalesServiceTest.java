@@ -1,0 +1,205 @@
+package com.ks.platform.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ks.platform.catalog.ReturnExclusion;
+import com.ks.platform.catalog.StockAdjustment;
+import com.ks.platform.ordering.Carrier;
+import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RuleViolated;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The after-sales rules through the service: eligibility, quantities, access, moves, refunds and returned stock. */
+class AfterSalesServiceTest extends AfterSalesTestSupport {
+
+    private static final String ADDRESS = "杭州市西湖区文三路 90 号 售后部";
+
+    @Test
+    void a_no_reason_return_is_approved_shipped_received_inspected_refunded_and_its_goods_go_back_into_stock()
+            throws Exception {
+        Purchase purchase = delivered(2);
+        int stockBefore = stockOf(purchase.product());
+
+        UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);
+        run(purchase.shop(), () -> service.approve(caseId, ADDRESS));
+        run(purchase.shopper(), () -> service.shipBack(caseId, Carrier.SF, trackingNo()));
+        run(purchase.shop(), () -> service.confirmReceipt(caseId));
+        run(purchase.shop(), () -> service.inspect(caseId, true, "完好"));
+
+        awaitState(purchase, caseId, CaseState.REFUNDED);
+        CaseDetails done = caseOf(purchase, caseId);
+        assertThat(done.refundFen()).as("one of two units").isEqualTo(5_000);
+        assertThat(payments.refundedForOrder(purchase.orderId())).isEqualTo(5_000);
+        assertThat(done.timeline())
+                .extracting(CaseDetails.Step::state, CaseDetails.Step::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CaseState.REQUESTED, CaseDetails.Actor.SHOPPER),
+                        org.assertj.core.groups.Tuple.tuple(CaseState.APPROVED, CaseDetails.Actor.MERCHANT),
+                        org.assertj.core.groups.Tuple.tuple(CaseState.RETURN_SHIPPED, CaseDetails.Actor.SHOPPER),
+                        org.assertj.core.groups.Tuple.tuple(CaseState.RECEIVED, CaseDetails.Actor.MERCHANT),
+                        org.assertj.core.groups.Tuple.tuple(CaseState.REFUND_PENDING, CaseDetails.Actor.MERCHANT),
+                        org.assertj.core.groups.Tuple.tuple(CaseState.REFUNDED, CaseDetails.Actor.SYSTEM));
+        assertThat(stockOf(purchase.product())).isEqualTo(stockBefore + 1);
+        assertThat(as(
+                        purchase.shop(),
+                        () -> products.stockHistory(purchase.product().id(), 0, 5)))
+                .extracting(StockAdjustment::reason, StockAdjustment::delta)
+                .contains(org.assertj.core.groups.Tuple.tuple(com.ks.platform.catalog.StockAdjustmentReason.RETURN, 1));
+    }
+
+    @Test
+    void a_failed_inspection_sends_the_case_to_the_platform_and_keeps_the_goods_out_of_stock() {
+        Purchase purchase = delivered(1);
+        UUID caseId = apply(purchase, CaseReason.QUALITY_PROBLEM, 1);
+        run(purchase.shop(), () -> service.approve(caseId, ADDRESS));
+        run(purchase.shopper(), () -> service.shipBack(caseId, Carrier.SF, trackingNo()));
+        run(purchase.shop(), () -> service.confirmReceipt(caseId));
+        int stock = stockOf(purchase.product());
+
+        assertThatThrownBy(() -> run(purchase.shop(), () -> service.inspect(caseId, false, " ")))
+                .isInstanceOf(RuleViolated.class);
+        run(purchase.shop(), () -> service.inspect(caseId, false, "屏幕有人为划痕"));
+
+        CaseDetails escalated = caseOf(purchase, caseId);
+        assertThat(escalated.state()).isEqualTo(CaseState.ESCALATED);
+        assertThat(escalated.nextActor()).isEqualTo(CaseDetails.Actor.PLATFORM);
+        assertThat(stockOf(purchase.product())).isEqualTo(stock);
+    }
+
+    @Test
+    void a_refund_before_shipment_is_paid_back_once_the_merchant_approves() throws Exception {
+        Purchase purchase = paid(1, null);
+        UUID caseId = apply(purchase, CaseReason.NOT_WANTED_BEFORE_SHIPMENT, 1);
+
+        run(purchase.shop(), () -> service.approve(caseId, null));
+
+        awaitState(purchase, caseId, CaseState.REFUNDED);
+        assertThat(payments.refundedForOrder(purchase.orderId())).isEqualTo(5_000);
+    }
+
+    @Test
+    void consumer_protection_law_art_25_exclusions_refuse_a_no_reason_return_but_not_a_quality_claim() {
+        Purchase purchase = delivered(1, ReturnExclusion.PERISHABLE);
+
+        assertThatThrownBy(() -> apply(purchase, CaseReason.NO_REASON, 1))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("aftersales.refused.excluded");
+        assertThat(stateOf(purchase, apply(purchase, CaseReason.QUALITY_PROBLEM, 1)))
+                .isEqualTo(CaseState.REQUESTED);
+    }
+
+    @Test
+    void a_return_is_refused_before_delivery_and_a_refund_before_shipment_after_it() {
+        Purchase shipped = shipped(1, null);
+        assertThatThrownBy(() -> apply(shipped, CaseReason.NO_REASON, 1))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("aftersales.refused.notDelivered");
+        assertThatThrownBy(() -> apply(shipped, CaseReason.NOT_WANTED_BEFORE_SHIPMENT, 1))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("aftersales.refused.alreadyShipped");
+        assertThat(stateOf(shipped, apply(shipped, CaseReason.NOT_RECEIVED, 1))).isEqualTo(CaseState.REQUESTED);
+    }
+
+    @Test
+    void a_line_holds_one_open_case_and_never_more_units_than_were_bought_minus_those_already_claimed() {
+        Purchase purchase = delivered(3);
+
+        assertThatThrownBy(() -> apply(purchase, CaseReason.NO_REASON, 4))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("error.aftersales.quantity");
+        assertThatThrownBy(() -> apply(purchase, CaseReason.NO_REASON, 0)).isInstanceOf(RuleViolated.class);
+        UUID first = apply(purchase, CaseReason.NO_REASON, 2);
+        assertThatThrownBy(() -> apply(purchase, CaseReason.QUALITY_PROBLEM, 1))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("error.aftersales.openCaseExists");
+
+        run(purchase.shopper(), () -> service.withdraw(first));
+        UUID second = apply(purchase, CaseReason.NO_REASON, 3);
+        assertThat(caseOf(purchase, second).refundFen())
+                .as("a withdrawn case claims nothing")
+                .isEqualTo(15_000);
+    }
+
+    @Test
+    void refunds_of_a_line_never_add_up_to_more_than_was_paid_for_it() throws Exception {
+        Purchase purchase = paid(3, null);
+        UUID first = apply(purchase, CaseReason.NOT_WANTED_BEFORE_SHIPMENT, 1);
+        run(purchase.shop(), () -> service.approve(first, null));
+        awaitState(purchase, first, CaseState.REFUNDED);
+
+        assertThatThrownBy(() -> apply(purchase, CaseReason.NOT_WANTED_BEFORE_SHIPMENT, 3))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("error.aftersales.quantity");
+        UUID rest = apply(purchase, CaseReason.NOT_WANTED_BEFORE_SHIPMENT, 2);
+        run(purchase.shop(), () -> service.approve(rest, null));
+        awaitState(purchase, rest, CaseState.REFUNDED);
+
+        assertThat(payments.refundedForOrder(purchase.orderId())).isEqualTo(15_000);
+        assertThatThrownBy(() -> apply(purchase, CaseReason.NOT_WANTED_BEFORE_SHIPMENT, 1))
+                .isInstanceOf(RuleViolated.class);
+    }
+
+    @Test
+    void another_shoppers_order_line_and_case_are_not_found() {
+        Purchase purchase = delivered(1);
+        UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);
+        String stranger = newShopper();
+
+        assertThatThrownBy(() -> as(
+                        stranger,
+                        () -> service.apply(new ApplyCase(
+                                purchase.orderId(), purchase.line().id(), CaseReason.NO_REASON, null, 1))))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> run(stranger, () -> service.withdraw(caseId))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> as(stranger, () -> queries.myCase(caseId))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> apply(purchase, CaseReason.NO_REASON, 1)).isInstanceOf(RuleViolated.class);
+        assertThatThrownBy(() -> as(
+                        purchase.shopper(),
+                        () -> service.apply(
+                                new ApplyCase(purchase.orderId(), UUID.randomUUID(), CaseReason.NO_REASON, null, 1))))
+                .isInstanceOf(NotFound.class);
+        assertThat(stateOf(purchase, caseId)).isEqualTo(CaseState.REQUESTED);
+    }
+
+    @Test
+    void a_merchant_acting_on_another_merchants_case_finds_nothing() {
+        Purchase purchase = delivered(1);
+        UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);
+        String otherShop = newShop();
+
+        assertThatThrownBy(() -> run(otherShop, () -> service.approve(caseId, ADDRESS)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> as(otherShop, () -> queries.merchantCase(caseId)))
+                .isInstanceOf(NotFound.class);
+        assertThat(stateOf(purchase, caseId)).isEqualTo(CaseState.REQUESTED);
+    }
+
+    @Test
+    void illegal_moves_are_refused_and_change_nothing() {
+        Purchase purchase = delivered(1);
+        UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);
+
+        assertThatThrownBy(() -> run(purchase.shop(), () -> service.confirmReceipt(caseId)))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("error.aftersales.illegalMove");
+        assertThatThrownBy(() -> run(purchase.shopper(), () -> service.shipBack(caseId, Carrier.SF, trackingNo())))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("error.aftersales.illegalMove");
+        assertThatThrownBy(() -> run(purchase.shop(), () -> service.approve(caseId, " ")))
+                .isInstanceOf(RuleViolated.class);
+        run(purchase.shop(), () -> service.approve(caseId, ADDRESS));
+        assertThatThrownBy(() -> run(purchase.shopper(), () -> service.shipBack(caseId, Carrier.SF, "12345")))
+                .isInstanceOf(RuleViolated.class);
+        run(purchase.shopper(), () -> service.withdraw(caseId));
+        assertThatThrownBy(() -> run(purchase.shop(), () -> service.refuse(caseId, "太晚了")))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessage("error.aftersales.illegalMove");
+
+        CaseDetails withdrawn = caseOf(purchase, caseId);
+        assertThat(withdrawn.state()).isEqualTo(CaseState.WITHDRAWN);
+        assertThat(withdrawn.timeline()).hasSize(3);
+        assertThat(withdrawn.returnTrackingNo()).isNull();
+    }
+}
