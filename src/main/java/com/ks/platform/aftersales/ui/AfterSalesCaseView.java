@@ -60,7 +60,7 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
     private void show(CaseDetails loaded) {
         details = loaded;
         removeAll();
-        add(new CaseHeader(details, clock.instant()), actions(), new CaseTimeline(details));
+        add(new CaseHeader(details, clock.instant(), false), actions(), new CaseTimeline(details));
     }
 
     private Div actions() {

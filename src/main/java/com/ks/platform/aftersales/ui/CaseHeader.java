@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 class CaseHeader extends Div {
 
-    CaseHeader(CaseDetails details, Instant now) {
+    CaseHeader(CaseDetails details, Instant now, boolean merchantSide) {
         addClassNames("ks-card", "ks-case-header");
         H1 state = new H1(getTranslation(details.state().messageKey()));
         state.addClassName("ks-case-state");

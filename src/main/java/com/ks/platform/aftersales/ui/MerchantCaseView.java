@@ -45,7 +45,7 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
     private void show(CaseDetails details) {
         removeAll();
         add(
-                new CaseHeader(details, clock.instant()),
+                new CaseHeader(details, clock.instant(), true),
                 new MerchantCaseActions(
                         service,
                         details,
