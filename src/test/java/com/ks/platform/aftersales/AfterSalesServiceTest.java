@@ -177,6 +177,25 @@ class AfterSalesServiceTest extends AfterSalesTestSupport {
     }
 
     @Test
+    void only_staff_with_the_after_sales_permission_answer_the_shops_cases() {
+        Purchase purchase = delivered(1);
+        UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);
+        var staff = new com.ks.platform.TestStaff(context, this::actAs);
+        String packer = staff.join(purchase.shop(), com.ks.platform.merchant.StaffPermission.ORDERS)
+                .email();
+        String agent = staff.join(purchase.shop(), com.ks.platform.merchant.StaffPermission.AFTER_SALES)
+                .email();
+
+        assertThatThrownBy(() -> run(packer, () -> service.approve(caseId, ADDRESS)))
+                .isInstanceOf(com.ks.platform.shared.NotAllowed.class);
+        assertThatThrownBy(() -> as(packer, () -> queries.merchantCase(caseId)))
+                .isInstanceOf(com.ks.platform.shared.NotAllowed.class);
+        run(agent, () -> service.approve(caseId, ADDRESS));
+
+        assertThat(stateOf(purchase, caseId)).isEqualTo(CaseState.APPROVED);
+    }
+
+    @Test
     void illegal_moves_are_refused_and_change_nothing() {
         Purchase purchase = delivered(1);
         UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);

@@ -64,10 +64,10 @@ class EligibilityTest {
     @Test
     void the_quality_period_is_configured_per_top_level_category_with_a_default() {
         var settings = new AfterSalesSettings(
-                null, null, null, null, Duration.ofDays(15), java.util.Map.of("PHONE", Duration.ofDays(365)), null);
+                null, null, null, null, Duration.ofDays(15), java.util.Map.of("DIGITAL", Duration.ofDays(365)), null);
 
-        assertThat(settings.qualityPeriod("PHONE")).isEqualTo(Duration.ofDays(365));
-        assertThat(settings.qualityPeriod("BOOK")).isEqualTo(Duration.ofDays(15));
+        assertThat(settings.qualityPeriod("DIGITAL")).isEqualTo(Duration.ofDays(365));
+        assertThat(settings.qualityPeriod("FOOD")).isEqualTo(Duration.ofDays(15));
         assertThat(settings.merchantAnswer()).isEqualTo(Duration.ofHours(48));
     }
 

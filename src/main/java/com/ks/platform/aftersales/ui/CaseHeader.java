@@ -20,8 +20,9 @@ class CaseHeader extends Div {
         state.addClassName("ks-case-state");
         add(state);
         if (details.nextActor() != null) {
-            Div next = new Div(new Span(getTranslation(
-                    "aftersales.waitingFor." + details.nextActor().name())));
+            String perspective = merchantSide ? "aftersales.merchantWaitingFor." : "aftersales.waitingFor.";
+            Div next = new Div(
+                    new Span(getTranslation(perspective + details.nextActor().name())));
             next.addClassName("ks-case-next");
             if (details.deadlineAt() != null) {
                 next.add(TimeLeft.of(this, details.deadlineAt(), now));
