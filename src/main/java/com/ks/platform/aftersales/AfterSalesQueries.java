@@ -7,6 +7,7 @@ import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.NotFound;
 import java.time.Clock;
 import java.util.List;
@@ -27,11 +28,18 @@ public class AfterSalesQueries {
     private final CaseRules rules;
     private final OrderQueries orders;
     private final MerchantAccess merchants;
+    private final FileStorage storage;
     private final Clock clock;
 
     AfterSalesQueries(
-            CaseRepository cases, CaseRules rules, OrderQueries orders, MerchantAccess merchants, Clock clock) {
+            CaseRepository cases,
+            CaseRules rules,
+            OrderQueries orders,
+            MerchantAccess merchants,
+            FileStorage storage,
+            Clock clock) {
         this.cases = cases;
+        this.storage = storage;
         this.rules = rules;
         this.orders = orders;
         this.merchants = merchants;
@@ -86,6 +94,28 @@ public class AfterSalesQueries {
         return cases.lastReturnAddress(myMerchantId());
     }
 
+    /** A file attached to a case, for the case's shopper or its merchant (AFTER_SALES); absent for anyone else. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<EvidenceFile> evidence(UUID evidenceId) {
+        UUID me = CurrentActor.requireAccountId();
+        return cases.evidence(evidenceId).flatMap(e -> {
+            var owner = cases.find(e.value1()).orElseThrow();
+            boolean shopper = owner.getAccountId().equals(me);
+            boolean merchant = merchants
+                    .current()
+                    .filter(actor -> actor.may(StaffPermission.AFTER_SALES))
+                    .map(actor -> actor.merchant().id().equals(owner.getMerchantId()))
+                    .orElse(false);
+            if (!shopper && !merchant) {
+                return Optional.empty();
+            }
+            return storage.get(e.value2()).map(bytes -> new EvidenceFile(e.value3(), bytes));
+        });
+    }
+
+    /** The bytes of an attached file and their type (sniffed when it was stored). */
+    public record EvidenceFile(String contentType, byte[] content) {}
+
     private UUID myMerchantId() {
         return merchants.require(StaffPermission.AFTER_SALES).id();
     }
@@ -113,6 +143,7 @@ public class AfterSalesQueries {
                 r.getReturnTrackingNo(),
                 r.getRefundFen(),
                 r.getCreatedAt(),
+                cases.evidenceOf(r.getId()),
                 cases.steps(r.getId()));
     }
 

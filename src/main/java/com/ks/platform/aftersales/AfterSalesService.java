@@ -12,11 +12,15 @@ import com.ks.platform.ordering.Carrier;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.FileStorage;
+import com.ks.platform.shared.FileType;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AfterSalesService {
 
     static final int MAX_TEXT = 500;
+    public static final int MAX_EVIDENCE = 9;
+    public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
     static final int MAX_ADDRESS = 300;
 
     private final CaseRepository cases;
@@ -42,6 +48,7 @@ public class AfterSalesService {
     private final OrderQueries orders;
     private final MerchantAccess merchants;
     private final ProductService products;
+    private final FileStorage storage;
     private final Clock clock;
 
     AfterSalesService(
@@ -51,7 +58,9 @@ public class AfterSalesService {
             OrderQueries orders,
             MerchantAccess merchants,
             ProductService products,
+            FileStorage storage,
             Clock clock) {
+        this.storage = storage;
         this.cases = cases;
         this.rules = rules;
         this.lifecycle = lifecycle;
@@ -70,6 +79,7 @@ public class AfterSalesService {
             throw new RuleViolated(Map.of("reason", "error.aftersales.reasonRequired"));
         }
         String description = clean(command.description(), MAX_TEXT, "description");
+        List<FileType> types = evidenceTypes(command.evidence());
         OrderDetails order = orders.myOrder(command.orderId());
         OrderDetails.Line line = CaseRules.line(order, command.lineId());
         Instant now = clock.instant();
@@ -111,7 +121,30 @@ public class AfterSalesService {
         } catch (DuplicateKeyException concurrent) {
             throw new RuleViolated("error.aftersales.openCaseExists");
         }
+        for (int i = 0; i < types.size(); i++) {
+            UUID evidenceId = Ids.newId(clock);
+            String key = "aftersales/" + id + "/" + evidenceId;
+            byte[] content = command.evidence().get(i);
+            storage.putInTransaction(key, content);
+            cases.addEvidence(evidenceId, id, key, types.get(i).contentType(), content.length, now);
+        }
         return id;
+    }
+
+    /** Up to 9 files, each a PDF, JPEG, PNG or WebP by its bytes (a renamed file is refused) and at most 5 MB. */
+    private static List<FileType> evidenceTypes(List<byte[]> evidence) {
+        if (evidence.size() > MAX_EVIDENCE) {
+            throw new RuleViolated(Map.of("evidence", "error.aftersales.tooManyFiles"));
+        }
+        List<FileType> types = new ArrayList<>();
+        for (byte[] content : evidence) {
+            if (content.length == 0 || content.length > MAX_EVIDENCE_BYTES) {
+                throw new RuleViolated(Map.of("evidence", "error.aftersales.fileTooLarge"));
+            }
+            types.add(FileType.sniff(content)
+                    .orElseThrow(() -> new RuleViolated(Map.of("evidence", "error.aftersales.fileType"))));
+        }
+        return types;
     }
 
     /** 撤销申请: the shopper takes the request back before the goods are on their way. */

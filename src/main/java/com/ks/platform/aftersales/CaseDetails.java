@@ -26,7 +26,20 @@ public record CaseDetails(
         String returnTrackingNo,
         long refundFen,
         Instant createdAt,
+        List<Evidence> evidence,
         List<Step> timeline) {
+
+    /** A photo or PDF the shopper attached, served at {@code /media/after-sales/<id>} to the case's two parties. */
+    public record Evidence(UUID id, String contentType) {
+
+        public boolean image() {
+            return contentType.startsWith("image/");
+        }
+
+        public String url() {
+            return "/media/after-sales/" + id;
+        }
+    }
 
     /** Who acts on a case. */
     public enum Actor {

@@ -1,6 +1,7 @@
 package com.ks.platform.aftersales;
 
 import static com.ks.jooq.Tables.AFTERSALES_CASE;
+import static com.ks.jooq.Tables.AFTERSALES_EVIDENCE;
 import static com.ks.jooq.Tables.AFTERSALES_STEP;
 
 import com.ks.jooq.tables.records.AftersalesCaseRecord;
@@ -182,6 +183,33 @@ class CaseRepository {
                 .orderBy(AFTERSALES_CASE.UPDATED_AT)
                 .limit(limit)
                 .fetch(AFTERSALES_CASE.ID);
+    }
+
+    void addEvidence(UUID id, UUID caseId, String key, String contentType, int size, Instant at) {
+        db.insertInto(AFTERSALES_EVIDENCE)
+                .set(AFTERSALES_EVIDENCE.ID, id)
+                .set(AFTERSALES_EVIDENCE.CASE_ID, caseId)
+                .set(AFTERSALES_EVIDENCE.STORAGE_KEY, key)
+                .set(AFTERSALES_EVIDENCE.CONTENT_TYPE, contentType)
+                .set(AFTERSALES_EVIDENCE.SIZE_BYTES, size)
+                .set(AFTERSALES_EVIDENCE.CREATED_AT, at)
+                .execute();
+    }
+
+    List<CaseDetails.Evidence> evidenceOf(UUID caseId) {
+        return db.select(AFTERSALES_EVIDENCE.ID, AFTERSALES_EVIDENCE.CONTENT_TYPE)
+                .from(AFTERSALES_EVIDENCE)
+                .where(AFTERSALES_EVIDENCE.CASE_ID.eq(caseId))
+                .orderBy(AFTERSALES_EVIDENCE.CREATED_AT, AFTERSALES_EVIDENCE.ID)
+                .fetch(r -> new CaseDetails.Evidence(r.value1(), r.value2()));
+    }
+
+    /** The evidence's case, storage key and type. */
+    Optional<org.jooq.Record3<UUID, String, String>> evidence(UUID evidenceId) {
+        return db.select(AFTERSALES_EVIDENCE.CASE_ID, AFTERSALES_EVIDENCE.STORAGE_KEY, AFTERSALES_EVIDENCE.CONTENT_TYPE)
+                .from(AFTERSALES_EVIDENCE)
+                .where(AFTERSALES_EVIDENCE.ID.eq(evidenceId))
+                .fetchOptional();
     }
 
     /** The return address the merchant gave last, to fill in the next approval. */

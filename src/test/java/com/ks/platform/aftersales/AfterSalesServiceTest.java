@@ -177,6 +177,61 @@ class AfterSalesServiceTest extends AfterSalesTestSupport {
     }
 
     @Test
+    void photos_and_pdfs_are_attached_by_their_bytes_and_only_the_case_parties_can_open_them() {
+        Purchase purchase = delivered(1);
+        byte[] png = com.ks.platform.TestMerchants.png();
+        byte[] pdf = "%PDF-1.4 凭证".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UUID caseId = as(
+                purchase.shopper(),
+                () -> service.apply(new ApplyCase(
+                        purchase.orderId(),
+                        purchase.line().id(),
+                        CaseReason.QUALITY_PROBLEM,
+                        "屏幕裂了",
+                        1,
+                        java.util.List.of(png, pdf))));
+
+        var evidence = caseOf(purchase, caseId).evidence();
+        assertThat(evidence)
+                .extracting(CaseDetails.Evidence::contentType)
+                .containsExactly("image/png", "application/pdf");
+        UUID photo = evidence.getFirst().id();
+        assertThat(as(purchase.shopper(), () -> queries.evidence(photo)))
+                .hasValueSatisfying(file -> assertThat(file.content()).isEqualTo(png));
+        assertThat(as(purchase.shop(), () -> queries.evidence(photo))).isPresent();
+        assertThat(as(newShopper(), () -> queries.evidence(photo))).isEmpty();
+        assertThat(as(newShop(), () -> queries.evidence(photo))).isEmpty();
+    }
+
+    @Test
+    void a_disguised_an_oversized_or_a_tenth_file_is_refused_and_no_case_is_opened() {
+        Purchase purchase = delivered(1);
+        byte[] png = com.ks.platform.TestMerchants.png();
+        byte[] script = "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] huge = java.util.Arrays.copyOf(png, AfterSalesService.MAX_EVIDENCE_BYTES + 1);
+
+        assertThat(refusal(purchase, java.util.List.of(png, script)))
+                .containsEntry("evidence", "error.aftersales.fileType");
+        assertThat(refusal(purchase, java.util.List.of(huge)))
+                .containsEntry("evidence", "error.aftersales.fileTooLarge");
+        assertThat(refusal(purchase, java.util.Collections.nCopies(10, png)))
+                .containsEntry("evidence", "error.aftersales.tooManyFiles");
+        assertThat(as(purchase.shopper(), () -> queries.countMine())).isZero();
+    }
+
+    private java.util.Map<String, String> refusal(Purchase purchase, java.util.List<byte[]> files) {
+        try {
+            as(
+                    purchase.shopper(),
+                    () -> service.apply(new ApplyCase(
+                            purchase.orderId(), purchase.line().id(), CaseReason.QUALITY_PROBLEM, null, 1, files)));
+        } catch (RuleViolated refused) {
+            return refused.fieldErrors();
+        }
+        throw new AssertionError("accepted");
+    }
+
+    @Test
     void only_staff_with_the_after_sales_permission_answer_the_shops_cases() {
         Purchase purchase = delivered(1);
         UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);

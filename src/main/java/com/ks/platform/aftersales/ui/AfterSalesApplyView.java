@@ -50,6 +50,7 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
     private final IntegerField quantity = new IntegerField();
     private final TextArea description = new TextArea();
     private final ApplyRules rules;
+    private final EvidenceUpload evidence = new EvidenceUpload();
     private ApplyOptions options;
 
     public AfterSalesApplyView(AfterSalesQueries queries, AfterSalesService service, AfterSalesSettings settings) {
@@ -113,7 +114,7 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
         Button submit = new Button(getTranslation("aftersales.apply.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         type.setValue(CaseType.RETURN_REFUND);
-        add(type, reason, rules, quantity, description, submit);
+        add(type, reason, rules, quantity, description, evidence, submit);
     }
 
     private String reasonLabel(CaseReason r) {
@@ -150,12 +151,15 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
                     options.lineId(),
                     reason.getValue(),
                     description.getValue(),
-                    quantity.getValue() == null ? 0 : quantity.getValue()));
+                    quantity.getValue() == null ? 0 : quantity.getValue(),
+                    evidence.files()));
             Notices.success("aftersales.apply.done");
             getUI().ifPresent(ui -> ui.navigate(AfterSalesRoutes.myCase(caseId)));
         } catch (RuleViolated violation) {
             if (!FieldErrors.show(
-                    violation, Map.<String, HasValidation>of("description", description, "reason", reason))) {
+                    violation,
+                    Map.<String, HasValidation>of(
+                            "description", description, "reason", reason, "evidence", evidence))) {
                 Notices.error(violation);
             }
         } catch (DomainException refused) {

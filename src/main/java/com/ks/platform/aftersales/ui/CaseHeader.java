@@ -2,8 +2,10 @@ package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.ui.Formats;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -39,6 +41,9 @@ class CaseHeader extends Div {
             description.addClassName("ks-muted");
             add(description);
         }
+        if (!details.evidence().isEmpty()) {
+            add(evidence(details));
+        }
         add(new Paragraph(getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
         if (details.returnAddress() != null) {
             add(new Paragraph(getTranslation("aftersales.returnAddress") + ": " + details.returnAddress()));
@@ -49,5 +54,25 @@ class CaseHeader extends Div {
                     getTranslation("carrier." + details.returnCarrier()),
                     details.returnTrackingNo())));
         }
+    }
+
+    private Div evidence(CaseDetails details) {
+        Div files = new Div();
+        files.addClassName("ks-case-evidence");
+        int number = 1;
+        for (CaseDetails.Evidence file : details.evidence()) {
+            String label = getTranslation("aftersales.evidence.file", number++);
+            if (file.image()) {
+                Image image = new Image(file.url(), label);
+                Anchor link = new Anchor(file.url(), image);
+                link.setTarget("_blank");
+                files.add(link);
+            } else {
+                Anchor link = new Anchor(file.url(), label + " (PDF)");
+                link.setTarget("_blank");
+                files.add(link);
+            }
+        }
+        return files;
     }
 }
