@@ -1,6 +1,7 @@
 package com.ks.platform.aftersales;
 
 import com.ks.platform.aftersales.CaseLifecycle.By;
+import com.ks.platform.merchant.ReturnAddresses;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ class AfterSalesDeadlines {
     private final CaseRepository cases;
     private final CaseLifecycle lifecycle;
     private final AfterSalesRefunds refunds;
+    private final ReturnAddresses returnAddresses;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -37,11 +39,13 @@ class AfterSalesDeadlines {
             CaseRepository cases,
             CaseLifecycle lifecycle,
             AfterSalesRefunds refunds,
+            ReturnAddresses returnAddresses,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.refunds = refunds;
+        this.returnAddresses = returnAddresses;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -95,7 +99,10 @@ class AfterSalesDeadlines {
                             target = CaseState.REFUND_PENDING;
                         }
                         if (target == CaseState.APPROVED && c.getReturnAddress() == null) {
-                            cases.lastReturnAddress(c.getMerchantId()).ifPresent(c::setReturnAddress);
+                            returnAddresses
+                                    .of(c.getMerchantId())
+                                    .or(() -> cases.lastReturnAddress(c.getMerchantId()))
+                                    .ifPresent(c::setReturnAddress);
                         }
                         lifecycle.move(c, target, By.system(rule), null, now);
                         return true;

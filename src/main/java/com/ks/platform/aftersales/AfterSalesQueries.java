@@ -3,6 +3,7 @@ package com.ks.platform.aftersales;
 import com.ks.jooq.tables.records.AftersalesCaseRecord;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.ReturnAddresses;
 import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
@@ -29,6 +30,7 @@ public class AfterSalesQueries {
     private final OrderQueries orders;
     private final MerchantAccess merchants;
     private final FileStorage storage;
+    private final ReturnAddresses returnAddresses;
     private final Clock clock;
 
     AfterSalesQueries(
@@ -37,8 +39,10 @@ public class AfterSalesQueries {
             OrderQueries orders,
             MerchantAccess merchants,
             FileStorage storage,
+            ReturnAddresses returnAddresses,
             Clock clock) {
         this.cases = cases;
+        this.returnAddresses = returnAddresses;
         this.storage = storage;
         this.rules = rules;
         this.orders = orders;
@@ -88,10 +92,11 @@ public class AfterSalesQueries {
         return details(cases.findOfMerchant(caseId, myMerchantId()));
     }
 
-    /** The return address the merchant gave last, to fill in the next approval. */
+    /** The address to fill in an approval with: the one kept in the portal, else the one given last. */
     @PreAuthorize(Roles.IS_MERCHANT)
-    public Optional<String> lastReturnAddress() {
-        return cases.lastReturnAddress(myMerchantId());
+    public Optional<String> suggestedReturnAddress() {
+        UUID merchantId = myMerchantId();
+        return returnAddresses.of(merchantId).or(() -> cases.lastReturnAddress(merchantId));
     }
 
     /** A file attached to a case, for the case's shopper or its merchant (AFTER_SALES); absent for anyone else. */

@@ -2,18 +2,24 @@ package com.ks.platform.aftersales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ks.platform.merchant.ReturnAddresses;
 import com.ks.platform.ordering.Carrier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The deadline job, called with explicit times: each automatic step lands on the timeline with its rule. */
 class AfterSalesDeadlinesTest extends AfterSalesTestSupport {
 
+    @Autowired
+    ReturnAddresses returnAddresses;
+
     @Test
-    void a_request_the_merchant_leaves_unanswered_for_48_hours_is_approved_by_the_rule() {
+    void a_request_the_merchant_leaves_unanswered_for_48_hours_is_approved_by_the_rule_with_the_shops_return_address() {
         Purchase purchase = delivered(1);
+        run(purchase.shop(), () -> returnAddresses.setMine("杭州市滨江区网商路 1 号 退货仓"));
         UUID caseId = apply(purchase, CaseReason.NO_REASON, 1);
 
         deadlines.runDue(Instant.now().plus(Duration.ofHours(47)));
@@ -23,6 +29,7 @@ class AfterSalesDeadlinesTest extends AfterSalesTestSupport {
         CaseDetails approved = caseOf(purchase, caseId);
         assertThat(approved.state()).isEqualTo(CaseState.APPROVED);
         assertThat(approved.nextActor()).isEqualTo(CaseDetails.Actor.SHOPPER);
+        assertThat(approved.returnAddress()).isEqualTo("杭州市滨江区网商路 1 号 退货仓");
         assertThat(approved.timeline().getLast())
                 .extracting(CaseDetails.Step::actor, CaseDetails.Step::ruleKey)
                 .containsExactly(CaseDetails.Actor.SYSTEM, "MERCHANT_SILENT");

@@ -6,6 +6,7 @@ import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.aftersales.CaseSummary;
 import com.ks.platform.aftersales.CaseType;
 import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.ReturnAddresses;
 import com.ks.platform.merchant.StaffAccess;
 import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ui.Formats;
@@ -37,7 +38,7 @@ public class MerchantAfterSalesView extends VerticalLayout implements HasDynamic
     private final Select<CaseType> type = new Select<>();
     private final Select<CaseState> state = new Select<>();
 
-    public MerchantAfterSalesView(AfterSalesQueries queries, Clock clock) {
+    public MerchantAfterSalesView(AfterSalesQueries queries, ReturnAddresses returnAddresses, Clock clock) {
         this.queries = queries;
         this.clock = clock;
         setPadding(false);
@@ -73,7 +74,11 @@ public class MerchantAfterSalesView extends VerticalLayout implements HasDynamic
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(AfterSalesRoutes.merchantCase(click.getItem().id()))));
         grid.setSizeFull();
-        add(new H2(getTranslation("nav.merchant.afterSales")), new HorizontalLayout(type, state), grid);
+        add(
+                new H2(getTranslation("nav.merchant.afterSales")),
+                new ReturnAddressCard(returnAddresses),
+                new HorizontalLayout(type, state),
+                grid);
         refresh();
     }
 

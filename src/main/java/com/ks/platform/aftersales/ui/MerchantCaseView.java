@@ -49,7 +49,7 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
                 new MerchantCaseActions(
                         service,
                         details,
-                        queries.lastReturnAddress().orElse(null),
+                        queries.suggestedReturnAddress().orElse(null),
                         () -> show(queries.merchantCase(details.id()))),
                 new CaseTimeline(details));
     }
