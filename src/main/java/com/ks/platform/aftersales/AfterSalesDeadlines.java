@@ -68,6 +68,7 @@ class AfterSalesDeadlines {
         int moved = sweep(CaseState.REQUESTED, now, CaseState.APPROVED, "MERCHANT_SILENT");
         moved += sweep(CaseState.APPROVED, now, CaseState.CLOSED, "SHOPPER_DID_NOT_SHIP");
         moved += sweep(CaseState.RETURN_SHIPPED, now, CaseState.REFUND_PENDING, "MERCHANT_DID_NOT_CONFIRM");
+        moved += sweep(CaseState.RESHIPPED, now, CaseState.COMPLETED, "SHOPPER_DID_NOT_CONFIRM");
         return moved;
     }
 

@@ -146,6 +146,8 @@ public class AfterSalesQueries {
                 r.getReturnAddress(),
                 r.getReturnCarrier(),
                 r.getReturnTrackingNo(),
+                r.getReshipCarrier(),
+                r.getReshipTrackingNo(),
                 r.getRefundFen(),
                 r.getCreatedAt(),
                 cases.evidenceOf(r.getId()),

@@ -115,7 +115,8 @@ public class AfterSalesService {
         record.setReason(command.reason().name());
         record.setDescription(description);
         record.setQuantity(command.quantity());
-        record.setRefundFen(rules.refundFor(line, command.quantity(), options.claimable()));
+        record.setRefundFen(
+                command.reason().type().refunds() ? rules.refundFor(line, command.quantity(), options.claimable()) : 0);
         try {
             lifecycle.start(record, new By(Actor.SHOPPER, accountId, null), now);
         } catch (DuplicateKeyException concurrent) {
@@ -160,13 +161,7 @@ public class AfterSalesService {
     @Transactional
     public void shipBack(UUID caseId, Carrier carrier, String trackingNo) {
         UUID accountId = CurrentActor.requireAccountId();
-        if (carrier == null) {
-            throw new RuleViolated(Map.of("carrier", "error.shipment.carrier"));
-        }
-        String normalised = carrier.normalise(trackingNo);
-        if (normalised == null) {
-            throw new RuleViolated(Map.of("trackingNo", "error.shipment.trackingFormat"));
-        }
+        String normalised = tracking(carrier, trackingNo);
         AftersalesCaseRecord record = mine(caseId, accountId);
         record.setReturnCarrier(carrier.name());
         record.setReturnTrackingNo(normalised);
@@ -220,6 +215,10 @@ public class AfterSalesService {
         AftersalesCaseRecord record = merchantCase(caseId);
         String note = clean(notes, MAX_TEXT, "notes");
         Instant now = clock.instant();
+        if (passed && !CaseType.valueOf(record.getCaseType()).refunds()) {
+            // an exchange or a repair passes by being sent back (reship)
+            throw new RuleViolated("error.aftersales.illegalMove", record.getState(), CaseState.REFUND_PENDING.name());
+        }
         if (!passed) {
             if (note == null) {
                 throw new RuleViolated(Map.of("notes", "error.aftersales.inspectionNotesRequired"));
@@ -229,6 +228,43 @@ public class AfterSalesService {
         }
         lifecycle.move(record, CaseState.REFUND_PENDING, merchantActor(), note, now);
         products.adjustStock(record.getSkuId(), record.getQuantity(), StockAdjustmentReason.RETURN, record.getCaseNo());
+    }
+
+    /**
+     * Exchange or repair: the merchant, having inspected the returned item, sends the replacement or the repaired item
+     * (tracking number checked as for outbound parcels). An exchange of the same item leaves the stock as it was: one
+     * unit came back, one went out.
+     */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    @Transactional
+    public void reship(UUID caseId, Carrier carrier, String trackingNo) {
+        String normalised = tracking(carrier, trackingNo);
+        AftersalesCaseRecord record = merchantCase(caseId);
+        if (CaseType.valueOf(record.getCaseType()).refunds()) {
+            throw new RuleViolated("error.aftersales.illegalMove", record.getState(), CaseState.RESHIPPED.name());
+        }
+        record.setReshipCarrier(carrier.name());
+        record.setReshipTrackingNo(normalised);
+        lifecycle.move(record, CaseState.RESHIPPED, merchantActor(), normalised, clock.instant());
+    }
+
+    /** The shopper has the exchanged or repaired item: the case completes. */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public void confirmReturnedItem(UUID caseId) {
+        UUID accountId = CurrentActor.requireAccountId();
+        lifecycle.move(mine(caseId, accountId), CaseState.COMPLETED, shopper(accountId), null, clock.instant());
+    }
+
+    private static String tracking(Carrier carrier, String trackingNo) {
+        if (carrier == null) {
+            throw new RuleViolated(Map.of("carrier", "error.shipment.carrier"));
+        }
+        String normalised = carrier.normalise(trackingNo);
+        if (normalised == null) {
+            throw new RuleViolated(Map.of("trackingNo", "error.shipment.trackingFormat"));
+        }
+        return normalised;
     }
 
     private AftersalesCaseRecord mine(UUID caseId, UUID accountId) {

@@ -17,6 +17,9 @@ public record AfterSalesSettings(
         Duration merchantReceipt,
         Duration defaultQualityPeriod,
         Map<String, Duration> qualityPeriods,
+        Duration exchangePeriod,
+        Duration repairPeriod,
+        Duration shopperConfirm,
         Duration deadlineCheckInterval) {
 
     public AfterSalesSettings {
@@ -26,7 +29,15 @@ public record AfterSalesSettings(
         merchantReceipt = merchantReceipt == null ? Duration.ofDays(7) : merchantReceipt;
         defaultQualityPeriod = defaultQualityPeriod == null ? Duration.ofDays(15) : defaultQualityPeriod;
         qualityPeriods = qualityPeriods == null ? Map.of() : Map.copyOf(qualityPeriods);
+        exchangePeriod = exchangePeriod == null ? Duration.ofDays(15) : exchangePeriod;
+        repairPeriod = repairPeriod == null ? Duration.ofDays(365) : repairPeriod;
+        shopperConfirm = shopperConfirm == null ? Duration.ofDays(10) : shopperConfirm;
         deadlineCheckInterval = deadlineCheckInterval == null ? Duration.ofMinutes(1) : deadlineCheckInterval;
+    }
+
+    /** The periods that apply to goods in this top-level category. */
+    public Eligibility.Periods periods(String rootCategoryCode) {
+        return new Eligibility.Periods(qualityPeriod(rootCategoryCode), exchangePeriod, repairPeriod);
     }
 
     /** The quality-problem period of goods in this top-level category. */

@@ -24,6 +24,8 @@ public record CaseDetails(
         String returnAddress,
         String returnCarrier,
         String returnTrackingNo,
+        String reshipCarrier,
+        String reshipTrackingNo,
         long refundFen,
         Instant createdAt,
         List<Evidence> evidence,

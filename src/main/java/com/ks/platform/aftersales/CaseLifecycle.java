@@ -101,8 +101,15 @@ class CaseLifecycle {
         switch (state) {
             case REQUESTED -> next(record, Actor.MERCHANT, now.plus(settings.merchantAnswer()));
             case APPROVED -> next(record, Actor.SHOPPER, now.plus(settings.shopperShipBack()));
+            // only a refund can be given on the merchant's behalf; an exchange or a repair waits for the merchant
             case RETURN_SHIPPED ->
-                next(record, Actor.MERCHANT, now.plus(settings.returnTransit()).plus(settings.merchantReceipt()));
+                next(
+                        record,
+                        Actor.MERCHANT,
+                        CaseType.valueOf(record.getCaseType()).refunds()
+                                ? now.plus(settings.returnTransit()).plus(settings.merchantReceipt())
+                                : null);
+            case RESHIPPED -> next(record, Actor.SHOPPER, now.plus(settings.shopperConfirm()));
             case RECEIVED -> next(record, Actor.MERCHANT, null);
             case ESCALATED -> next(record, Actor.PLATFORM, null);
             case REFUND_PENDING -> next(record, Actor.SYSTEM, null);

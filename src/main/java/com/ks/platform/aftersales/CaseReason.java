@@ -16,7 +16,12 @@ public enum CaseReason {
     NO_REASON(CaseType.RETURN_REFUND, false),
     QUALITY_PROBLEM(CaseType.RETURN_REFUND, true),
     WRONG_ITEM(CaseType.RETURN_REFUND, true),
-    DAMAGED_IN_TRANSIT(CaseType.RETURN_REFUND, true);
+    DAMAGED_IN_TRANSIT(CaseType.RETURN_REFUND, true),
+    /** 三包: a faulty item is exchanged within the exchange period. */
+    EXCHANGE_FAULTY(CaseType.EXCHANGE, true),
+    EXCHANGE_WRONG_ITEM(CaseType.EXCHANGE, true),
+    /** 三包: a faulty item is repaired within the repair period. */
+    REPAIR_FAULTY(CaseType.REPAIR, true);
 
     private final CaseType type;
     private final boolean merchantAtFault;

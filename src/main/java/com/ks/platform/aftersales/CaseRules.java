@@ -46,7 +46,7 @@ class CaseRules {
             verdicts.put(
                     reason,
                     Eligibility.check(
-                            reason, order.status(), deliveredAt, policy, settings.qualityPeriod(rootCategory), now));
+                            reason, order.status(), deliveredAt, policy, settings.periods(rootCategory), now));
         }
         int claimable = Math.max(0, line.quantity() - cases.claimedQuantity(line.id()));
         return new ApplyOptions(

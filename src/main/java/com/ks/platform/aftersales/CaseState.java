@@ -16,6 +16,10 @@ public enum CaseState {
     REFUSED,
     RETURN_SHIPPED,
     RECEIVED,
+    /** Exchange or repair: the merchant sent the item back to the shopper. */
+    RESHIPPED,
+    /** Exchange or repair: the shopper has the item again. */
+    COMPLETED,
     REFUND_PENDING,
     REFUNDED,
     ESCALATED,
@@ -26,7 +30,8 @@ public enum CaseState {
             REQUESTED, EnumSet.of(APPROVED, REFUND_PENDING, REFUSED, WITHDRAWN),
             APPROVED, EnumSet.of(RETURN_SHIPPED, WITHDRAWN, CLOSED),
             RETURN_SHIPPED, EnumSet.of(RECEIVED, REFUND_PENDING),
-            RECEIVED, EnumSet.of(REFUND_PENDING, ESCALATED),
+            RECEIVED, EnumSet.of(REFUND_PENDING, RESHIPPED, ESCALATED),
+            RESHIPPED, EnumSet.of(COMPLETED),
             REFUND_PENDING, EnumSet.of(REFUNDED));
 
     public boolean canMoveTo(CaseState next) {
@@ -35,7 +40,7 @@ public enum CaseState {
 
     /** Still running (an escalated case waits for the platform): it holds its order line (one open case per line). */
     public boolean open() {
-        return !EnumSet.of(REFUSED, REFUNDED, WITHDRAWN, CLOSED).contains(this);
+        return !EnumSet.of(REFUSED, REFUNDED, WITHDRAWN, CLOSED, COMPLETED).contains(this);
     }
 
     /** Its quantity counts against what the line may still claim. */

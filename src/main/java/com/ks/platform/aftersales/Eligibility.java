@@ -15,6 +15,9 @@ public final class Eligibility {
 
     private Eligibility() {}
 
+    /** How long after delivery each kind of claim stays open for the goods' category. */
+    public record Periods(Duration quality, Duration exchange, Duration repair) {}
+
     /** The answer: allowed (with the date the window closes, if any) or refused with a message key. */
     public record Verdict(boolean allowed, String refusalKey, Instant windowClosesAt, boolean shopperPaysShipping) {
 
@@ -32,7 +35,7 @@ public final class Eligibility {
             OrderStatus status,
             Instant deliveredAt,
             ReturnPolicy policy,
-            Duration qualityPeriod,
+            Periods periods,
             Instant now) {
         return switch (reason) {
             case NOT_WANTED_BEFORE_SHIPMENT ->
@@ -42,7 +45,10 @@ public final class Eligibility {
                         ? Verdict.yes(null, false)
                         : Verdict.no("aftersales.refused.notInTransit");
             case NO_REASON -> noReason(status, deliveredAt, policy, now);
-            case QUALITY_PROBLEM, WRONG_ITEM, DAMAGED_IN_TRANSIT -> quality(status, deliveredAt, qualityPeriod, now);
+            case QUALITY_PROBLEM, WRONG_ITEM, DAMAGED_IN_TRANSIT ->
+                quality(status, deliveredAt, periods.quality(), now);
+            case EXCHANGE_FAULTY, EXCHANGE_WRONG_ITEM -> quality(status, deliveredAt, periods.exchange(), now);
+            case REPAIR_FAULTY -> quality(status, deliveredAt, periods.repair(), now);
         };
     }
 

@@ -50,6 +50,54 @@ class AfterSalesServiceTest extends AfterSalesTestSupport {
     }
 
     @Test
+    void an_exchange_runs_to_the_end_the_merchant_sending_the_item_back_and_nothing_is_refunded() throws Exception {
+        Purchase purchase = delivered(1);
+        int stock = stockOf(purchase.product());
+        UUID caseId = apply(purchase, CaseReason.EXCHANGE_FAULTY, 1);
+        run(purchase.shop(), () -> service.approve(caseId, ADDRESS));
+        run(purchase.shopper(), () -> service.shipBack(caseId, Carrier.SF, trackingNo()));
+        run(purchase.shop(), () -> service.confirmReceipt(caseId));
+        assertThatThrownBy(() -> run(purchase.shop(), () -> service.inspect(caseId, true, null)))
+                .as("an exchange passes by being sent back, not refunded")
+                .isInstanceOf(RuleViolated.class);
+        assertThatThrownBy(() -> run(purchase.shop(), () -> service.reship(caseId, Carrier.SF, "nope")))
+                .isInstanceOf(RuleViolated.class);
+
+        run(purchase.shop(), () -> service.reship(caseId, Carrier.ZTO, "73" + "123456789012"));
+        assertThat(caseOf(purchase, caseId).nextActor()).isEqualTo(CaseDetails.Actor.SHOPPER);
+        run(purchase.shopper(), () -> service.confirmReturnedItem(caseId));
+
+        CaseDetails done = caseOf(purchase, caseId);
+        assertThat(done.state()).isEqualTo(CaseState.COMPLETED);
+        assertThat(done.reshipTrackingNo()).isEqualTo("73123456789012");
+        assertThat(done.refundFen()).isZero();
+        Thread.sleep(300);
+        assertThat(payments.refundedForOrder(purchase.orderId())).isZero();
+        assertThat(stockOf(purchase.product()))
+                .as("one came back, one went out")
+                .isEqualTo(stock);
+    }
+
+    @Test
+    void a_repair_sent_back_completes_by_itself_when_the_shopper_does_not_confirm() {
+        Purchase purchase = delivered(1);
+        UUID caseId = apply(purchase, CaseReason.REPAIR_FAULTY, 1);
+        run(purchase.shop(), () -> service.approve(caseId, ADDRESS));
+        run(purchase.shopper(), () -> service.shipBack(caseId, Carrier.SF, trackingNo()));
+        assertThat(caseOf(purchase, caseId).deadlineAt())
+                .as("no automatic refund for a repair")
+                .isNull();
+        run(purchase.shop(), () -> service.confirmReceipt(caseId));
+        run(purchase.shop(), () -> service.reship(caseId, Carrier.SF, trackingNo()));
+
+        deadlines.runDue(java.time.Instant.now().plus(java.time.Duration.ofDays(11)));
+
+        CaseDetails done = caseOf(purchase, caseId);
+        assertThat(done.state()).isEqualTo(CaseState.COMPLETED);
+        assertThat(done.timeline().getLast().ruleKey()).isEqualTo("SHOPPER_DID_NOT_CONFIRM");
+    }
+
+    @Test
     void a_failed_inspection_sends_the_case_to_the_platform_and_keeps_the_goods_out_of_stock() {
         Purchase purchase = delivered(1);
         UUID caseId = apply(purchase, CaseReason.QUALITY_PROBLEM, 1);

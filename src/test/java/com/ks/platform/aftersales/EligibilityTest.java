@@ -14,10 +14,11 @@ class EligibilityTest {
 
     private static final Instant DELIVERED = Instant.parse("2026-11-01T10:00:00Z");
     private static final ReturnPolicy RETURNABLE = ReturnPolicy.of(true, null);
-    private static final Duration FIFTEEN_DAYS = Duration.ofDays(15);
+    private static final Eligibility.Periods PERIODS =
+            new Eligibility.Periods(Duration.ofDays(15), Duration.ofDays(15), Duration.ofDays(365));
 
     private static Eligibility.Verdict check(CaseReason reason, OrderStatus status, ReturnPolicy policy, Instant now) {
-        return Eligibility.check(reason, status, DELIVERED, policy, FIFTEEN_DAYS, now);
+        return Eligibility.check(reason, status, DELIVERED, policy, PERIODS, now);
     }
 
     @Test
@@ -64,11 +65,40 @@ class EligibilityTest {
     @Test
     void the_quality_period_is_configured_per_top_level_category_with_a_default() {
         var settings = new AfterSalesSettings(
-                null, null, null, null, Duration.ofDays(15), java.util.Map.of("DIGITAL", Duration.ofDays(365)), null);
+                null,
+                null,
+                null,
+                null,
+                Duration.ofDays(15),
+                java.util.Map.of("DIGITAL", Duration.ofDays(365)),
+                null,
+                null,
+                null,
+                null);
 
         assertThat(settings.qualityPeriod("DIGITAL")).isEqualTo(Duration.ofDays(365));
         assertThat(settings.qualityPeriod("FOOD")).isEqualTo(Duration.ofDays(15));
         assertThat(settings.merchantAnswer()).isEqualTo(Duration.ofHours(48));
+    }
+
+    @Test
+    void an_exchange_is_open_for_15_days_and_a_repair_for_a_year_after_delivery_at_the_merchants_cost() {
+        Instant fourMonthsLater = DELIVERED.plus(Duration.ofDays(120));
+
+        assertThat(check(
+                                CaseReason.EXCHANGE_FAULTY,
+                                OrderStatus.COMPLETED,
+                                RETURNABLE,
+                                DELIVERED.plus(Duration.ofDays(14)))
+                        .allowed())
+                .isTrue();
+        assertThat(check(CaseReason.EXCHANGE_FAULTY, OrderStatus.COMPLETED, RETURNABLE, fourMonthsLater)
+                        .refusalKey())
+                .isEqualTo("aftersales.refused.qualityPeriodOver");
+        var repair = check(CaseReason.REPAIR_FAULTY, OrderStatus.COMPLETED, RETURNABLE, fourMonthsLater);
+        assertThat(repair.allowed()).isTrue();
+        assertThat(repair.shopperPaysShipping()).isFalse();
+        assertThat(repair.windowClosesAt()).isEqualTo(DELIVERED.plus(Duration.ofDays(365)));
     }
 
     @Test

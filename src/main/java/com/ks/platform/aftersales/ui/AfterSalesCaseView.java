@@ -5,27 +5,20 @@ import com.ks.platform.aftersales.AfterSalesService;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.identity.Roles;
-import com.ks.platform.ordering.Carrier;
 import com.ks.platform.shared.DomainException;
-import com.ks.platform.shared.RuleViolated;
-import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * One case for its shopper, like a delivery tracker: the current step, who must act and by when, the history; and the
@@ -67,39 +60,29 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
         Div actions = new Div();
         actions.addClassName("ks-case-actions");
         if (details.state() == CaseState.APPROVED) {
-            actions.add(shipBackForm());
+            actions.add(new TrackingForm(
+                    "aftersales.shipBack",
+                    "aftersales.shipBack.done",
+                    (carrier, trackingNo) -> service.shipBack(details.id(), carrier, trackingNo),
+                    this::reload));
+        }
+        if (details.state() == CaseState.RESHIPPED) {
+            Button received = new Button(getTranslation("aftersales.confirmReturnedItem"), click -> {
+                try {
+                    service.confirmReturnedItem(details.id());
+                    Notices.success("aftersales.saved");
+                } catch (DomainException refused) {
+                    Notices.error(refused);
+                }
+                reload();
+            });
+            received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(received);
         }
         if (details.state().canMoveTo(CaseState.WITHDRAWN)) {
             actions.add(new Button(getTranslation("aftersales.withdraw"), click -> confirmWithdraw()));
         }
         return actions;
-    }
-
-    private Div shipBackForm() {
-        Select<Carrier> carrier = new Select<>();
-        carrier.setLabel(getTranslation("aftersales.returnCarrier"));
-        carrier.setItems(Carrier.values());
-        carrier.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
-        TextField trackingNo = new TextField(getTranslation("aftersales.returnTrackingNo"));
-        Button send = new Button(getTranslation("aftersales.shipBack"), click -> {
-            try {
-                service.shipBack(details.id(), carrier.getValue(), trackingNo.getValue());
-                Notices.success("aftersales.shipBack.done");
-                reload();
-            } catch (RuleViolated violation) {
-                if (!FieldErrors.show(
-                        violation, Map.<String, HasValidation>of("carrier", carrier, "trackingNo", trackingNo))) {
-                    Notices.error(violation);
-                }
-            } catch (DomainException refused) {
-                Notices.error(refused);
-                reload();
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(carrier, trackingNo, send);
-        form.addClassName("ks-case-ship-back");
-        return form;
     }
 
     private void confirmWithdraw() {

@@ -38,6 +38,8 @@ class ApplyRules extends Div {
                     verdict.shopperPaysShipping() ? "aftersales.apply.shopperPays" : "aftersales.apply.merchantPays")));
         }
         add(new Paragraph(getTranslation("aftersales.apply.merchantAnswers", merchantAnswerHours)));
-        add(new Paragraph(getTranslation("aftersales.refundAmount", Formats.money(refundFen, getLocale()))));
+        if (reason.type().refunds()) {
+            add(new Paragraph(getTranslation("aftersales.refundAmount", Formats.money(refundFen, getLocale()))));
+        }
     }
 }

@@ -44,15 +44,20 @@ class CaseHeader extends Div {
         if (!details.evidence().isEmpty()) {
             add(evidence(details));
         }
-        add(new Paragraph(getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
+        if (details.type().refunds()) {
+            add(new Paragraph(
+                    getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
+        }
         if (details.returnAddress() != null) {
             add(new Paragraph(getTranslation("aftersales.returnAddress") + ": " + details.returnAddress()));
         }
-        if (details.returnTrackingNo() != null) {
-            add(new Paragraph(getTranslation(
-                    "aftersales.returnParcel",
-                    getTranslation("carrier." + details.returnCarrier()),
-                    details.returnTrackingNo())));
+        parcel("aftersales.returnParcel", details.returnCarrier(), details.returnTrackingNo());
+        parcel("aftersales.reshipParcel", details.reshipCarrier(), details.reshipTrackingNo());
+    }
+
+    private void parcel(String key, String carrier, String trackingNo) {
+        if (trackingNo != null) {
+            add(new Paragraph(getTranslation(key, getTranslation("carrier." + carrier), trackingNo)));
         }
     }
 

@@ -50,14 +50,21 @@ class MerchantCaseActions extends Div {
                 plain("aftersales.refuse", () -> service.refuse(details.id(), why.getValue())));
     }
 
+    /** A refund passes with a button; an exchange or a repair passes by sending the item back. */
     private void inspection() {
         TextArea notes = new TextArea(getTranslation("aftersales.inspectionNotes"));
         notes.setMaxLength(500);
         notes.setWidthFull();
-        add(
-                notes,
-                primary("aftersales.inspectPass", () -> service.inspect(details.id(), true, notes.getValue())),
-                plain("aftersales.inspectFail", () -> service.inspect(details.id(), false, notes.getValue())));
+        if (details.type().refunds()) {
+            add(primary("aftersales.inspectPass", () -> service.inspect(details.id(), true, notes.getValue())));
+        } else {
+            add(new TrackingForm(
+                    "aftersales.reship",
+                    "aftersales.saved",
+                    (carrier, trackingNo) -> service.reship(details.id(), carrier, trackingNo),
+                    changed));
+        }
+        add(notes, plain("aftersales.inspectFail", () -> service.inspect(details.id(), false, notes.getValue())));
     }
 
     private Button primary(String key, Runnable command) {
