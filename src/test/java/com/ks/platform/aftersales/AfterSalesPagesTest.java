@@ -62,7 +62,7 @@ class AfterSalesPagesTest extends AfterSalesTestSupport {
         assertThat(pageText()).contains("商家已同意，请寄回商品", "等待你操作", "文三路 90 号 售后部");
 
         _setValue(_get(Select.class), Carrier.SF);
-        _setValue(_get(TextField.class, spec -> spec.withLabel("退货运单号")), "sf 1234 5678 9012");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("运单号")), "sf 1234 5678 9012");
         _click(_get(Button.class, spec -> spec.withText("填写退货单号")));
 
         assertThat(pageText()).contains("退货已寄出", "SF123456789012", "等待商家处理");
@@ -100,6 +100,39 @@ class AfterSalesPagesTest extends AfterSalesTestSupport {
 
         assertThat(pageText()).contains("商家已同意，请寄回商品", "等待买家操作");
         assertThat(stateOf(purchase, caseId)).isEqualTo(CaseState.APPROVED);
+    }
+
+    @Test
+    void the_orders_after_sales_tab_lists_the_shoppers_cases() {
+        Purchase purchase = delivered(1);
+        apply(purchase, CaseReason.NO_REASON, 1);
+        signInAs(purchase.shopper());
+
+        navigate("orders?tab=AFTER_SALES");
+
+        assertThat(view()).isInstanceOf(com.ks.platform.aftersales.ui.MyAfterSalesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CaseSummary> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).title()).isEqualTo(purchase.line().title());
+    }
+
+    @Test
+    void the_merchant_sends_an_exchanged_item_back_from_the_case_page() {
+        Purchase purchase = delivered(1);
+        UUID caseId = apply(purchase, CaseReason.EXCHANGE_FAULTY, 1);
+        run(purchase.shop(), () -> service.approve(caseId, "杭州市西湖区文三路 90 号 售后部"));
+        run(purchase.shopper(), () -> service.shipBack(caseId, Carrier.SF, trackingNo()));
+        run(purchase.shop(), () -> service.confirmReceipt(caseId));
+        signInAs(purchase.shop());
+        navigate("merchant/after-sales/" + caseId);
+        assertThat(pageText()).doesNotContain("验货通过并退款", "退款金额");
+
+        _setValue(_get(Select.class), Carrier.SF);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("运单号")), "SF1234567890123");
+        _click(_get(Button.class, spec -> spec.withText("寄出换货/维修商品")));
+
+        assertThat(pageText()).contains("商家已寄出换货/维修商品", "SF1234567890123", "等待买家操作");
     }
 
     private static Object view() {
