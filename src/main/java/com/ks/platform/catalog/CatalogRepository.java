@@ -85,23 +85,31 @@ class CatalogRepository {
                     .execute();
         }
         for (NewProduct.NewSku sku : p.skus()) {
-            db.insertInto(CATALOG_SKU)
-                    .set(CATALOG_SKU.ID, Ids.newId())
-                    .set(CATALOG_SKU.PRODUCT_ID, id)
-                    .set(CATALOG_SKU.MERCHANT_ID, merchantId)
-                    .set(CATALOG_SKU.SKU_CODE, sku.skuCode())
-                    .set(CATALOG_SKU.SPEC1_VALUE, sku.spec1Value())
-                    .set(CATALOG_SKU.SPEC2_VALUE, sku.spec2Value())
-                    .set(CATALOG_SKU.PRICE_FEN, sku.priceFen())
-                    .set(CATALOG_SKU.STOCK, sku.stock())
-                    .set(CATALOG_SKU.IMAGE_REF, sku.imageRef())
-                    .execute();
+            insertSku(id, merchantId, sku, sku.imageRef());
         }
     }
 
-    boolean skuCodeTaken(UUID merchantId, Collection<String> codes) {
-        return db.fetchExists(
-                CATALOG_SKU, CATALOG_SKU.MERCHANT_ID.eq(merchantId).and(CATALOG_SKU.SKU_CODE.in(codes)));
+    void insertSku(UUID productId, UUID merchantId, NewProduct.NewSku sku, String imageRef) {
+        db.insertInto(CATALOG_SKU)
+                .set(CATALOG_SKU.ID, Ids.newId())
+                .set(CATALOG_SKU.PRODUCT_ID, productId)
+                .set(CATALOG_SKU.MERCHANT_ID, merchantId)
+                .set(CATALOG_SKU.SKU_CODE, sku.skuCode())
+                .set(CATALOG_SKU.SPEC1_VALUE, sku.spec1Value())
+                .set(CATALOG_SKU.SPEC2_VALUE, sku.spec2Value())
+                .set(CATALOG_SKU.PRICE_FEN, sku.priceFen())
+                .set(CATALOG_SKU.STOCK, sku.stock())
+                .set(CATALOG_SKU.IMAGE_REF, imageRef)
+                .execute();
+    }
+
+    /** Whether another product of the merchant (any product when {@code exceptProductId} is null) uses a code. */
+    boolean skuCodeTaken(UUID merchantId, Collection<String> codes, UUID exceptProductId) {
+        Condition condition = CATALOG_SKU.MERCHANT_ID.eq(merchantId).and(CATALOG_SKU.SKU_CODE.in(codes));
+        if (exceptProductId != null) {
+            condition = condition.and(CATALOG_SKU.PRODUCT_ID.ne(exceptProductId));
+        }
+        return db.fetchExists(CATALOG_SKU, condition);
     }
 
     /** Changes the status of a product of this merchant only; false when it is not theirs. */
@@ -309,6 +317,7 @@ class CatalogRepository {
         db.select(CATALOG_SKU.PRODUCT_ID, CATALOG_SKU.SPEC1_VALUE, CATALOG_SKU.SPEC2_VALUE, CATALOG_SKU.SKU_CODE)
                 .from(CATALOG_SKU)
                 .where(CATALOG_SKU.PRODUCT_ID.in(productIds))
+                .and(CATALOG_SKU.ENABLED.isTrue())
                 .forEach(r -> texts.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(String.join(" ", nonNull(r.value2()), nonNull(r.value3()), r.value4())));
         return texts;

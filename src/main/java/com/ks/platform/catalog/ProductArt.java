@@ -78,6 +78,12 @@ public final class ProductArt {
         return "art:" + kind + ":" + hexColour;
     }
 
+    /** The pictogram of a drawing reference ("PHONE"), empty for an upload or anything else. */
+    public static java.util.Optional<String> kind(String imageRef) {
+        var matcher = REF.matcher(imageRef == null ? "" : imageRef);
+        return matcher.matches() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
     /** The URL a browser loads for an image reference, labelled with the product's name. */
     public static String url(String imageRef, String label) {
         if (isUpload(imageRef)) {

@@ -115,7 +115,7 @@ public class ProductCsvService {
         }
         // the product rules (spec values complete, combinations unique, …) are the editor's, applied per title
         for (ProductCsvReader.Group group : groups) {
-            products.validate(newProduct(group), merchantId)
+            products.validate(newProduct(group), merchantId, null)
                     .forEach((field, key) -> errors.add(
                             new CsvRowError(group.firstRow(), PRODUCT_FIELDS.getOrDefault(field, "row"), key)));
         }

@@ -4,7 +4,6 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantAccess;
 import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.merchant.StaffPermission;
-import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.FileStorage;
@@ -18,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +46,7 @@ public class ProductService {
     private final MerchantAccess merchants;
     private final ProductImageRepository images;
     private final FileStorage storage;
+    private final ProductEdits edits;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -56,6 +57,7 @@ public class ProductService {
             FileStorage storage,
             CategoryTree categories,
             MerchantAccess merchants,
+            ProductEdits edits,
             AuditTrail audit,
             Clock clock) {
         this.catalog = catalog;
@@ -64,6 +66,7 @@ public class ProductService {
         this.storage = storage;
         this.categories = categories;
         this.merchants = merchants;
+        this.edits = edits;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,7 +75,7 @@ public class ProductService {
     @Transactional
     public UUID create(NewProduct product) {
         MerchantSummary merchant = myMerchant();
-        Map<String, String> errors = validate(product, merchant.id());
+        Map<String, String> errors = validate(product, merchant.id(), null);
         if (!errors.isEmpty()) {
             throw new RuleViolated(errors);
         }
@@ -87,6 +90,68 @@ public class ProductService {
                 clock.instant());
         audit.record("product.created", "product", id.toString(), null);
         return id;
+    }
+
+    /** One of the merchant's own products with every field as stored; another merchant's answers NotFound. */
+    @Transactional(readOnly = true)
+    public EditableProduct editable(UUID productId) {
+        return edits.load(productId, myMerchant().id());
+    }
+
+    /**
+     * Saves an edit of one of the merchant's own products under the same rules as {@link #create}, all or nothing.
+     * A published product stays published. SKUs are matched by their spec combination; a combination left out is
+     * taken off sale (never deleted: orders name it) and answered, so the editor can say so. Prices change for new
+     * orders only (order lines keep the price they were placed at); stock moves by the difference from
+     * {@link NewProduct.NewSku#stockSeen()}. The SKUs' pictures are chosen per colour ({@link #setColourImage}), so
+     * their {@code imageRef} is ignored here.
+     */
+    @Transactional
+    public List<String> update(UUID productId, NewProduct product) {
+        MerchantSummary merchant = myMerchant();
+        lockMyProduct(productId);
+        NewProduct withoutPictures = product == null ? null : product.withSkuImages(null);
+        Map<String, String> errors = withoutPictures == null
+                ? Map.of("title", "error.product.title")
+                : validate(withoutPictures, merchant.id(), productId);
+        if (!errors.isEmpty()) {
+            throw new RuleViolated(errors);
+        }
+        List<String> retired = edits.apply(productId, merchant.id(), sanitized(withoutPictures));
+        audit.record("product.updated", "product", productId.toString(), null);
+        return retired;
+    }
+
+    /**
+     * Shows one of the product's uploaded pictures for every SKU of one value of its first spec (a colour), so
+     * shoppers see it when they pick that colour; {@code null} picture: the product's cover. Without a first spec,
+     * {@code spec1Value} is null and the picture is every SKU's.
+     */
+    @Transactional
+    public void setColourImage(UUID productId, String spec1Value, String imageRef) {
+        lockMyProduct(productId);
+        if (imageRef != null && !uploads(images.stored(productId)).contains(imageRef)) {
+            throw new NotFound("error.productImage.notFound");
+        }
+        edits.setColourImage(productId, myMerchant().id(), spec1Value, imageRef);
+        audit.record("sku.imageChanged", "product", productId.toString(), null);
+    }
+
+    /**
+     * The categories the signed-in merchant files products under, by top-level category: the one of its business
+     * category (chosen at sign-up), or all of them when none matches; plus the group of {@code savedCategoryCode}
+     * (a saved product's category, which stays offered), when given.
+     */
+    @Transactional(readOnly = true)
+    public List<Category> categoryGroups(String savedCategoryCode) {
+        String business = Optional.ofNullable(myMerchant().businessCategory())
+                .map(Enum::name)
+                .orElse("");
+        List<Category> mine = categories.roots().stream()
+                .filter(root -> root.code().equals(business)
+                        || root.children().stream().anyMatch(c -> c.code().equals(savedCategoryCode)))
+                .toList();
+        return mine.stream().anyMatch(root -> root.code().equals(business)) ? mine : categories.roots();
     }
 
     /** A merchant may publish only once its qualification is approved. */
@@ -175,22 +240,18 @@ public class ProductService {
             throw new RuleViolated(errors);
         }
         int after = adjustments
-                .apply(skuId, merchant.id(), delta, MAX_STOCK)
+                .adjust(
+                        skuId,
+                        productId,
+                        merchant.id(),
+                        delta,
+                        MAX_STOCK,
+                        reason,
+                        cleanNote,
+                        CurrentActor.require(),
+                        clock.instant())
                 .orElseThrow(() -> new RuleViolated(Map.of("delta", "error.stockAdjustment.outOfRange")));
         adjustments.refreshTotal(productId, clock.instant());
-        ActorPrincipal actor = CurrentActor.require();
-        adjustments.record(
-                Ids.newId(clock),
-                skuId,
-                productId,
-                merchant.id(),
-                delta,
-                after,
-                reason,
-                cleanNote,
-                actor.accountId(),
-                actor.label(),
-                clock.instant());
         return after;
     }
 
@@ -342,7 +403,8 @@ public class ProductService {
         return merchants.require(StaffPermission.PRODUCTS);
     }
 
-    Map<String, String> validate(NewProduct p, UUID merchantId) {
+    /** {@code productId}: the product being edited, whose own SKU codes are not taken; null when creating. */
+    Map<String, String> validate(NewProduct p, UUID merchantId, UUID productId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (p.categoryCode() == null
                 || categories
@@ -366,11 +428,11 @@ public class ProductService {
         if (!p.returnable7d() && p.returnExclusion() == null) {
             errors.put("returnExclusion", "error.product.returnExclusion");
         }
-        validateSkus(p, merchantId, errors);
+        validateSkus(p, merchantId, productId, errors);
         return errors;
     }
 
-    private void validateSkus(NewProduct p, UUID merchantId, Map<String, String> errors) {
+    private void validateSkus(NewProduct p, UUID merchantId, UUID productId, Map<String, String> errors) {
         List<NewProduct.NewSku> skus = p.skus() == null ? List.of() : p.skus();
         if (skus.isEmpty()) {
             errors.put("skus", "error.sku.none");
@@ -402,7 +464,7 @@ public class ProductService {
                 errors.put("skus", "error.sku.duplicateSpecs");
             }
         }
-        if (!errors.containsKey("skus") && catalog.skuCodeTaken(merchantId, codes)) {
+        if (!errors.containsKey("skus") && catalog.skuCodeTaken(merchantId, codes, productId)) {
             errors.put("skus", "error.sku.duplicateCode");
         }
     }

@@ -5,6 +5,8 @@ import static com.ks.jooq.Tables.CATALOG_PRODUCT;
 import static com.ks.jooq.Tables.CATALOG_SKU;
 import static com.ks.jooq.Tables.CATALOG_STOCK_ADJUSTMENT;
 
+import com.ks.platform.shared.ActorPrincipal;
+import com.ks.platform.shared.Ids;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +45,36 @@ class StockAdjustmentRepository {
                 .from(CATALOG_SKU)
                 .where(CATALOG_SKU.ID.eq(skuId))
                 .fetchOne(CATALOG_SKU.STOCK));
+    }
+
+    /**
+     * {@link #apply} and, when it changed the stock, the record of who changed it, when and why. Answers the stock
+     * after the change, or empty when nothing changed.
+     */
+    Optional<Integer> adjust(
+            UUID skuId,
+            UUID productId,
+            UUID merchantId,
+            int delta,
+            int max,
+            StockAdjustmentReason reason,
+            String note,
+            ActorPrincipal actor,
+            Instant at) {
+        Optional<Integer> after = apply(skuId, merchantId, delta, max);
+        after.ifPresent(stock -> record(
+                Ids.newId(),
+                skuId,
+                productId,
+                merchantId,
+                delta,
+                stock,
+                reason,
+                note,
+                actor.accountId(),
+                actor.label(),
+                at));
+        return after;
     }
 
     Optional<UUID> productOfSku(UUID skuId, UUID merchantId) {

@@ -1,5 +1,6 @@
 package com.ks.platform.credit;
 
+import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.BusinessTime;
 import java.math.BigDecimal;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CreditBilling {
 
     private static final int BATCH = 200;
+    /** The shopper's credit page, where bills are listed and repaid. */
+    private static final NoticeLink BILLS = new NoticeLink("account/credit");
+
     private static final Logger log = LoggerFactory.getLogger(CreditBilling.class);
 
     private final CreditRepository credit;
@@ -76,6 +80,7 @@ class CreditBilling {
                 Boolean sent = transactions.execute(tx -> notifications.sendOnce(
                         bill.getAccountId(),
                         "credit-remind:" + bill.getId(),
+                        BILLS,
                         "notice.credit.reminder",
                         yuan(bill.getAmountFen() - bill.getPaidFen()),
                         bill.getDueDate().toString(),
@@ -93,6 +98,7 @@ class CreditBilling {
                 notifications.sendOnce(
                         bill.getAccountId(),
                         "credit-overdue:" + bill.getId(),
+                        BILLS,
                         "notice.credit.overdue",
                         yuan(bill.getAmountFen() - bill.getPaidFen()),
                         bill.getDueDate().toString());

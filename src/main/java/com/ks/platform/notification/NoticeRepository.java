@@ -2,9 +2,11 @@ package com.ks.platform.notification;
 
 import static com.ks.jooq.Tables.NOTIFICATION_NOTICE;
 
+import com.ks.jooq.tables.records.NotificationNoticeRecord;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -21,7 +23,14 @@ class NoticeRepository {
         this.db = db;
     }
 
-    void insert(UUID id, UUID accountId, String messageKey, List<String> params, String dedupeKey, Instant now) {
+    void insert(
+            UUID id,
+            UUID accountId,
+            String messageKey,
+            List<String> params,
+            String link,
+            String dedupeKey,
+            Instant now) {
         db.insertInto(NOTIFICATION_NOTICE)
                 .set(NOTIFICATION_NOTICE.ID, id)
                 .set(NOTIFICATION_NOTICE.ACCOUNT_ID, accountId)
@@ -33,6 +42,7 @@ class NoticeRepository {
                                 params.stream()
                                         .map(p -> p.replace(SEPARATOR, " "))
                                         .toList()))
+                .set(NOTIFICATION_NOTICE.LINK, link)
                 .set(NOTIFICATION_NOTICE.DEDUPE_KEY, dedupeKey)
                 .set(NOTIFICATION_NOTICE.CREATED_AT, now)
                 .execute();
@@ -48,14 +58,36 @@ class NoticeRepository {
                 .orderBy(NOTIFICATION_NOTICE.CREATED_AT.desc(), NOTIFICATION_NOTICE.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new Notice(
-                        r.getId(),
-                        r.getMessageKey(),
-                        r.getParams() == null || r.getParams().isEmpty()
-                                ? List.of()
-                                : Arrays.asList(r.getParams().split(SEPARATOR, -1)),
-                        r.getCreatedAt(),
-                        r.getReadAt() != null));
+                .fetch(NoticeRepository::toNotice);
+    }
+
+    Optional<Notice> find(UUID id) {
+        return db.selectFrom(NOTIFICATION_NOTICE)
+                .where(NOTIFICATION_NOTICE.ID.eq(id))
+                .fetchOptional(NoticeRepository::toNotice);
+    }
+
+    private static Notice toNotice(NotificationNoticeRecord r) {
+        return new Notice(
+                r.getId(),
+                r.getMessageKey(),
+                r.getParams() == null || r.getParams().isEmpty()
+                        ? List.of()
+                        : Arrays.asList(r.getParams().split(SEPARATOR, -1)),
+                r.getCreatedAt(),
+                r.getReadAt() != null,
+                r.getLink());
+    }
+
+    /** Only the owner's notice: another account's id changes nothing. */
+    boolean markRead(UUID accountId, UUID noticeId, Instant now) {
+        return db.update(NOTIFICATION_NOTICE)
+                        .set(NOTIFICATION_NOTICE.READ_AT, now)
+                        .where(NOTIFICATION_NOTICE.ID.eq(noticeId))
+                        .and(NOTIFICATION_NOTICE.ACCOUNT_ID.eq(accountId))
+                        .and(NOTIFICATION_NOTICE.READ_AT.isNull())
+                        .execute()
+                == 1;
     }
 
     int countFor(UUID accountId, boolean unreadOnly) {

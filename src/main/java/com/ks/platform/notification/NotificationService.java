@@ -5,23 +5,32 @@ import com.ks.platform.shared.Ids;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sends in-site notices and lets each person read only their own. */
+/**
+ * Sends notices to the message centre (and, if the person wants that kind by e-mail, into the mail outbox in the same
+ * transaction) and lets each person read only their own.
+ */
 @Service
 public class NotificationService {
 
     private static final int MAX_PARAM_LENGTH = 1000;
 
     private final NoticeRepository notices;
+    private final PreferenceRepository preferences;
+    private final MailOutboxRepository outbox;
     private final Clock clock;
 
-    NotificationService(NoticeRepository notices, Clock clock) {
+    NotificationService(
+            NoticeRepository notices, PreferenceRepository preferences, MailOutboxRepository outbox, Clock clock) {
         this.notices = notices;
+        this.preferences = preferences;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -31,19 +40,42 @@ public class NotificationService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(UUID accountId, String messageKey, String... params) {
-        sendOnce(accountId, null, messageKey, params);
+        sendOnce(accountId, null, null, messageKey, params);
+    }
+
+    /** Like {@link #send(UUID, String, String...)}, for a notice about an object the message centre links to. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(UUID accountId, NoticeLink about, String messageKey, String... params) {
+        sendOnce(accountId, null, about, messageKey, params);
     }
 
     /** Like {@link #send}, but a second notice with the same dedupe key is not sent. @return true if sent now */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean sendOnce(UUID accountId, String dedupeKey, String messageKey, String... params) {
+        return sendOnce(accountId, dedupeKey, null, messageKey, params);
+    }
+
+    /** Like {@link #sendOnce(UUID, String, String, String...)}, about an object ({@code about} may be null). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean sendOnce(UUID accountId, String dedupeKey, NoticeLink about, String messageKey, String... params) {
         if (dedupeKey != null && notices.dedupeKeyExists(dedupeKey)) {
             return false;
         }
         List<String> values = Arrays.stream(params)
                 .map(p -> p == null ? "" : p.length() > MAX_PARAM_LENGTH ? p.substring(0, MAX_PARAM_LENGTH) : p)
                 .toList();
-        notices.insert(Ids.newId(clock), accountId, messageKey, values, dedupeKey, clock.instant());
+        UUID noticeId = Ids.newId(clock);
+        notices.insert(
+                noticeId,
+                accountId,
+                messageKey,
+                values,
+                about == null ? null : about.route(),
+                dedupeKey,
+                clock.instant());
+        if (preferences.emailWanted(accountId, NoticeKind.of(messageKey))) {
+            outbox.insert(Ids.newId(clock), noticeId, clock.instant());
+        }
         return true;
     }
 
@@ -66,9 +98,32 @@ public class NotificationService {
         return notices.countFor(CurrentActor.requireAccountId(), true);
     }
 
+    /** Marks one of the signed-in person's notices read; another person's notice stays as it is. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public boolean markMineRead(UUID noticeId) {
+        return noticeId != null && notices.markRead(CurrentActor.requireAccountId(), noticeId, clock.instant());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllMineRead() {
         notices.markAllRead(CurrentActor.requireAccountId(), clock.instant());
+    }
+
+    /** Per kind of message, whether the signed-in person wants it by e-mail too (站内信 is always on). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<NoticeKind, Boolean> myEmailChoices() {
+        return preferences.emailChoices(CurrentActor.requireAccountId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void chooseEmail(NoticeKind kind, boolean enabled) {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind");
+        }
+        preferences.setEmail(CurrentActor.requireAccountId(), kind, enabled, clock.instant());
     }
 }

@@ -4,6 +4,8 @@ import static com.ks.jooq.Tables.ORDERING_ORDER;
 
 import com.ks.jooq.tables.records.OrderingOrderRecord;
 import com.ks.platform.catalog.StockReservations;
+import com.ks.platform.notification.NoticeLink;
+import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,12 +26,19 @@ class OrderLifecycle {
     private final OrderRepository orders;
     private final StockReservations stock;
     private final ApplicationEventPublisher events;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    OrderLifecycle(OrderRepository orders, StockReservations stock, ApplicationEventPublisher events, Clock clock) {
+    OrderLifecycle(
+            OrderRepository orders,
+            StockReservations stock,
+            ApplicationEventPublisher events,
+            NotificationService notifications,
+            Clock clock) {
         this.orders = orders;
         this.stock = stock;
         this.events = events;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -56,6 +65,7 @@ class OrderLifecycle {
         orders.insertEvent(order.getId(), from, to, actor, reason, now);
         order.setStatus(to.name());
         order.setUpdatedAt(now);
+        tellShopper(order, to, actor);
         if (to == OrderStatus.CANCELLED) {
             Map<java.util.UUID, Integer> reserved = orders.reservedQuantities(order.getId());
             stock.release(reserved);
@@ -67,6 +77,22 @@ class OrderLifecycle {
                     order.getPaymentRef()));
         }
         return true;
+    }
+
+    /**
+     * The shopper hears of the parcel leaving and arriving (in the same transaction as the move); not of a delivery
+     * they confirmed themselves.
+     */
+    private void tellShopper(OrderingOrderRecord order, OrderStatus to, OrderRepository.Actor actor) {
+        boolean news = to == OrderStatus.SHIPPED || (to == OrderStatus.DELIVERED && actor.accountId() == null);
+        if (news) {
+            notifications.send(
+                    order.getAccountId(),
+                    new NoticeLink(OrderRoutes.order(order.getId())),
+                    "notice.order." + to.name(),
+                    order.getOrderNo(),
+                    order.getStoreName());
+        }
     }
 
     private static org.jooq.TableField<OrderingOrderRecord, Instant> timestampOf(OrderStatus status) {

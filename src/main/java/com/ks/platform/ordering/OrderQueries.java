@@ -87,10 +87,10 @@ public class OrderQueries {
                         .orElse(null));
     }
 
-    /** The method of the shopper's latest paid order: one-click buy's default. */
+    /** Whether the shopper has paid for an order before: a returning shopper gets one-click buy. */
     @PreAuthorize(Roles.IS_SHOPPER)
-    public Optional<PaymentMethod> lastPaymentMethod() {
-        return orders.lastPaymentMethod(CurrentActor.requireAccountId());
+    public boolean hasPaidOrder() {
+        return orders.hasPaidOrder(CurrentActor.requireAccountId());
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)
@@ -139,9 +139,10 @@ public class OrderQueries {
     }
 
     private List<OrderSummary> summaries(List<OrderingOrderRecord> page) {
+        List<UUID> ids = page.stream().map(OrderingOrderRecord::getId).toList();
         Map<UUID, List<OrderingOrderLineRecord>> lines =
-                orders.lines(page.stream().map(OrderingOrderRecord::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(OrderingOrderLineRecord::getOrderId));
+                orders.lines(ids).stream().collect(Collectors.groupingBy(OrderingOrderLineRecord::getOrderId));
+        Map<UUID, OrderingTrackingEventRecord> latest = shipments.latestTracking(ids);
         return page.stream()
                 .map(o -> {
                     List<OrderingOrderLineRecord> own = lines.getOrDefault(o.getId(), List.of());
@@ -166,9 +167,17 @@ public class OrderQueries {
                                             l.getSpecText(),
                                             l.getImageRef(),
                                             l.getQuantity()))
-                                    .toList());
+                                    .toList(),
+                            Optional.ofNullable(latest.get(o.getId()))
+                                    .map(OrderQueries::tracking)
+                                    .orElse(null));
                 })
                 .toList();
+    }
+
+    private static OrderDetails.Tracking tracking(OrderingTrackingEventRecord event) {
+        return new OrderDetails.Tracking(
+                TrackingStage.valueOf(event.getStage()), event.getPlace(), event.getOccurredAt());
     }
 
     private OrderDetails details(OrderingOrderRecord o) {
@@ -177,6 +186,7 @@ public class OrderQueries {
                 .map(l -> new OrderDetails.Line(
                         l.getId(),
                         l.getSkuId(),
+                        l.getSkuCode(),
                         l.getProductId(),
                         l.getTitle(),
                         l.getSpecText(),
@@ -209,8 +219,7 @@ public class OrderQueries {
                         s.getTrackingNo(),
                         s.getShippedAt(),
                         tracking.getOrDefault(s.getId(), List.of()).stream()
-                                .map(t -> new OrderDetails.Tracking(
-                                        TrackingStage.valueOf(t.getStage()), t.getPlace(), t.getOccurredAt()))
+                                .map(OrderQueries::tracking)
                                 .toList()))
                 .toList();
         return new OrderDetails(

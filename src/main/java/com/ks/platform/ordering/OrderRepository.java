@@ -207,16 +207,10 @@ class OrderRepository {
                 .fetch(ORDERING_ORDER.ID);
     }
 
-    /** The payment method of this shopper's latest paid order, for one-click buy. */
-    Optional<PaymentMethod> lastPaymentMethod(UUID accountId) {
-        return db.select(ORDERING_ORDER.PAYMENT_METHOD)
-                .from(ORDERING_ORDER)
-                .where(ORDERING_ORDER.ACCOUNT_ID.eq(accountId))
-                .and(ORDERING_ORDER.PAID_AT.isNotNull())
-                .orderBy(ORDERING_ORDER.PAID_AT.desc())
-                .limit(1)
-                .fetchOptional(ORDERING_ORDER.PAYMENT_METHOD)
-                .map(PaymentMethod::valueOf);
+    /** Whether this shopper has paid for an order before (a returning shopper, for one-click buy). */
+    boolean hasPaidOrder(UUID accountId) {
+        return db.fetchExists(
+                ORDERING_ORDER, ORDERING_ORDER.ACCOUNT_ID.eq(accountId).and(ORDERING_ORDER.PAID_AT.isNotNull()));
     }
 
     Map<UUID, Integer> reservedQuantities(UUID orderId) {

@@ -10,6 +10,7 @@ import com.ks.jooq.tables.records.OrderingTrackingEventRecord;
 import com.ks.platform.shared.Ids;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,23 @@ class ShipmentRepository {
                 .where(ORDERING_TRACKING_EVENT.SHIPMENT_ID.in(shipmentIds))
                 .orderBy(ORDERING_TRACKING_EVENT.OCCURRED_AT.desc())
                 .fetch();
+    }
+
+    /** Each order's newest tracking event (over all its parcels), for a page of orders; orders without one are absent. */
+    Map<UUID, OrderingTrackingEventRecord> latestTracking(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, OrderingTrackingEventRecord> latest = new HashMap<>();
+        db.select(ORDERING_SHIPMENT.ORDER_ID, ORDERING_TRACKING_EVENT.asterisk())
+                .from(ORDERING_TRACKING_EVENT)
+                .join(ORDERING_SHIPMENT)
+                .on(ORDERING_SHIPMENT.ID.eq(ORDERING_TRACKING_EVENT.SHIPMENT_ID))
+                .where(ORDERING_SHIPMENT.ORDER_ID.in(orderIds))
+                .orderBy(ORDERING_TRACKING_EVENT.OCCURRED_AT.desc())
+                .forEach(row ->
+                        latest.putIfAbsent(row.get(ORDERING_SHIPMENT.ORDER_ID), row.into(ORDERING_TRACKING_EVENT)));
+        return latest;
     }
 
     /** Shipments of orders still on their way (shipped, not delivered), oldest first. */

@@ -11,7 +11,8 @@
             "catalog :: ui",
             "cart",
             "identity :: ui",
-            "merchant"
+            "merchant",
+            "notification"
         })
 package com.ks.platform.ordering;
 

@@ -96,10 +96,8 @@ public class PaymentService {
         UUID paymentId = Ids.newId(clock);
         assessRisk(checkoutId, paymentId, checkout.amountDueFen(), method, client);
         PaymentProvider provider = providers.of(method);
-        Instant expiresAt = now.plus(settings.providerExpiry());
-        if (expiresAt.isAfter(checkout.payDeadline())) {
-            expiresAt = checkout.payDeadline();
-        }
+        // the provider's page keeps the order's own deadline, so the cashier and that page name the same time
+        Instant expiresAt = checkout.payDeadline();
         PaymentPaymentRecord payment =
                 newPayment(paymentId, checkoutId, method, provider.id(), checkout.amountDueFen(), expiresAt, now);
         payments.create(payment);

@@ -4,7 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code ks.payment.*}: how long a provider keeps a payment open (shorter than the order's payment timeout), when the
+ * {@code ks.payment.*}: how long a provider keeps a payment without an order deadline open (a credit bill's
+ * repayment; an order's payment stays open until the order's own payment deadline), when the
  * reconciliation job asks a provider about a payment still pending, how old a notification may be, and the base URL
  * the sandbox providers send their notifications to (empty: this node's own port).
  */

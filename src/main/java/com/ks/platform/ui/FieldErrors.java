@@ -1,12 +1,15 @@
 package com.ks.platform.ui;
 
 import com.ks.platform.shared.RuleViolated;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import java.util.Map;
 
 /**
- * Shows the server's verdict next to each field. The form keeps what the person typed; only the messages change.
+ * Shows the server's verdict next to each field. The form keeps what the person typed; only the messages change. A
+ * message with {@code {0}} names the field by its own label: one rule serves forms that call the same value by
+ * different names (the account's name is 昵称 on the sign-up page and 联系人姓名 on the merchant's).
  */
 public final class FieldErrors {
 
@@ -27,11 +30,18 @@ public final class FieldErrors {
         for (var entry : errors.entrySet()) {
             HasValidation field = fields.get(entry.getKey());
             if (field != null) {
-                field.setErrorMessage(UI.getCurrent().getTranslation(entry.getValue()));
+                field.setErrorMessage(message(entry.getValue(), field));
                 field.setInvalid(true);
                 shown = true;
             }
         }
         return shown;
+    }
+
+    private static String message(String key, HasValidation field) {
+        String text = UI.getCurrent().getTranslation(key);
+        String label = field instanceof HasLabel labelled ? labelled.getLabel() : null;
+        // a plain replacement, not MessageFormat: an apostrophe in an English message stays as written
+        return label == null || label.isBlank() ? text.replace("{0}", "") : text.replace("{0}", label);
     }
 }

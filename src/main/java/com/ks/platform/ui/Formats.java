@@ -2,6 +2,8 @@ package com.ks.platform.ui;
 
 import com.ks.platform.shared.BusinessTime;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,13 +14,20 @@ import java.util.Locale;
 public final class Formats {
 
     private static final Currency CNY = Currency.getInstance("CNY");
+    private static final String YUAN = "¥";
 
     private Formats() {}
 
-    /** ¥1,299.00 in Chinese, CN¥1,299.00 in English (the JDK's locale data already says it so). */
+    /**
+     * ¥1,299.00 in both languages. The JDK's English data says CN¥, which reads as a code to shoppers who only ever
+     * pay in yuan here; the locale still decides the grouping and the minus sign.
+     */
     public static String money(long fen, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        DecimalFormat format = (DecimalFormat) NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(CNY);
+        DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+        symbols.setCurrencySymbol(YUAN);
+        format.setDecimalFormatSymbols(symbols);
         return format.format(BigDecimal.valueOf(fen, 2));
     }
 

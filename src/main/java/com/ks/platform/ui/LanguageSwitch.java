@@ -15,6 +15,7 @@ public class LanguageSwitch extends Composite<Button> {
         button.setText(chinese ? "English" : "简体中文");
         button.setIcon(VaadinIcon.GLOBE.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("ks-language-switch");
         button.getElement().setAttribute("aria-label", chinese ? "Switch to English" : "切换到简体中文");
         button.getElement().setAttribute("lang", chinese ? "en" : "zh-CN");
         button.addClickListener(click -> languages.switchTo(chinese ? Translations.ENGLISH : Translations.CHINESE));

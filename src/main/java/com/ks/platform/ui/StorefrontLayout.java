@@ -39,6 +39,7 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
     private final Main main = new Main();
     private final Span cartCount = new Span();
     private final CartBadge cartBadge;
+    private final MessageBellLink messages;
     private Registration cartChanges;
 
     public StorefrontLayout(
@@ -46,8 +47,13 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
             LanguageSelection languages,
             StorefrontNavigation navigation,
             ObjectProvider<CartBadge> cartBadge,
-            ObjectProvider<RecentSearches> recentSearches) {
+            ObjectProvider<RecentSearches> recentSearches,
+            ObjectProvider<MessageBell> messageBell) {
         this.cartBadge = cartBadge.getIfAvailable();
+        MessageBell bell = messageBell.getIfAvailable();
+        boolean signedIn =
+                authentication.getAuthenticatedUser(ActorPrincipal.class).isPresent();
+        this.messages = signedIn && bell != null ? new MessageBellLink(bell) : null;
         setWidthFull();
         Header header = new Header();
         header.addClassName("ks-store-header");
@@ -55,6 +61,9 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         Div actions = new Div();
         actions.addClassName("ks-header-actions");
         actions.add(new LanguageSwitch(languages, getLocale()), cartLink());
+        if (messages != null) {
+            actions.add(messages);
+        }
         authentication
                 .getAuthenticatedUser(ActorPrincipal.class)
                 .ifPresentOrElse(
@@ -97,6 +106,9 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refreshCartCount();
+        if (messages != null) {
+            messages.refresh();
+        }
     }
 
     @Override
@@ -134,6 +146,9 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         root.getElement().setAttribute("aria-label", getTranslation("nav.account"));
         var sub = root.getSubMenu();
         sub.addItem(getTranslation("nav.orders"), click -> getUI().ifPresent(ui -> ui.navigate("orders")));
+        sub.addItem(
+                getTranslation("messages.title"),
+                click -> getUI().ifPresent(ui -> ui.navigate(MessageBell.MESSAGES_ROUTE)));
         sub.addItem(
                 getTranslation("nav.favourites"), click -> getUI().ifPresent(ui -> ui.navigate("account/favourites")));
         sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));

@@ -3,7 +3,7 @@ package com.ks.platform.ui;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 
-/** One-file uploads with translated texts; the browser's refusals are also told as a notice. */
+/** Uploads with translated texts; the browser's refusals are also told as a notice. */
 public final class Uploads {
 
     private Uploads() {}
@@ -13,7 +13,12 @@ public final class Uploads {
      * @param wrongTypeKey message key shown when the browser refuses a file's type
      */
     public static void singleFile(Upload upload, int maxBytes, String tooLargeKey, String wrongTypeKey) {
-        upload.setMaxFiles(1);
+        files(upload, 1, maxBytes, tooLargeKey, wrongTypeKey);
+    }
+
+    /** Like {@link #singleFile}, for up to {@code maxFiles} files chosen or dropped at once. */
+    public static void files(Upload upload, int maxFiles, int maxBytes, String tooLargeKey, String wrongTypeKey) {
+        upload.setMaxFiles(maxFiles);
         upload.setMaxFileSize(maxBytes);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles()

@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KaribuTest;
-import com.ks.platform.catalog.ui.MerchantProductsView;
 import com.ks.platform.catalog.ui.ProductEditorView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
@@ -37,7 +36,10 @@ class ProductEditorViewTest extends KaribuTest {
         fillFacts(title);
         fillMatrix("12.50", 8);
         _click(_get(Button.class, spec -> spec.withText("保存为草稿")));
-        _assertOne(MerchantProductsView.class);
+        // a saved draft opens in the editor, where its pictures can now be uploaded
+        _assertOne(ProductEditorView.class);
+        _assertOne(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("编辑商品"));
+        _assertOne(com.vaadin.flow.component.upload.Upload.class);
 
         actAs("merchant@ks.demo");
         MerchantProduct created = products.mine(0, 20).stream()
@@ -94,8 +96,12 @@ class ProductEditorViewTest extends KaribuTest {
     }
 
     private void fillMatrix(String price, int stock) {
-        var prices = _find(BigDecimalField.class, spec -> spec.withLabel("价格（元）"));
-        var stocks = _find(IntegerField.class, spec -> spec.withLabel("库存"));
+        var prices = _find(
+                BigDecimalField.class,
+                spec -> spec.withPredicate(f -> f.getAriaLabel().orElse("").endsWith(" 价格")));
+        var stocks = _find(
+                IntegerField.class,
+                spec -> spec.withPredicate(f -> f.getAriaLabel().orElse("").endsWith(" 库存")));
         assertThat(prices).hasSize(4);
         prices.forEach(field -> _setValue(field, new BigDecimal(price)));
         stocks.forEach(field -> _setValue(field, stock));

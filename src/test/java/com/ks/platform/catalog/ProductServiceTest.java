@@ -212,7 +212,7 @@ class ProductServiceTest extends KsIntegrationTest {
                         RuleViolated.class, e -> assertThat(e.messageKey()).isEqualTo("error.productFilter.title"));
     }
 
-    private static NewProduct product(String title, String code, long price, int stock) {
+    static NewProduct product(String title, String code, long price, int stock) {
         return new NewProduct(
                 "AUDIO",
                 title,

@@ -109,6 +109,24 @@ class StorefrontViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_sold_out_spec_option_says_out_of_stock_in_words_not_only_in_grey() {
+        UUID phone = productTitled("星耀 X20 智能手机 5G 全网通");
+        ProductDetails details = catalog.product(phone).orElseThrow();
+        navigate("product/" + phone);
+        Sku soldOut =
+                details.skus().stream().filter(s -> !s.inStock()).findFirst().orElseThrow();
+
+        _click(_get(Button.class, spec -> spec.withText(soldOut.spec1Value())));
+
+        Button soldOutChip = _get(Button.class, spec -> spec.withText(soldOut.spec2Value()));
+        assertThat(soldOutChip.getElement().getTextRecursively()).contains("缺货");
+        assertThat(_get(Button.class, spec -> spec.withText(soldOut.spec1Value()))
+                        .getElement()
+                        .getTextRecursively())
+                .doesNotContain("缺货");
+    }
+
+    @Test
     void a_shopper_chooses_a_spec_and_adds_it_to_the_cart_from_the_product_page() {
         signInAs("zhaolei@ks.demo");
         UUID phone = productTitled("青柠 Note 12 手机 大屏长续航");

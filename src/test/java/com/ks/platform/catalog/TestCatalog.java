@@ -56,6 +56,34 @@ public class TestCatalog {
         return catalog.product(id).orElseThrow();
     }
 
+    /** A published 颜色 (红色, 蓝色) × 尺码 (S, M) product of the signed-in merchant, ¥99 and 10 units each. */
+    public UUID twoByTwo(String title) {
+        String code = Ids.newId().toString().substring(24);
+        List<NewProduct.NewSku> skus = new ArrayList<>();
+        int n = 0;
+        for (String colour : List.of("红色", "蓝色")) {
+            for (String size : List.of("S", "M")) {
+                skus.add(new NewProduct.NewSku("M" + code + n++, colour, size, 9_900, 10, null));
+            }
+        }
+        UUID id = products.create(new NewProduct(
+                "AUDIO",
+                title,
+                null,
+                null,
+                "<p>说明</p>",
+                List.of(ProductArt.ref("BOTTLE", "1f2937")),
+                "颜色",
+                "尺码",
+                skus,
+                5,
+                true,
+                null,
+                true));
+        products.publish(id);
+        return id;
+    }
+
     /** A draft with one SKU, never in the search index, so tests of merchant tools do not crowd search results. */
     public ProductDetails draft(String title, int stock, long priceFen) {
         String code = Ids.newId().toString().substring(24);

@@ -44,6 +44,9 @@ class CreditPagesTest extends PaymentTestSupport {
         PlacedCheckout placed = place(shopper, product("页面 分期 沙发", 60_000), 1);
         signInAs(shopper);
         navigate("pay/" + placed.checkoutId());
+        // the checkout's own method is shown first; 更换 offers 先用后付 among the others
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("更换")));
 
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("支付方式")), PaymentMethod.CREDIT);
         assertThat(pageText()).contains("先用后付可用额度 ¥1,000.00", "满 ¥300.00 可分期");

@@ -72,11 +72,14 @@ class CheckoutJourneyTest extends BrowserTest {
         if (checkAccessibility) {
             Accessibility.assertNoSeriousViolations(page, "checkout");
         }
+        // nothing is preselected: the shopper picks the method once, here, and the cashier keeps it
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(text.alipay))
+                .click();
         button(text.submit).click();
         page.waitForURL(url -> url.contains("/pay/"));
         settle();
         shot("pay");
-        // the checkout's method (or Alipay) is preselected: its sandbox shows a QR page with an approve button
+        // the checkout's method is kept: Alipay's sandbox shows a QR page with an approve button
         button(text.pay).click();
         page.waitForURL(url -> url.contains("/sandbox-pay/"));
         settle();
@@ -104,7 +107,7 @@ class CheckoutJourneyTest extends BrowserTest {
     }
 
     private enum Labels {
-        CHINESE("搜索商品", "手机", "加入购物车", "结算", "邮箱", "密码", "登录", "应付总额", "提交订单", "去支付", "确认支付", "返回商户", "待发货"),
+        CHINESE("搜索商品", "手机", "加入购物车", "结算", "邮箱", "密码", "登录", "应付总额", "提交订单", "去支付", "确认支付", "返回商户", "待发货", "支付宝"),
         ENGLISH(
                 "Search products",
                 "phone",
@@ -118,7 +121,8 @@ class CheckoutJourneyTest extends BrowserTest {
                 "Pay now",
                 "Approve payment",
                 "Back to the shop",
-                "To ship");
+                "To ship",
+                "Alipay");
 
         final String search;
         final String query;
@@ -133,6 +137,7 @@ class CheckoutJourneyTest extends BrowserTest {
         final String approve;
         final String back;
         final String toShip;
+        final String alipay;
 
         Labels(
                 String search,
@@ -147,7 +152,8 @@ class CheckoutJourneyTest extends BrowserTest {
                 String pay,
                 String approve,
                 String back,
-                String toShip) {
+                String toShip,
+                String alipay) {
             this.search = search;
             this.query = query;
             this.addToCart = addToCart;
@@ -161,6 +167,7 @@ class CheckoutJourneyTest extends BrowserTest {
             this.approve = approve;
             this.back = back;
             this.toShip = toShip;
+            this.alipay = alipay;
         }
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class AddressBookViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("保存")));
         assertThat(queries.myDefault().orElseThrow().recipient()).isEqualTo("张三");
 
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "把 李四 的地址设为默认")));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "设为默认：李四 的地址")));
         assertThat(queries.myDefault().orElseThrow().recipient()).isEqualTo("李四");
         assertThat(pageText()).containsSubsequence("李四", "默认", "北京市 东城区 东长安街 1 号", "张三");
 
@@ -121,6 +122,31 @@ class AddressBookViewTest extends KaribuTest {
         assertThat(handed.get().oneLine()).isEqualTo("广东省 东莞市 松山湖大道 9 号");
         assertThat(handed.get().isDefault()).isTrue();
         assertThat(queries.mine(home.id()).detail()).isEqualTo("松山湖大道 9 号");
+    }
+
+    @Test
+    void the_address_fields_are_marked_required_and_a_missing_recipient_is_reported_on_that_field_only() {
+        signInAs(shopper());
+        UI.getCurrent().navigate(AddressBookView.class);
+        _click(_get(Button.class, spec -> spec.withText("新增收货地址")));
+        fill("", "13912345678", "浙江省", "杭州市", "西湖区", "文三路 90 号东部软件园");
+
+        _click(_get(Button.class, spec -> spec.withText("保存")));
+
+        TextField recipient = _get(TextField.class, spec -> spec.withLabel("收货人"));
+        TextField mobile = _get(TextField.class, spec -> spec.withLabel("手机号码"));
+        assertThat(recipient.getErrorMessage()).isEqualTo("请填写收货人");
+        assertThat(mobile.isInvalid()).isFalse();
+        assertThat(List.of(
+                        recipient,
+                        mobile,
+                        _get(ComboBox.class, spec -> spec.withLabel("省份")),
+                        _get(ComboBox.class, spec -> spec.withLabel("城市")),
+                        _get(ComboBox.class, spec -> spec.withLabel("区县")),
+                        _get(TextArea.class, spec -> spec.withLabel("详细地址"))))
+                .allSatisfy(field -> assertThat(field.getElement().getProperty("required", false))
+                        .as("aria-required on " + field.getElement().getProperty("label"))
+                        .isTrue());
     }
 
     @SuppressWarnings("unchecked")

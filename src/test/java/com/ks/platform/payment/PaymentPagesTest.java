@@ -71,4 +71,22 @@ class PaymentPagesTest extends PaymentTestSupport {
 
         assertThat(CardNumberScan.database(dataSource)).isEmpty();
     }
+
+    @Test
+    void the_cashier_and_the_sandbox_page_name_the_same_payment_deadline() {
+        onCashier("同一截止时间台灯", PaymentMethod.ALIPAY);
+        String cashierDeadline = deadlineIn(pageText());
+
+        click("去支付");
+
+        assertThat(location()).startsWith("sandbox-pay/");
+        assertThat(deadlineIn(pageText())).isEqualTo(cashierDeadline);
+    }
+
+    private static String deadlineIn(String text) {
+        var matcher = java.util.regex.Pattern.compile("请在 (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}) 前完成支付")
+                .matcher(text);
+        assertThat(matcher.find()).as("a payment deadline in: " + text).isTrue();
+        return matcher.group(1);
+    }
 }

@@ -183,6 +183,9 @@ public abstract class PaymentTestSupport extends KaribuTest {
         PlacedCheckout placed = place(shopper, product(title, priceFen), 1);
         signInAs(shopper);
         navigate("pay/" + placed.checkoutId());
+        // the checkout's own choice is shown first; 更换 offers the others
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("更换"))
+                .forEach(com.github.mvysny.kaributesting.v10.LocatorJ::_click);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<PaymentMethod> methods = _get(RadioButtonGroup.class);
         _setValue(methods, method);

@@ -15,6 +15,7 @@ import com.ks.platform.identity.AccountDetails;
 import com.ks.platform.identity.ui.AccountsView;
 import com.ks.platform.merchant.ui.MerchantHomeView;
 import com.ks.platform.merchant.ui.OnboardingStatusView;
+import com.ks.platform.ui.MessageBellLink;
 import com.ks.platform.ui.StorefrontLayout;
 import com.ks.platform.web.layout.AdminLayout;
 import com.ks.platform.web.layout.ComplianceLayout;
@@ -86,7 +87,7 @@ class SurfacesTest extends KaribuTest {
         signInAs("fashion@ks.demo");
         navigate("merchant");
         _assertOne(OnboardingStatusView.class);
-        _assertOne(Span.class, spec -> spec.withText("待审核"));
+        _assertOne(Span.class, spec -> spec.withText("审核中"));
     }
 
     @Test
@@ -162,13 +163,13 @@ class SurfacesTest extends KaribuTest {
         });
 
         navigate("merchant");
-        Button bell = _get(Button.class, spec -> spec.withClasses("ks-unread-notices"));
-        assertThat(bell.getText()).isEqualTo("2");
-        assertThat(bell.getAriaLabel()).contains("2 条未读通知");
+        MessageBellLink bell = _get(MessageBellLink.class);
+        assertThat(bell.shownCount()).isEqualTo("2");
+        assertThat(bell.getElement().getAttribute("aria-label")).contains("2 条未读");
+        assertThat(bell.getHref()).isEqualTo("account/messages");
 
         notices.markAllMineRead();
         navigate("merchant/products");
-        assertThat(_find(Button.class, spec -> spec.withClasses("ks-unread-notices")))
-                .isEmpty();
+        assertThat(_get(MessageBellLink.class).shownCount()).isEmpty();
     }
 }

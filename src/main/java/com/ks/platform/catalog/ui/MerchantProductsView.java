@@ -11,12 +11,15 @@ import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,8 +37,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The merchant's products, filtered (status, title) and sorted by creation time in the database, paged, with publish
- * / unpublish, stock and images on each row.
+ * The merchant's products, filtered (status, title) and sorted by creation time in the database, paged, with edit
+ * (also a click on the row), publish / unpublish, stock and images on each row; a first product's call to action
+ * when there is none.
  */
 @Route("merchant/products")
 @Menu(title = "nav.merchant.products", order = 2, icon = "vaadin:package")
@@ -48,18 +52,21 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
     private final Grid<MerchantProduct> grid = new Grid<>();
     private final Select<ProductStatus> status = new Select<>();
     private final TextField title = new TextField();
+    private final HorizontalLayout filters;
+    private final Div empty;
 
     public MerchantProductsView(ProductService products, ProductCsvService csv) {
         this.products = products;
         this.csv = csv;
         setPadding(false);
+        filters = filters();
+        empty = emptyState();
         Button create = new Button(
                 getTranslation("merchantProducts.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate(ProductEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button bulk = new Button(
-                getTranslation("merchantProducts.csv.open"),
-                click -> new ProductCsvDialog(csv, grid.getDataProvider()::refreshAll).open());
+                getTranslation("merchantProducts.csv.open"), click -> new ProductCsvDialog(csv, this::refresh).open());
         HorizontalLayout top = new HorizontalLayout(
                 new H2(getTranslation("nav.merchant.products")), new HorizontalLayout(bulk, create));
         top.setAlignItems(Alignment.CENTER);
@@ -80,6 +87,7 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
         Grid.Column<MerchantProduct> created = grid.addColumn(p -> Formats.dateTime(p.createdAt(), getLocale()))
                 .setHeader(getTranslation("merchantProducts.created"))
                 .setSortProperty("created");
+        grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true);
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         grid.addComponentColumn(this::stockButton).setKey("stock").setAutoWidth(true);
         grid.addComponentColumn(this::imagesButton).setKey("images").setAutoWidth(true);
@@ -91,10 +99,35 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
                         .findFirst()
                         .orElse(0));
         grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
+        grid.addItemClickListener(
+                click -> ProductEditorView.edit(click.getItem().id()));
         grid.setId("merchant-products");
-        grid.setSizeFull();
-        setSizeFull();
-        add(top, filters(), grid);
+        add(top, filters, grid, empty);
+        ListPages.fill(this, grid);
+        showEmptyState();
+    }
+
+    /** A shop without products sees what to do first instead of an empty table. */
+    private Div emptyState() {
+        Button first = new Button(
+                getTranslation("merchantProducts.empty.action"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ProductEditorView.class)));
+        first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div state = new Div(new Paragraph(getTranslation("merchantProducts.empty.text")), first);
+        state.addClassName("ks-empty-state");
+        return state;
+    }
+
+    private void showEmptyState() {
+        boolean none = products.countMine() == 0;
+        empty.setVisible(none);
+        filters.setVisible(!none);
+        grid.setVisible(!none);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showEmptyState();
     }
 
     private HorizontalLayout filters() {
@@ -165,28 +198,35 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
                 });
         button.addThemeVariants(
                 ButtonVariant.LUMO_SMALL, published ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
-        button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
-        return button;
+        return named(button, product);
+    }
+
+    private Button editButton(MerchantProduct product) {
+        return rowButton("merchantProducts.edit", product, () -> ProductEditorView.edit(product.id()));
     }
 
     private Button stockButton(MerchantProduct product) {
-        return dialogButton(
+        return rowButton(
                 "merchantProducts.stockAdjust.open",
                 product,
-                () -> new StockAdjustDialog(products, product, grid.getDataProvider()::refreshAll).open());
+                () -> new StockAdjustDialog(products, product, this::refresh).open());
     }
 
     private Button imagesButton(MerchantProduct product) {
-        return dialogButton(
-                "editor.images.open",
-                product,
-                () -> new ProductImagesDialog(products, product, grid.getDataProvider()::refreshAll).open());
+        return rowButton(
+                "editor.images.open", product, () -> new ProductImagesDialog(products, product, this::refresh).open());
     }
 
-    private Button dialogButton(String key, MerchantProduct product, Runnable open) {
+    private Button rowButton(String key, MerchantProduct product, Runnable open) {
         Button button = new Button(getTranslation(key), click -> open.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return named(button, product);
+    }
+
+    /** Named after its row for screen readers; its click stays its own instead of also opening the row. */
+    private static Button named(Button button, MerchantProduct product) {
         button.getElement().setAttribute("aria-label", button.getText() + "：" + product.title());
+        button.getElement().addEventListener("click", ignored -> {}).addEventData("event.stopPropagation()");
         return button;
     }
 

@@ -1,8 +1,7 @@
 package com.ks.platform.catalog.ui;
 
-import com.ks.platform.catalog.Category;
+import com.ks.platform.catalog.EditableProduct;
 import com.ks.platform.catalog.NewProduct;
-import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.ReturnExclusion;
 import com.ks.platform.identity.Roles;
@@ -12,6 +11,7 @@ import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
+import com.ks.platform.ui.RouteObjects;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,34 +20,37 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
-/** A merchant creates a product: facts, up to two spec dimensions, the generated SKU matrix, return policy. */
+/**
+ * A merchant creates a product, or edits a saved one of its own (another's id is not found): facts, pictures (once
+ * saved), up to two spec dimensions, the generated SKU matrix and the return policy.
+ */
 @Route("merchant/products/new")
+@RouteAlias(ProductEditorView.EDIT_ROUTE)
 @RolesAllowed(Roles.MERCHANT)
 @StaffAccess(StaffPermission.PRODUCTS)
-public class ProductEditorView extends Div implements HasDynamicTitle {
+public class ProductEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<String> PICTURES = List.of(
-            "PHONE", "LAPTOP", "AUDIO", "WATCH", "KITCHEN", "TV", "SHIRT", "SHOE", "BOTTLE", "FRUIT", "TEA", "BED",
-            "BOX", "BABY", "TENT", "FITNESS", "BOOK");
+    static final String EDIT_ROUTE = "merchant/products/:productId/edit";
 
     private final ProductService products;
-    private final Select<Category> category = new Select<>();
-    private final TextField title = new TextField();
-    private final TextField subtitle = new TextField();
-    private final TextField brand = new TextField();
-    private final TextArea description = new TextArea();
-    private final Select<String> picture = new Select<>();
     private final TextField spec1Name = new TextField();
     private final TextField spec1Values = new TextField();
     private final TextField spec2Name = new TextField();
@@ -57,25 +60,39 @@ public class ProductEditorView extends Div implements HasDynamicTitle {
     private final IntegerField perOrderLimit = new IntegerField();
     private final Checkbox returnable = new Checkbox();
     private final Select<ReturnExclusion> exclusion = new Select<>();
+    private final Button save = new Button();
+    private ProductFactsForm facts;
+    private UUID productId;
 
     public ProductEditorView(ProductService products) {
         this.products = products;
         addClassName("ks-card");
-        category.setLabel(getTranslation("editor.category"));
-        category.setItems(products.leafCategories());
-        category.setItemLabelGenerator(c -> c.name(getLocale()));
-        title.setLabel(getTranslation("editor.title"));
-        title.setMaxLength(120);
-        subtitle.setLabel(getTranslation("editor.subtitle"));
-        subtitle.setMaxLength(200);
-        brand.setLabel(getTranslation("editor.brand"));
-        description.setLabel(getTranslation("editor.description"));
-        description.setMaxLength(20_000);
-        picture.setLabel(getTranslation("editor.picture"));
-        picture.setItems(PICTURES);
-        picture.setItemLabelGenerator(kind -> getTranslation("art." + kind));
-        picture.setValue("BOX");
-        picture.setHelperText(getTranslation("editor.images.afterSave"));
+    }
+
+    /** Opens the editor of one of the merchant's products. */
+    static void edit(UUID productId) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(ProductEditorView.class, new RouteParameters("productId", productId.toString()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getRouteParameters().get("productId").isEmpty()) {
+            build(null);
+            generate();
+        } else {
+            RouteObjects.showOrNotFound(event, "productId", RouteObjects.orEmpty(products::editable), this::build);
+        }
+    }
+
+    private void build(EditableProduct saved) {
+        productId = saved == null ? null : saved.id();
+        facts = new ProductFactsForm(
+                products.categoryGroups(saved == null ? null : saved.product().categoryCode()));
         spec1Name.setLabel(getTranslation("editor.spec1Name"));
         spec1Values.setLabel(getTranslation("editor.specValues"));
         spec2Name.setLabel(getTranslation("editor.spec2Name"));
@@ -94,30 +111,57 @@ public class ProductEditorView extends Div implements HasDynamicTitle {
         exclusion.setEnabled(false);
         returnable.addValueChangeListener(change -> exclusion.setEnabled(!change.getValue()));
         skuError.addClassName("ks-field-error");
-        FormLayout facts = new FormLayout(category, title, subtitle, brand, picture, description);
-        FormLayout specs = new FormLayout(spec1Name, spec1Values, spec2Name, spec2Values);
-        FormLayout policy = new FormLayout(perOrderLimit, returnable, exclusion);
-        Button save = new Button(getTranslation("editor.save"), click -> save());
+        save.setText(getTranslation(saved == null ? "editor.save" : "editor.update"));
+        save.addClickListener(click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
+        add(new H2(getPageTitle()), facts, new H3(getTranslation("editor.images.heading")), pictures());
         add(
-                new H2(getTranslation("editor.heading")),
-                facts,
                 new H3(getTranslation("editor.specs")),
-                specs,
+                new FormLayout(spec1Name, spec1Values, spec2Name, spec2Values),
                 generate,
                 matrix,
                 skuError,
                 new H3(getTranslation("editor.policy")),
-                policy,
+                new FormLayout(perOrderLimit, returnable, exclusion),
                 save);
+        if (saved != null) {
+            fill(saved);
+        }
+    }
+
+    private Div pictures() {
+        if (productId == null) {
+            Paragraph later = new Paragraph(getTranslation("editor.images.afterSave"));
+            later.addClassName("ks-muted");
+            return new Div(later);
+        }
+        SkuImagesField colourImages = new SkuImagesField(products, productId);
+        return new Div(new ProductImagesField(products, productId, colourImages::refresh), colourImages);
+    }
+
+    private void fill(EditableProduct saved) {
+        NewProduct p = saved.product();
+        facts.fill(p);
+        spec1Name.setValue(Objects.requireNonNullElse(p.spec1Name(), ""));
+        spec2Name.setValue(Objects.requireNonNullElse(p.spec2Name(), ""));
+        spec1Values.setValue(joined(p.skus().stream().map(NewProduct.NewSku::spec1Value)));
+        spec2Values.setValue(joined(p.skus().stream().map(NewProduct.NewSku::spec2Value)));
+        perOrderLimit.setValue(p.perOrderLimit());
+        returnable.setValue(p.returnable7d());
+        exclusion.setValue(p.returnExclusion());
+        matrix.load(p.skus(), saved.retiredSkus());
         generate();
     }
 
+    private static String joined(java.util.stream.Stream<String> values) {
+        return String.join(", ", values.filter(Objects::nonNull).distinct().toList());
+    }
+
     private void generate() {
-        String prefix = title.getValue().isBlank()
+        String prefix = facts.title().isBlank()
                 ? "SKU"
-                : Integer.toHexString(title.getValue().hashCode()).toUpperCase();
+                : Integer.toHexString(facts.title().hashCode()).toUpperCase();
         matrix.generate(values(spec1Values), values(spec2Values), prefix);
     }
 
@@ -130,43 +174,52 @@ public class ProductEditorView extends Div implements HasDynamicTitle {
     }
 
     private void save() {
-        String image = ProductArt.ref(picture.getValue(), "e2491a");
+        List<String> drawings = facts.drawings();
         NewProduct product = new NewProduct(
-                category.getValue() == null ? null : category.getValue().code(),
-                title.getValue(),
-                subtitle.getValue(),
-                brand.getValue(),
-                description.getValue(),
-                List.of(image),
+                facts.categoryCode(),
+                facts.title(),
+                facts.subtitle(),
+                facts.brand(),
+                facts.description(),
+                drawings,
                 spec1Name.getValue(),
                 spec2Name.getValue(),
-                matrix.skus(image),
+                matrix.skus(drawings.getFirst()),
                 perOrderLimit.getValue() == null ? 0 : perOrderLimit.getValue(),
                 returnable.getValue(),
                 exclusion.getValue(),
                 true);
         try {
-            products.create(product);
-            Notices.success("editor.saved");
-            getUI().ifPresent(ui -> ui.navigate(MerchantProductsView.class));
+            if (productId == null) {
+                UUID created = products.create(product);
+                Notices.success("editor.saved");
+                edit(created);
+            } else {
+                List<String> retired = products.update(productId, product);
+                Notices.success("editor.updated");
+                if (!retired.isEmpty()) {
+                    Notices.success("editor.retired", String.join("、", retired));
+                }
+                getUI().ifPresent(ui -> ui.navigate(MerchantProductsView.class));
+            }
         } catch (RuleViolated invalid) {
-            Map<String, HasValidation> fields = Map.of(
-                    "category", category, "title", title, "perOrderLimit", perOrderLimit, "returnExclusion", exclusion);
+            save.setEnabled(true);
+            Map<String, HasValidation> fields = new HashMap<>(facts.fields());
+            fields.putAll(Map.of("perOrderLimit", perOrderLimit, "returnExclusion", exclusion));
             FieldErrors.show(invalid, fields);
-            skuError.setText(
-                    invalid.fieldErrors().containsKey("skus")
-                            ? getTranslation(invalid.fieldErrors().get("skus"))
-                            : "");
+            String skus = invalid.fieldErrors().get("skus");
+            skuError.setText(skus == null ? "" : getTranslation(skus));
             if (invalid.fieldErrors().isEmpty()) {
                 Notices.error(invalid);
             }
         } catch (DomainException refused) {
+            save.setEnabled(true);
             Notices.error(refused);
         }
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("editor.heading");
+        return getTranslation(productId == null ? "editor.heading" : "editor.heading.edit");
     }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The uploaded pictures of one saved product as ordered thumbnails (the first is the cover), with an upload, "set as
- * cover" and "remove". Every change goes straight to the service, which checks the file again by its content.
+ * The uploaded pictures of one saved product as compact ordered tiles (the first is the cover), with an upload of
+ * several files at once, "set as cover" and "remove". Every change goes straight to the service, which checks the file again by its content.
  */
 class ProductImagesField extends Div {
 
@@ -37,17 +37,20 @@ class ProductImagesField extends Div {
         this.onChange = onChange;
         addClassName("ks-product-images");
         upload = new Upload(receiver());
-        Uploads.singleFile(
+        Uploads.files(
                 upload,
+                ProductService.MAX_IMAGES,
                 ProductService.MAX_IMAGE_BYTES,
                 "error.productImage.tooLarge",
                 "editor.images.rejectedByBrowser");
+        // several files arrive one request each: the list is cleared once the last one is in
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         Paragraph help = new Paragraph(getTranslation("editor.images.help"));
         help.addClassName("ks-muted");
         empty.setText(getTranslation("editor.images.none"));
         empty.addClassName("ks-muted");
-        thumbs.addClassName("ks-gallery-thumbs");
+        thumbs.addClassName("ks-image-tiles");
         add(help, upload, empty, thumbs);
         refresh();
     }
@@ -70,7 +73,6 @@ class ProductImagesField extends Div {
             String message = refusal;
             UI ui = event.getUI();
             ui.access(() -> {
-                upload.clearFileList();
                 if (message == null) {
                     Notices.success("editor.images.added");
                     refresh();
@@ -87,6 +89,7 @@ class ProductImagesField extends Div {
         thumbs.removeAll();
         empty.setVisible(images.isEmpty());
         upload.setVisible(images.size() < ProductService.MAX_IMAGES);
+        upload.setMaxFiles(Math.max(1, ProductService.MAX_IMAGES - images.size()));
         for (int i = 0; i < images.size(); i++) {
             thumbs.add(thumb(images.get(i), i));
         }
@@ -96,7 +99,7 @@ class ProductImagesField extends Div {
         Image image = new Image(ProductArt.url(ref, ""), getTranslation("editor.images.number", index + 1));
         image.addClassName("ks-gallery-thumb");
         Div card = new Div(image);
-        card.addClassName("ks-product-image");
+        card.addClassName("ks-image-tile");
         if (index == 0) {
             Span cover = new Span(getTranslation("editor.images.cover"));
             cover.addClassNames("ks-status", "ks-status-ok");

@@ -1,8 +1,8 @@
 package com.ks.platform.catalog.ui;
 
+import com.ks.platform.catalog.NewProduct;
 import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductService;
-import com.ks.platform.catalog.Sku;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.html.Div;
@@ -13,14 +13,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
- * One row per SKU of a saved product with a thumbnail chooser among the product's uploaded pictures ("use the cover"
- * first). Each choice goes straight to the service, which checks that the picture is this product's.
+ * One row per value of a saved product's first spec (a colour: its picture is the picture of every SKU of that
+ * colour, whatever the size) with a thumbnail chooser among the product's uploaded pictures ("use the cover" first).
+ * Each choice goes straight to the service, which checks that the picture is this product's.
  */
 class SkuImagesField extends Div {
 
@@ -49,35 +50,37 @@ class SkuImagesField extends Div {
         if (uploads.isEmpty()) {
             return;
         }
-        for (Sku sku : products.mySkus(productId)) {
-            rows.add(row(sku, uploads));
+        Map<String, String> pictureOfColour = new LinkedHashMap<>();
+        for (NewProduct.NewSku sku : products.editable(productId).product().skus()) {
+            pictureOfColour.putIfAbsent(nonNull(sku.spec1Value()), sku.imageRef());
         }
+        pictureOfColour.forEach((colour, picture) -> rows.add(row(colour, picture, uploads)));
     }
 
-    private Div row(Sku sku, List<String> uploads) {
+    private Div row(String colour, String picture, List<String> uploads) {
         List<String> choices = new ArrayList<>();
         choices.add(COVER);
         choices.addAll(uploads);
         Select<String> chooser = new Select<>();
-        String specs = String.join(
-                " / ",
-                Stream.of(sku.spec1Value(), sku.spec2Value())
-                        .filter(Objects::nonNull)
-                        .toList());
-        chooser.setLabel((specs.isEmpty() ? getTranslation("editor.skuImages.single") : specs) + " · " + sku.skuCode());
+        chooser.setLabel(colour.isEmpty() ? getTranslation("editor.skuImages.single") : colour);
         chooser.setItems(choices);
         chooser.setItemLabelGenerator(ref -> label(ref, uploads));
         chooser.setRenderer(new ComponentRenderer<>(ref -> option(ref, uploads)));
-        chooser.setValue(uploads.contains(sku.imageRef()) ? sku.imageRef() : COVER);
-        chooser.addValueChangeListener(change -> choose(sku, change.getValue()));
+        chooser.setValue(uploads.contains(picture) ? picture : COVER);
+        chooser.addValueChangeListener(change -> choose(colour, change.getValue()));
         Div row = new Div(thumbnail(chooser.getValue(), uploads), chooser);
         row.addClassName("ks-sku-image-row");
         return row;
     }
 
-    private void choose(Sku sku, String ref) {
+    private static String nonNull(String value) {
+        return value == null ? COVER : value;
+    }
+
+    private void choose(String colour, String ref) {
         try {
-            products.setSkuImage(sku.id(), COVER.equals(ref) || ref == null ? null : ref);
+            products.setColourImage(
+                    productId, colour.isEmpty() ? null : colour, COVER.equals(ref) || ref == null ? null : ref);
             Notices.success("editor.skuImages.saved");
         } catch (DomainException refused) {
             Notices.error(refused);

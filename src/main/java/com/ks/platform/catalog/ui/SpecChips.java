@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The values of one spec dimension as chips; one may be chosen, unavailable ones are disabled. */
+/** The values of one spec dimension as chips; one may be chosen, unavailable ones are disabled and marked 缺货. */
 class SpecChips extends Div {
 
     private final Map<String, Button> chips = new LinkedHashMap<>();
@@ -54,8 +54,19 @@ class SpecChips extends Div {
         });
     }
 
+    /** The others are disabled and say 缺货 in words (grey alone is lost on many people and on every screen reader). */
     void enableOnly(Predicate<String> available) {
-        chips.forEach((value, chip) -> chip.setEnabled(available.test(value)));
+        chips.forEach((value, chip) -> {
+            boolean enabled = available.test(value);
+            chip.setEnabled(enabled);
+            if (enabled) {
+                chip.setSuffixComponent(null);
+            } else {
+                Span soldOut = new Span(getTranslation("product.specSoldOut"));
+                soldOut.addClassName("ks-chip-sold-out");
+                chip.setSuffixComponent(soldOut);
+            }
+        });
     }
 
     private void toggle(String value) {

@@ -21,6 +21,8 @@ class ChecklistPanel extends Div {
         for (ChecklistResult result : results) {
             var icon = (result.passed() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.WARNING).create();
             icon.addClassName(result.passed() ? "ks-check-ok" : "ks-check-bad");
+            // a named icon is an image to assistive technology; a bare vaadin-icon may not carry a label
+            icon.getElement().setAttribute("role", "img");
             icon.getElement()
                     .setAttribute(
                             "aria-label", getTranslation(result.passed() ? "checklist.passed" : "checklist.failed"));

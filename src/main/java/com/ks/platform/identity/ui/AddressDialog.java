@@ -6,6 +6,7 @@ import com.ks.platform.identity.AddressService;
 import com.ks.platform.identity.Regions;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.BlurNotifier;
@@ -69,12 +70,21 @@ public class AddressDialog extends Dialog {
         detail.setHelperText(getTranslation("address.detailHelp"));
         detail.setMaxLength(120);
         makeDefault.setLabel(getTranslation("address.makeDefaultBox"));
+        // marked and announced (aria-required) before anyone saves
+        for (var required : new com.vaadin.flow.component.HasValue<?, ?>[] {
+            recipient, mobile, region.province, region.city, region.district, detail
+        }) {
+            required.setRequiredIndicatorVisible(true);
+        }
         bind();
         watch();
 
         FormLayout form =
                 new FormLayout(recipient, mobile, region.province, region.city, region.district, detail, makeDefault);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 3));
+        // labels above the fields at every width: beside a field on a phone they broke one character per line
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1, FormLayout.ResponsiveStep.LabelsPosition.TOP),
+                new FormLayout.ResponsiveStep("480px", 3, FormLayout.ResponsiveStep.LabelsPosition.TOP));
         form.setColspan(recipient, 1);
         form.setColspan(mobile, 2);
         form.setColspan(detail, 3);
@@ -82,10 +92,8 @@ public class AddressDialog extends Dialog {
         add(form);
 
         Button cancel = new Button(getTranslation("address.cancel"), click -> close());
-        Button save = new Button(getTranslation("address.save"), click -> save());
+        Button save = Buttons.submitting(new Button(getTranslation("address.save")), this::save);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> save.setEnabled(true));
         getFooter().add(cancel, save);
 
         if (existing != null) {

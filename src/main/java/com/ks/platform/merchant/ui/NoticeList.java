@@ -46,11 +46,7 @@ class NoticeList extends Div {
         add(grid);
     }
 
-    /** Arguments written as {@code i18n:key} are translation keys themselves (a document kind, a status). */
     private String text(Notice notice) {
-        Object[] params = notice.params().stream()
-                .map(p -> p.startsWith("i18n:") ? getTranslation(p.substring(5)) : p)
-                .toArray();
-        return getTranslation(notice.messageKey(), params);
+        return getTranslation(notice.messageKey(), notice.arguments(key -> getTranslation(key)));
     }
 }

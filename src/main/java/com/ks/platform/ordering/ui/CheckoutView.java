@@ -10,7 +10,6 @@ import com.ks.platform.ordering.CheckoutQuote;
 import com.ks.platform.ordering.CheckoutQuotes;
 import com.ks.platform.ordering.CheckoutRefused;
 import com.ks.platform.ordering.DeliveryOption;
-import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.ordering.PlacedCheckout;
@@ -41,7 +40,6 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final CheckoutQuotes quotes;
     private final OrderingService ordering;
-    private final OrderQueries orders;
     private final CartQueries cart;
     private final AddressQueries addressQueries;
     private final AddressService addressService;
@@ -58,14 +56,12 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
     public CheckoutView(
             CheckoutQuotes quotes,
             OrderingService ordering,
-            OrderQueries orders,
             CartQueries cart,
             AddressQueries addressQueries,
             AddressService addressService,
             Regions regions) {
         this.quotes = quotes;
         this.ordering = ordering;
-        this.orders = orders;
         this.cart = cart;
         this.addressQueries = addressQueries;
         this.addressService = addressService;
@@ -91,7 +87,7 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         draft = CheckoutDraft.buyNow(query.getSingleParameter("sku"), query.getSingleParameter("qty"))
                 .orElseGet(() -> CheckoutDraft.fromCart(CurrentActor.requireAccountId(), cart.myCart()));
         address = new CheckoutAddressCard(addressQueries, addressService, regions, chosen -> refreshBar());
-        payment = new PaymentMethodPicker(orders.lastPaymentMethod().orElse(null));
+        payment = new PaymentMethodPicker();
         bar = new CheckoutBar(this::submit);
         render();
     }
@@ -143,6 +139,10 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         AddressDetails chosen = address.chosen().orElse(null);
         if (chosen == null) {
             Notices.error("checkout.noAddress");
+            bar.ready();
+            return;
+        }
+        if (payment.chosen().isEmpty()) {
             bar.ready();
             return;
         }

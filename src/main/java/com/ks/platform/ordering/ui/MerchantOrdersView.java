@@ -9,6 +9,7 @@ import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,7 +53,6 @@ public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitl
         this.orders = orders;
         this.fulfilment = fulfilment;
         setPadding(false);
-        setSizeFull();
         for (OrderTab tab : OrderTab.MERCHANT_TABS) {
             Tab item = new Tab(getTranslation("merchantOrders.tab." + tab.name()));
             tabOf.put(item, tab);
@@ -73,7 +73,6 @@ public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitl
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         columns();
-        grid.setSizeFull();
         grid.addItemClickListener(click -> {
             // the ship button's own click also reaches the row: only other cells open the details
             if (click.getColumn() == null || !"action".equals(click.getColumn().getKey())) {
@@ -81,6 +80,7 @@ public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitl
             }
         });
         add(top, tabs, grid);
+        ListPages.fill(this, grid);
         refresh();
     }
 

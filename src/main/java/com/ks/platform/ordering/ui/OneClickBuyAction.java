@@ -36,9 +36,8 @@ class OneClickBuyAction implements BuyNowAction {
     public void start(UUID skuId, int quantity) {
         if (CurrentActor.get().isPresent() && CurrentActor.hasRole(Roles.SHOPPER)) {
             var address = addresses.myDefault();
-            var method = orders.lastPaymentMethod();
-            if (address.isPresent() && method.isPresent()) {
-                new OneClickBuyDialog(quotes, ordering, skuId, quantity, address.get(), method.get()).open();
+            if (address.isPresent() && orders.hasPaidOrder()) {
+                new OneClickBuyDialog(quotes, ordering, skuId, quantity, address.get()).open();
                 return;
             }
         }

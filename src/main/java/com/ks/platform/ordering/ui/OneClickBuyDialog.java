@@ -22,9 +22,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One confirmation for a returning shopper: the item, the default address, the last used payment method and every
- * cost; 确认购买 places the order (standard delivery) and opens the payment page. The dialog's id is the submission's
- * idempotency key, so a double click places one order.
+ * One confirmation for a returning shopper: the item, the default address, every cost and the payment method, chosen
+ * here (nothing preselected: 先用后付 is credit) and then used by the cashier without asking again; 确认购买 places the
+ * order (standard delivery) and opens the payment page. The dialog's id is the submission's idempotency key, so a
+ * double click places one order.
  */
 class OneClickBuyDialog extends Dialog {
 
@@ -34,24 +35,18 @@ class OneClickBuyDialog extends Dialog {
     private final UUID skuId;
     private final int quantity;
     private final AddressDetails address;
-    private final PaymentMethod method;
+    private final PaymentMethodPicker method = new PaymentMethodPicker();
     private final Div content = new Div();
     private final Button confirm;
     private Long shownPrice;
 
     OneClickBuyDialog(
-            CheckoutQuotes quotes,
-            OrderingService ordering,
-            UUID skuId,
-            int quantity,
-            AddressDetails address,
-            PaymentMethod method) {
+            CheckoutQuotes quotes, OrderingService ordering, UUID skuId, int quantity, AddressDetails address) {
         this.quotes = quotes;
         this.ordering = ordering;
         this.skuId = skuId;
         this.quantity = quantity;
         this.address = address;
-        this.method = method;
         addClassName("ks-one-click");
         setHeaderTitle(getTranslation("oneClick.title"));
         content.addClassName("ks-one-click-content");
@@ -95,7 +90,7 @@ class OneClickBuyDialog extends Dialog {
         shownPrice = line.unitPriceFen();
         content.add(OrderLineRow.of(line));
         content.add(fact("checkout.address", address.recipient() + " " + address.mobile() + " · " + address.oneLine()));
-        content.add(fact("checkout.paymentMethod", getTranslation(method.messageKey())));
+        content.add(method);
         content.add(fact("checkout.delivery", getTranslation(DeliveryOption.STANDARD.messageKey())));
         PriceSummary summary = new PriceSummary();
         summary.show(quote.itemsFen(), quote.shippingFen(), quote.discountFen(), quote.totalFen());
@@ -108,9 +103,14 @@ class OneClickBuyDialog extends Dialog {
     }
 
     private void place() {
+        PaymentMethod chosen = method.chosen().orElse(null);
+        if (chosen == null) {
+            confirm.setEnabled(true);
+            return;
+        }
         try {
             var placed = ordering.place(new PlaceOrder(
-                    checkoutId, CheckoutOrigin.BUY_NOW, items(), address.id(), DeliveryOption.STANDARD, method));
+                    checkoutId, CheckoutOrigin.BUY_NOW, items(), address.id(), DeliveryOption.STANDARD, chosen));
             close();
             getUI().ifPresent(ui -> ui.navigate("pay/" + placed.checkoutId()));
         } catch (CheckoutRefused refused) {

@@ -1,6 +1,7 @@
 package com.ks.platform.ordering.ui;
 
 import com.ks.platform.catalog.ProductArt;
+import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.OrderingService;
@@ -10,10 +11,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-/** One order in 我的订单: shop, status, the first items, the amount, and the next action for its state. */
+/**
+ * One order in 我的订单: shop, status, the first items with their colour/size, the parcel's latest tracking line, the
+ * amount, and the next action for its state.
+ */
 class OrderCard extends Div {
 
     OrderCard(OrderSummary order, OrderingService ordering, Runnable changed) {
@@ -27,15 +32,25 @@ class OrderCard extends Div {
         heading.addClassName("ks-order-card-heading");
         Div items = new Div();
         items.addClassName("ks-order-card-items");
+        boolean single = order.lines().size() == 1;
         for (OrderSummary.LinePreview line : order.lines()) {
             Image image = new Image(ProductArt.url(line.imageRef(), line.title()), line.title());
             image.addClassName("ks-order-card-image");
-            items.add(image);
-        }
-        if (order.lines().size() == 1) {
-            Span title = new Span(order.lines().getFirst().title());
-            title.addClassName("ks-order-card-title");
-            items.add(title);
+            Div text = new Div();
+            text.addClassName("ks-order-card-text");
+            if (single) {
+                Span title = new Span(line.title());
+                title.addClassName("ks-order-card-title");
+                text.add(title);
+            }
+            if (line.specText() != null && !line.specText().isBlank()) {
+                Span spec = new Span(line.specText());
+                spec.addClassNames("ks-order-card-spec", "ks-muted");
+                text.add(spec);
+            }
+            Div item = new Div(image, text);
+            item.addClassName(single ? "ks-order-card-line" : "ks-order-card-thumb");
+            items.add(item);
         }
         Span amount = new Span(getTranslation(
                 "orders.cardTotal",
@@ -62,11 +77,21 @@ class OrderCard extends Div {
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(confirm);
         }
+        add(heading, items);
+        if (order.latestTracking() != null) {
+            OrderDetails.Tracking latest = order.latestTracking();
+            Div tracking = new Div(
+                    VaadinIcon.TRUCK.create(),
+                    new Span(getTranslation(latest.stage().messageKey(), latest.place())),
+                    new Span(Formats.dateTime(latest.occurredAt(), getLocale())));
+            tracking.addClassName("ks-order-card-tracking");
+            add(tracking);
+        }
         Span placed = new Span(
                 getTranslation("orders.placedAt", Formats.dateTime(order.placedAt(), getLocale()), order.orderNo()));
         placed.addClassName("ks-muted");
         Div footer = new Div(placed, amount, actions);
         footer.addClassName("ks-order-card-footer");
-        add(heading, items, footer);
+        add(footer);
     }
 }

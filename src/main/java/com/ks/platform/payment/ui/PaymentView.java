@@ -4,6 +4,7 @@ import com.ks.platform.credit.CreditService;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.CheckoutSummary;
 import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderRoutes;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.PaymentDetails;
@@ -111,7 +112,7 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
             orderList.add(new Paragraph(getTranslation(
                     "pay.order", order.storeName(), order.orderNo(), Formats.money(order.totalFen(), getLocale()))));
         }
-        PaymentMethodChoice method = new PaymentMethodChoice(paymentQueries, checkout.paymentMethod());
+        CashierMethod method = new CashierMethod(paymentQueries, checkout.paymentMethod());
         Paragraph sandbox = new Paragraph(getTranslation("payment.sandbox.note"));
         sandbox.addClassName("ks-pay-sandbox-note");
         Div creditPanel = new Div();
@@ -125,7 +126,7 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
         pay.setDisableOnClick(true);
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         // 先用后付 is confirmed in its own panel, after its schedule; the other methods go to the provider's page
-        method.addValueChangeListener(change -> showCredit(change.getValue(), creditPanel, pay));
+        method.onChange(chosen -> showCredit(chosen, creditPanel, pay));
         card.add(
                 new Span(getTranslation("pay.amountDue")),
                 amount,
@@ -188,8 +189,8 @@ public class PaymentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private String orderPage() {
         return checkout.orders().size() == 1
-                ? "orders/" + checkout.orders().getFirst().id()
-                : "orders";
+                ? OrderRoutes.order(checkout.orders().getFirst().id())
+                : OrderRoutes.ORDERS;
     }
 
     private void startPolling() {

@@ -168,6 +168,7 @@ class DemoDataSeeder implements ApplicationRunner {
         UUID ownerId = accountQueries.findByEmail(email).orElseThrow();
         runAs(ownerId, owner, Set.of(Role.MERCHANT), () -> {
             fileDocuments(company, creditCode, category);
+            documents.submitForReview();
             return null;
         });
         return merchantId;

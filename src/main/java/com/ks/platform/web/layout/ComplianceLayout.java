@@ -1,6 +1,7 @@
 package com.ks.platform.web.layout;
 
 import com.ks.platform.ui.LanguageSelection;
+import com.ks.platform.ui.MessageBell;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -9,7 +10,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ComplianceLayout extends ConsoleLayout {
 
-    public ComplianceLayout(AuthenticationContext authentication, LanguageSelection languages) {
-        super("compliance", "surface.compliance", authentication, languages);
+    public ComplianceLayout(
+            AuthenticationContext authentication, LanguageSelection languages, MessageBell messageBell) {
+        super("compliance", "surface.compliance", authentication, languages, messageBell);
     }
 }

@@ -3,6 +3,8 @@ package com.ks.platform.web.layout;
 import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.ui.LanguageSelection;
 import com.ks.platform.ui.LanguageSwitch;
+import com.ks.platform.ui.MessageBell;
+import com.ks.platform.ui.MessageBellLink;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -17,6 +19,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,16 +30,20 @@ import java.util.function.Predicate;
  * The staff surfaces share one shape: a left navigation by task (the views' {@code @Menu} entries under this
  * surface's path, filtered by what the person may open), a top bar with surface, person, language and sign-out.
  */
-public abstract class ConsoleLayout extends AppLayout {
+public abstract class ConsoleLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Div content = new Div();
     private final HorizontalLayout right = new HorizontalLayout();
     private final SideNav nav = new SideNav();
     private final String surfacePath;
-    private Button bell;
+    private final MessageBellLink messages;
 
     protected ConsoleLayout(
-            String surfacePath, String titleKey, AuthenticationContext authentication, LanguageSelection languages) {
+            String surfacePath,
+            String titleKey,
+            AuthenticationContext authentication,
+            LanguageSelection languages,
+            MessageBell messageBell) {
         this.surfacePath = surfacePath;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
@@ -49,7 +57,8 @@ public abstract class ConsoleLayout extends AppLayout {
             user.addClassName("ks-console-user");
             right.add(user);
         });
-        right.add(new LanguageSwitch(languages, getLocale()));
+        messages = new MessageBellLink(messageBell);
+        right.add(messages, new LanguageSwitch(languages, getLocale()));
         Button signOut = new Button(
                 getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -67,20 +76,9 @@ public abstract class ConsoleLayout extends AppLayout {
         setContent(content);
     }
 
-    /**
-     * A bell with the number of unread in-site notices, leading to where this surface lists them; hidden when nothing
-     * is unread. Layouts call it on every navigation, so the number follows what was read meanwhile.
-     */
-    protected void showUnreadNotices(int unread, String noticesRoute) {
-        if (bell == null) {
-            bell = new Button(VaadinIcon.BELL.create(), click -> getUI().ifPresent(ui -> ui.navigate(noticesRoute)));
-            bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            bell.addClassName("ks-unread-notices");
-            right.addComponentAsFirst(bell);
-        }
-        bell.setText(Integer.toString(unread));
-        bell.setAriaLabel(getTranslation("nav.unreadNotices", unread));
-        bell.setVisible(unread > 0);
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        messages.refresh();
     }
 
     /** (Re)builds the navigation with the entries whose view {@code shown} accepts (a surface narrows it per person). */

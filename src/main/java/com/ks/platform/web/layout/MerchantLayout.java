@@ -3,8 +3,9 @@ package com.ks.platform.web.layout;
 import com.ks.platform.merchant.MerchantAccess;
 import com.ks.platform.merchant.MerchantActor;
 import com.ks.platform.merchant.MerchantRoutes;
-import com.ks.platform.notification.NotificationService;
 import com.ks.platform.ui.LanguageSelection;
+import com.ks.platform.ui.MessageBell;
+import com.ks.platform.ui.Notices;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,30 +24,30 @@ import java.util.Optional;
 public class MerchantLayout extends ConsoleLayout implements BeforeEnterObserver {
 
     private final MerchantAccess access;
-    private final NotificationService notifications;
 
     public MerchantLayout(
             AuthenticationContext authentication,
             LanguageSelection languages,
-            MerchantAccess access,
-            NotificationService notifications) {
-        super("merchant", "surface.merchant", authentication, languages);
+            MessageBell messageBell,
+            MerchantAccess access) {
+        super("merchant", "surface.merchant", authentication, languages, messageBell);
         this.access = access;
-        this.notifications = notifications;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<MerchantActor> me = access.current();
         boolean owner = me.map(MerchantActor::owner).orElse(true);
-        // review decisions and expiry reminders are listed on the onboarding page, the owner's
-        showUnreadNotices(owner ? notifications.countMyUnread() : 0, MerchantRoutes.ONBOARDING);
         showNavigation(view -> me.map(actor -> actor.mayOpen(view)).orElse(true));
         boolean trading = me.map(actor -> actor.merchant().status().isTrading()).orElse(false);
         String path = event.getLocation().getPath();
         if (!trading) {
             String only = owner ? MerchantRoutes.ONBOARDING : MerchantRoutes.HOME;
             if (!only.equals(path)) {
+                // the portal's home is where signing in lands: only a page picked from the menu needs the reason
+                if (!MerchantRoutes.HOME.equals(path)) {
+                    Notices.info("onboarding.locked");
+                }
                 event.forwardTo(only);
             }
             return;

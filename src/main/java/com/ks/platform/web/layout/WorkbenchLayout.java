@@ -1,6 +1,7 @@
 package com.ks.platform.web.layout;
 
 import com.ks.platform.ui.LanguageSelection;
+import com.ks.platform.ui.MessageBell;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -9,7 +10,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class WorkbenchLayout extends ConsoleLayout {
 
-    public WorkbenchLayout(AuthenticationContext authentication, LanguageSelection languages) {
-        super("workbench", "surface.workbench", authentication, languages);
+    public WorkbenchLayout(AuthenticationContext authentication, LanguageSelection languages, MessageBell messageBell) {
+        super("workbench", "surface.workbench", authentication, languages, messageBell);
     }
 }

@@ -40,7 +40,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("urn:ks:problem:" + error.messageKey()));
         if (error instanceof RuleViolated violated && !violated.fieldErrors().isEmpty()) {
             Map<String, String> fields = new TreeMap<>();
-            violated.fieldErrors().forEach((field, key) -> fields.put(field, translations.translate(locale, key)));
+            // a message naming its field ({0}) names the request's field here
+            violated.fieldErrors()
+                    .forEach((field, key) -> fields.put(
+                            field, translations.translate(locale, key).replace("{0}", field)));
             problem.setProperty("errors", fields);
         }
         return problem;

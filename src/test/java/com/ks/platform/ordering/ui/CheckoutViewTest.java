@@ -9,6 +9,7 @@ import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderTab;
+import com.ks.platform.ordering.PaymentMethod;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,7 @@ class CheckoutViewTest extends OrderingViewTestSupport {
         // E-Commerce Law art. 17: every cost before the last click (these test products ship free)
         assertThat(text).contains("商品金额", "¥1,250.00", "运费：包邮", "优惠", "应付总额");
 
+        choosePayment(PaymentMethod.WECHAT_PAY);
         click("提交订单");
 
         assertThat(location()).startsWith("pay/");
@@ -82,6 +84,7 @@ class CheckoutViewTest extends OrderingViewTestSupport {
         signInAs(shopper);
         navigate("checkout");
         catalog.setPrice(kettle.skus().getFirst().id(), 25_900);
+        choosePayment(PaymentMethod.ALIPAY);
 
         click("提交订单");
 
@@ -130,11 +133,36 @@ class CheckoutViewTest extends OrderingViewTestSupport {
 
         navigate("checkout?sku=" + phone.skus().getFirst().id() + "&qty=2");
         assertThat(pageText()).contains("立即购买手机").doesNotContain("留在购物车的毛巾");
+        choosePayment(PaymentMethod.ALIPAY);
         click("提交订单");
 
         var placed = orders.myOrders(OrderTab.TO_PAY, 0, 5);
         assertThat(placed).hasSize(1);
         assertThat(placed.getFirst().status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(cartQueries.myCart().lineCount()).isEqualTo(1);
+    }
+
+    @Test
+    void no_payment_method_is_preselected_and_submitting_without_one_says_so_beside_the_methods() {
+        ProductDetails towel = product(HOME_SHOP, "未选支付方式毛巾", 20, 2_500);
+        String shopper = newShopper(true);
+        actAs(shopper);
+        cart.add(towel.skus().getFirst().id(), 1);
+        signInAs(shopper);
+        navigate("checkout");
+
+        var methods = choosePayment(null);
+        assertThat(methods.getValue())
+                .as("先用后付 or any other method is never chosen for the shopper")
+                .isNull();
+        assertThat(methods.isRequiredIndicatorVisible()).isTrue();
+        click("提交订单");
+
+        assertThat(location()).isEqualTo("checkout");
+        assertThat(methods.isInvalid()).isTrue();
+        assertThat(methods.getErrorMessage()).isEqualTo("请选择支付方式");
+        assertThat(orders.countMine(OrderTab.ALL)).isZero();
+        assertThat(_get(Button.class, spec -> spec.withText("提交订单")).isEnabled())
+                .isTrue();
     }
 }

@@ -72,7 +72,7 @@ class MerchantOrdersViewTest extends OrderingViewTestSupport {
     }
 
     @Test
-    void a_tracking_number_in_the_wrong_format_is_shown_at_the_field_and_nothing_ships() {
+    void a_tracking_number_in_the_wrong_format_is_refused_at_the_field_with_the_carriers_format_and_nothing_ships() {
         PlacedCheckout placed = paidOrder("错误运单台灯", 1);
         openShipDialogFor(orderNo(placed));
 
@@ -83,8 +83,13 @@ class MerchantOrdersViewTest extends OrderingViewTestSupport {
         _setValue(tracking, "SF123456789012");
         click("确认发货");
 
+        assertThat(tracking.getHelperText()).isEqualTo("京东单号为 JD 加 13 位字母或数字，例如 JDVA12345678901");
         assertThat(tracking.isInvalid()).isTrue();
-        assertThat(tracking.getErrorMessage()).isEqualTo("运单号格式与所选快递公司不符");
+        assertThat(tracking.getErrorMessage()).isEqualTo("运单号格式与所选快递公司不符：京东单号为 JD 加 13 位字母或数字，例如 JDVA12345678901");
+        assertThat(_get(Button.class, spec -> spec.withText("确认发货")).isEnabled())
+                .as("the ship button, to try again")
+                .isTrue();
+        assertThat(tracking.getValue()).isEqualTo("SF123456789012");
         assertThat(orders.merchantOrder(placed.orderIds().getFirst()).status()).isEqualTo(OrderStatus.PAID);
     }
 

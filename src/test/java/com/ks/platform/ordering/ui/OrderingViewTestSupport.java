@@ -18,6 +18,7 @@ import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.ordering.PlacedCheckout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,16 @@ abstract class OrderingViewTestSupport extends KaribuTest {
                 .getFirst()
                 .getElement()
                 .getTextRecursively();
+    }
+
+    /** Picks the payment method (nothing is preselected): the group labelled 支付方式 on the page or in a dialog. */
+    @SuppressWarnings("unchecked")
+    static RadioButtonGroup<PaymentMethod> choosePayment(PaymentMethod method) {
+        RadioButtonGroup<PaymentMethod> methods = _get(RadioButtonGroup.class, spec -> spec.withLabel("支付方式"));
+        if (method != null) {
+            com.github.mvysny.kaributesting.v10.LocatorJ._setValue(methods, method);
+        }
+        return methods;
     }
 
     static String location() {

@@ -1,0 +1,155 @@
+package com.ks.platform.web;
+
+import com.ks.platform.aftersales.AfterSalesQueries;
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductService;
+import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.identity.AddressQueries;
+import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.ordering.CheckoutOrigin;
+import com.ks.platform.ordering.DeliveryOption;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderTab;
+import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ordering.PaymentMethod;
+import com.ks.platform.ordering.PlaceOrder;
+import com.ks.platform.payment.PaymentService;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Route templates of the registry filled with ids from the demo data, as the person the route is for would reach
+ * them: the demo shopper's order, the demo merchant's order, a product on sale, the merchant waiting for review, a
+ * sandbox payment page. Shared by the authorization matrix and the route-wide accessibility scan.
+ */
+@Component
+public class DemoRouteSamples {
+
+    private final CatalogQueries catalog;
+    private final PaymentService payments;
+    private final TestCatalog testCatalog;
+    private final OrderingService ordering;
+    private final AddressQueries addresses;
+    private final MerchantQueries merchants;
+    private final OrderQueries orders;
+    private final UserDetailsService userDetails;
+    private final ProductService products;
+    private final AfterSalesQueries afterSales;
+    private String sandboxPage;
+    private UUID waitingMerchant;
+
+    DemoRouteSamples(
+            CatalogQueries catalog,
+            PaymentService payments,
+            TestCatalog testCatalog,
+            OrderingService ordering,
+            AddressQueries addresses,
+            MerchantQueries merchants,
+            OrderQueries orders,
+            UserDetailsService userDetails,
+            ProductService products,
+            AfterSalesQueries afterSales) {
+        this.afterSales = afterSales;
+        this.catalog = catalog;
+        this.payments = payments;
+        this.testCatalog = testCatalog;
+        this.ordering = ordering;
+        this.addresses = addresses;
+        this.merchants = merchants;
+        this.orders = orders;
+        this.userDetails = userDetails;
+        this.products = products;
+    }
+
+    /** The template with its parameters filled in; the caller's security context is left as it was. */
+    public synchronized String path(String template) {
+        if (template.contains(":chargeId")) {
+            if (sandboxPage == null) {
+                sandboxPage = openSandboxPayment();
+            }
+            return sandboxPage;
+        }
+        if (template.startsWith("merchant/") && template.contains(":orderId")) {
+            var order = as(
+                    "merchant@ks.demo",
+                    () -> orders.merchantOrders(OrderTab.ALL, 0, 1).getFirst());
+            return template.replace(":orderId", order.id().toString());
+        }
+        if (template.contains(":orderId") || template.contains(":checkoutId")) {
+            var order = as(
+                    "shopper@ks.demo", () -> orders.myOrders(OrderTab.ALL, 0, 1).getFirst());
+            UUID lineId = as(
+                    "shopper@ks.demo",
+                    () -> orders.myOrder(order.id()).lines().getFirst().id());
+            return template.replace(":orderId", order.id().toString())
+                    .replace(":checkoutId", order.checkoutId().toString())
+                    .replace(":lineId", lineId.toString());
+        }
+        if (template.contains(":caseId")) {
+            // the demo shopper's after-sales cases are on the demo shop's orders
+            boolean portal = template.startsWith("merchant/");
+            var found = as(
+                    portal ? "merchant@ks.demo" : "shopper@ks.demo",
+                    () -> portal ? afterSales.merchantCases(null, null, 0, 1) : afterSales.myCases(0, 1));
+            return template.replace(":caseId", found.getFirst().id().toString());
+        }
+        if (template.startsWith("merchant/") && template.contains(":productId")) {
+            // the demo shop's own product: other merchants are told it does not exist
+            var product = as("merchant@ks.demo", () -> products.mine(0, 1).getFirst());
+            return template.replace(":productId", product.id().toString());
+        }
+        if (template.contains(":productId")) {
+            return template.replace(
+                    ":productId", catalog.newArrivals(1).getFirst().id().toString());
+        }
+        if (template.contains(":merchantId")) {
+            if (waitingMerchant == null) {
+                waitingMerchant = as(
+                        "compliance@ks.demo",
+                        () -> merchants.reviewQueue(0, 200).stream()
+                                .filter(m -> m.storeName().equals("潮流衣橱工作室"))
+                                .findFirst()
+                                .orElseThrow()
+                                .id());
+            }
+            return template.replace(":merchantId", waitingMerchant.toString());
+        }
+        return template;
+    }
+
+    private String openSandboxPayment() {
+        var sku = as("home@ks.demo", () -> testCatalog.publish("权限矩阵台灯", 10, 5, 9_900))
+                .skus()
+                .getFirst();
+        return as("shopper@ks.demo", () -> {
+            var placed = ordering.place(new PlaceOrder(
+                    UUID.randomUUID(),
+                    CheckoutOrigin.BUY_NOW,
+                    List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
+                    addresses.myDefault().orElseThrow().id(),
+                    DeliveryOption.STANDARD,
+                    PaymentMethod.ALIPAY));
+            return payments.start(placed.checkoutId(), PaymentMethod.ALIPAY).hostedPageUrl();
+        });
+    }
+
+    private <T> T as(String email, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        try {
+            UserDetails user = userDetails.loadUserByUsername(email);
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
