@@ -262,7 +262,7 @@ public class AfterSalesService {
         }
         String normalised = carrier.normalise(trackingNo);
         if (normalised == null) {
-            throw new RuleViolated(Map.of("trackingNo", "error.shipment.trackingFormat"));
+            throw new RuleViolated(Map.of("trackingNo", carrier.formatMessageKey()));
         }
         return normalised;
     }
