@@ -2,6 +2,7 @@ package com.ks.platform.aftersales;
 
 import com.ks.jooq.tables.records.AftersalesCaseRecord;
 import com.ks.platform.aftersales.CaseDetails.Actor;
+import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.RuleViolated;
@@ -92,7 +93,11 @@ class CaseLifecycle {
         }
         if (by.actor() != Actor.SHOPPER) {
             notifications.send(
-                    record.getAccountId(), "notice.aftersales." + to.name(), record.getCaseNo(), record.getTitle());
+                    record.getAccountId(),
+                    new NoticeLink(AfterSalesRoutes.myCase(record.getId())),
+                    "notice.aftersales." + to.name(),
+                    record.getCaseNo(),
+                    record.getTitle());
         }
     }
 
