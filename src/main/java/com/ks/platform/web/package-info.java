@@ -10,7 +10,8 @@
             "engagement",
             "ordering",
             "notification",
-            "payment"
+            "payment",
+            "aftersales"
         })
 package com.ks.platform.web;
 

@@ -4,6 +4,7 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ui.AfterSalesLinks;
 import com.ks.platform.ui.LinkTabs;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 我的订单: tabs 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后 with their counts, and the order cards, each with its next
@@ -39,10 +41,12 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
     private final Div empty = new Div();
     private OrderTab current = OrderTab.ALL;
     private int total;
+    private final ObjectProvider<AfterSalesLinks> afterSales;
 
-    public OrderListView(OrderQueries orders, OrderingService ordering) {
+    public OrderListView(OrderQueries orders, OrderingService ordering, ObjectProvider<AfterSalesLinks> afterSales) {
         this.orders = orders;
         this.ordering = ordering;
+        this.afterSales = afterSales;
         addClassName("ks-orders");
         tabs = new LinkTabs<>(getTranslation("orders.tabs"), OrderListView.class, "tab", OrderTab.SHOPPER_TABS);
         tabs.addClassName("ks-orders-tabs");
@@ -70,6 +74,12 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
                 .flatMap(OrderListView::tab)
                 .filter(OrderTab.SHOPPER_TABS::contains)
                 .orElse(OrderTab.ALL);
+        var links = afterSales.getIfAvailable();
+        if (current == OrderTab.AFTER_SALES && links != null) {
+            // the 售后 tab lists the shopper's after-sales cases, which live on their own page
+            event.forwardTo(links.casesRoute());
+            return;
+        }
         refresh();
     }
 

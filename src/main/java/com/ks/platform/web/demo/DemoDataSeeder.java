@@ -60,6 +60,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoShopperActivity shopperActivity;
     private final DemoAddresses demoAddresses;
     private final DemoOrders demoOrders;
+    private final DemoAfterSales demoAfterSales;
     private final MerchantStaffService merchantStaff;
 
     DemoDataSeeder(
@@ -73,7 +74,9 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoShopperActivity shopperActivity,
             DemoAddresses demoAddresses,
             DemoOrders demoOrders,
+            DemoAfterSales demoAfterSales,
             MerchantStaffService merchantStaff) {
+        this.demoAfterSales = demoAfterSales;
         this.merchantStaff = merchantStaff;
         this.shopperActivity = shopperActivity;
         this.demoAddresses = demoAddresses;
@@ -138,6 +141,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         shopperActivity.load("shopper@ks.demo");
         demoOrders.load("shopper@ks.demo", "李明", "merchant@ks.demo");
+        demoAfterSales.load("shopper@ks.demo", "李明", "merchant@ks.demo");
         shopStaff("merchant@ks.demo", "张伟", "staff@ks.demo", "小周", StaffPermission.ORDERS);
         demoOrders.payOnCredit("shopper@ks.demo", "李明", "home@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
