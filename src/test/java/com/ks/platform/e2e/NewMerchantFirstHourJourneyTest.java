@@ -127,9 +127,11 @@ class NewMerchantFirstHourJourneyTest extends BrowserTest {
         settle();
         assertThat(page.getByLabel("白色 / XL 价格")).hasValue("59.00");
         button("保存为草稿").click();
-        page.waitForURL(url -> url.endsWith("/merchant/products"));
+        // a saved draft opens in its editor (pictures can be uploaded now); the merchant goes back to the list
+        page.waitForURL(url -> url.endsWith("/edit"));
         settle();
-
+        page.navigate("/merchant/products");
+        settle();
         page.locator("#merchant-products vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(title))
                 .first()
@@ -150,7 +152,7 @@ class NewMerchantFirstHourJourneyTest extends BrowserTest {
 
     private String buyAtPhoneWidth(String productUrl) {
         newPage(390, 844, "zh-CN");
-        signIn("wangfang@ks.demo", "ks-demo-2026");
+        signIn("shopper@ks.demo", "ks-demo-2026");
         page.navigate(productUrl);
         settle();
         button("黑色").click();
