@@ -66,6 +66,9 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico",
                         "/robots.txt",
+                        // the load balancer's and orchestrator's probes (docs/operations.md): no details, no sign-in
+                        "/actuator/health",
+                        "/actuator/health/**",
                         SIGNED_IN_PATH)
                 .permitAll());
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
