@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.ks.platform.ui.Translations;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What an API client sees while the database is away: a 503 problem telling it when to retry, never a 500. */
 class DatabaseUnavailableProblemsTest {
@@ -38,7 +44,7 @@ class DatabaseUnavailableProblemsTest {
         @GetMapping("/jooq-lost-connection")
         String jooqLostConnection() {
             throw new org.jooq.exception.DataAccessException(
-                    "SQL [select 1]", new java.sql.SQLException("An I/O error occurred", "08006"));
+                    "SQL [select 1]", new SQLException("An I/O error occurred", "08006"));
         }
 
         @GetMapping("/bug")
@@ -62,7 +68,7 @@ class DatabaseUnavailableProblemsTest {
             assertThat(response.getStatus()).as(path).isEqualTo(503);
             assertThat(response.getHeader("Retry-After")).isEqualTo("5");
             assertThat(response.getContentType()).startsWith("application/problem+json");
-            assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
                     .contains("服务暂时不可用，请稍后再试", "urn:ks:problem:unavailable");
         }
     }
@@ -72,5 +78,26 @@ class DatabaseUnavailableProblemsTest {
         Throwable failure = catchThrowable(() -> mvc.perform(get("/bug")));
 
         assertThat(failure).hasRootCauseInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_bearer_token_that_cannot_be_checked_against_a_lost_database_answers_503_not_an_empty_error()
+            throws Exception {
+        var filter = new DatabaseOutageFilter(
+                new ProblemResponses(JsonMapper.builder().build()), new Translations());
+        var request = new MockHttpServletRequest("GET", "/api/v1/me");
+        request.addPreferredLocale(Locale.ENGLISH);
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, (req, res) -> {
+            throw new CannotCreateTransactionException(
+                    "Could not open JDBC Connection for transaction",
+                    new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("temporarily unavailable", "urn:ks:problem:unavailable");
     }
 }
