@@ -34,6 +34,7 @@ class ModularityTests {
                         "credit",
                         "payment",
                         "insights",
-                        "risk");
+                        "risk",
+                        "review");
     }
 }

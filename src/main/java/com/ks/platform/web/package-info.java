@@ -10,7 +10,8 @@
             "engagement",
             "ordering",
             "notification",
-            "payment"
+            "payment",
+            "review"
         })
 package com.ks.platform.web;
 

@@ -6,6 +6,7 @@ import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ReviewLinks;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 订单详情: the status with what happens next, the actions allowed in it, the timeline, parcels with their tracking,
@@ -31,11 +33,13 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
 
     private final OrderQueries orders;
     private final OrderingService ordering;
+    private final ReviewLinks reviews;
     private OrderDetails order;
 
-    public OrderDetailView(OrderQueries orders, OrderingService ordering) {
+    public OrderDetailView(OrderQueries orders, OrderingService ordering, ObjectProvider<ReviewLinks> reviews) {
         this.orders = orders;
         this.ordering = ordering;
+        this.reviews = reviews.getIfAvailable();
         addClassName("ks-order-detail");
     }
 
@@ -97,6 +101,9 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
                     click -> OrderActions.confirmReceipt(this, ordering, order.id(), this::reload));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(confirm);
+        }
+        if (reviews != null && status.reviewable()) {
+            actions.add(OrderCard.reviewLink(this, reviews.reviewRoute(order.id())));
         }
         if (status.cancellable()) {
             actions.add(new Button(

@@ -5,6 +5,7 @@ import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ui.LinkTabs;
+import com.ks.platform.ui.ReviewLinks;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 我的订单: tabs 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后 with their counts, and the order cards, each with its next
@@ -33,6 +35,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
 
     private final OrderQueries orders;
     private final OrderingService ordering;
+    private final ReviewLinks reviews;
     private final LinkTabs<OrderTab> tabs;
     private final Div list = new Div();
     private final Button more = new Button();
@@ -40,9 +43,10 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
     private OrderTab current = OrderTab.ALL;
     private int total;
 
-    public OrderListView(OrderQueries orders, OrderingService ordering) {
+    public OrderListView(OrderQueries orders, OrderingService ordering, ObjectProvider<ReviewLinks> reviews) {
         this.orders = orders;
         this.ordering = ordering;
+        this.reviews = reviews.getIfAvailable();
         addClassName("ks-orders");
         tabs = new LinkTabs<>(getTranslation("orders.tabs"), OrderListView.class, "tab", OrderTab.SHOPPER_TABS);
         tabs.addClassName("ks-orders-tabs");
@@ -96,7 +100,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
 
     private void showMore() {
         orders.myOrders(current, list.getComponentCount(), PAGE)
-                .forEach(order -> list.add(new OrderCard(order, ordering, this::refresh)));
+                .forEach(order -> list.add(new OrderCard(order, ordering, reviews, this::refresh)));
         more.setVisible(list.getComponentCount() < total);
     }
 }
