@@ -2,7 +2,6 @@ package com.ks.platform.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.ks.platform.TestMerchants;
 import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.TestCatalog;
 import com.ks.platform.identity.AddressQueries;
@@ -76,7 +75,7 @@ class ReviewJourneyTest extends BrowserTest {
         }
         page.getByLabel("评价内容").fill("香味很淡雅，燃烧均匀，包装精美，送人很合适。");
         page.locator("vaadin-upload input[type=file]")
-                .setInputFiles(new FilePayload("candle.png", "image/png", TestMerchants.png()));
+                .setInputFiles(new FilePayload("candle.png", "image/png", photo()));
         assertThat(page.getByAltText("已选照片 1")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发表评价"))
                 .click();
@@ -94,6 +93,26 @@ class ReviewJourneyTest extends BrowserTest {
         reviews.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Path.of("docs", "screenshots", "product-reviews.png")));
         shot("reviews");
+    }
+
+    /** A photo worth looking at in the screenshot: warm candlelight colours. */
+    private static byte[] photo() {
+        var image = new java.awt.image.BufferedImage(240, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setPaint(
+                new java.awt.GradientPaint(0, 0, new java.awt.Color(0xfde68a), 240, 240, new java.awt.Color(0xb45309)));
+        g.fillRect(0, 0, 240, 240);
+        g.setColor(new java.awt.Color(0xfffbeb));
+        g.fillRoundRect(80, 90, 80, 110, 16, 16);
+        g.setColor(new java.awt.Color(0xf59e0b));
+        g.fillOval(108, 50, 24, 36);
+        g.dispose();
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Bought and paid by the buyer, shipped by the shop (through the services: the journey starts at the door). */

@@ -100,11 +100,16 @@ abstract class ReviewTestSupport extends KaribuTest {
     }
 
     ProductDetails newProduct(Shop shop) {
+        return newProduct(shop, "评价测试商品");
+    }
+
+    /** A published product titled with the given words and a unique code, ¥50, free shipping. */
+    ProductDetails newProduct(Shop shop, String words) {
         String code = Ids.newId().toString().substring(24);
         return as(shop.email(), () -> {
             UUID id = products.create(new NewProduct(
                     "PHONE",
-                    "评价测试商品 " + code,
+                    words + " " + code,
                     null,
                     null,
                     "<p>测试商品</p>",

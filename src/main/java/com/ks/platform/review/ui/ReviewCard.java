@@ -14,7 +14,7 @@ import java.time.Duration;
 class ReviewCard extends Div {
 
     ReviewCard(ReviewDetails review) {
-        addClassName("ks-review");
+        addClassName("ks-review-card");
         Span author = new Span(review.authorName());
         author.addClassName("ks-review-author");
         Span date = new Span(Formats.dateTime(review.createdAt(), getLocale()));
