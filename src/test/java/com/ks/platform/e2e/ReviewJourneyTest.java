@@ -29,8 +29,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A demo shopper's order of a new product arrives; in Chromium they confirm receipt, review it with a photo (晒单),
- * and the product page shows the rating, the distribution and the photo. The review section is kept in
- * docs/screenshots.
+ * and the product page shows the rating, the distribution and the photo; its shop card leads to the shop page. The
+ * review section and the shop page are kept in docs/screenshots.
  */
 class ReviewJourneyTest extends BrowserTest {
 
@@ -93,6 +93,16 @@ class ReviewJourneyTest extends BrowserTest {
         reviews.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Path.of("docs", "screenshots", "product-reviews.png")));
         shot("reviews");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("进入店铺"))
+                .click();
+        settle();
+        assertThat(page.locator(".ks-shop-header")).containsText("悦居家居生活馆");
+        assertThat(page.locator(".ks-shop-header")).containsText("营业执照信息");
+        assertThat(page.locator(".ks-product-card").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("docs", "screenshots", "shop.png"))
+                .setFullPage(true));
     }
 
     /** A photo worth looking at in the screenshot: warm candlelight colours. */
