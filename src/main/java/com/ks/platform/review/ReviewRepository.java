@@ -1,9 +1,11 @@
 package com.ks.platform.review;
 
 import static com.ks.jooq.Tables.REVIEW_PHOTO;
+import static com.ks.jooq.Tables.REVIEW_PRODUCT_RATING;
 import static com.ks.jooq.Tables.REVIEW_REVIEW;
 
 import com.ks.jooq.tables.records.ReviewReviewRecord;
+import com.ks.platform.shared.ProductRatingsChanged;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /** Reviews and their photos. No delete: reviews stay (E-Commerce Law arts. 17, 39). */
@@ -74,6 +77,33 @@ class ReviewRepository {
                         .and(REVIEW_REVIEW.REPLY_BODY.isNull())
                         .execute()
                 == 1;
+    }
+
+    /**
+     * Adds one rating to the product's totals and answers the new totals. The update holds the row until commit, so a
+     * second review of the same product waits and then counts on top of this one.
+     */
+    ProductRatingsChanged addRating(UUID productId, int stars) {
+        try {
+            db.insertInto(REVIEW_PRODUCT_RATING)
+                    .set(REVIEW_PRODUCT_RATING.PRODUCT_ID, productId)
+                    .set(REVIEW_PRODUCT_RATING.RATING_COUNT, 0)
+                    .set(REVIEW_PRODUCT_RATING.RATING_SUM, 0)
+                    .onConflictDoNothing()
+                    .execute();
+        } catch (DuplicateKeyException raced) {
+            // H2 emulates ON CONFLICT with MERGE, which can still collide: the row is there, as wanted
+        }
+        db.update(REVIEW_PRODUCT_RATING)
+                .set(REVIEW_PRODUCT_RATING.RATING_COUNT, REVIEW_PRODUCT_RATING.RATING_COUNT.plus(1))
+                .set(REVIEW_PRODUCT_RATING.RATING_SUM, REVIEW_PRODUCT_RATING.RATING_SUM.plus(stars))
+                .where(REVIEW_PRODUCT_RATING.PRODUCT_ID.eq(productId))
+                .execute();
+        var totals = db.select(REVIEW_PRODUCT_RATING.RATING_COUNT, REVIEW_PRODUCT_RATING.RATING_SUM)
+                .from(REVIEW_PRODUCT_RATING)
+                .where(REVIEW_PRODUCT_RATING.PRODUCT_ID.eq(productId))
+                .fetchOne();
+        return new ProductRatingsChanged(productId, totals.value1(), totals.value2());
     }
 
     RatingSummary summary(UUID productId) {

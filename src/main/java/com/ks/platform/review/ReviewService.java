@@ -12,7 +12,6 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
-import com.ks.platform.shared.ProductRatingsChanged;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,8 +111,7 @@ public class ReviewService {
         } catch (DuplicateKeyException doubleClick) {
             throw new RuleViolated("error.review.alreadyReviewed");
         }
-        RatingSummary summary = reviews.summary(line.productId());
-        events.publishEvent(new ProductRatingsChanged(line.productId(), summary.count(), summary.sum()));
+        events.publishEvent(reviews.addRating(line.productId(), review.stars()));
         return id;
     }
 

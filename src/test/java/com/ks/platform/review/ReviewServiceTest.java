@@ -57,6 +57,33 @@ class ReviewServiceTest extends ReviewTestSupport {
     }
 
     @Test
+    void two_buyers_reviewing_the_same_product_at_once_are_both_counted_in_the_catalog() throws Exception {
+        Shop shop = newShop();
+        ProductDetails product = newProduct(shop);
+        List<Buyer> buyers = List.of(newBuyer(), newBuyer(), newBuyer());
+        List<Bought> bought =
+                buyers.stream().map(b -> delivered(shop, b, product)).toList();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(buyers.size())) {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<UUID>>();
+            for (int i = 0; i < buyers.size(); i++) {
+                int n = i;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return write(buyers.get(n), review(bought.get(n), 3 + n, GOOD_TEXT, List.of()));
+                }));
+            }
+            start.countDown();
+            for (var result : done) {
+                result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+
+        awaitRatingCount(product.id(), 3);
+        assertThat(catalog.product(product.id()).orElseThrow().ratingSum()).isEqualTo(3 + 4 + 5);
+    }
+
+    @Test
     void only_delivered_goods_can_be_reviewed() {
         Shop shop = newShop();
         ProductDetails product = newProduct(shop);

@@ -73,9 +73,10 @@ class ProductReviews extends Div {
             fill.setWidth(Math.round(100f * count / summary.count()) + "%");
             Div bar = new Div(fill);
             bar.addClassName("ks-review-bar");
+            // the row's visible text ("5 星 … 12") says it all; the bar is decoration
+            bar.getElement().setAttribute("aria-hidden", "true");
             Div row = new Div(new Span(getTranslation("reviews.stars", stars)), bar, new Span(String.valueOf(count)));
             row.addClassName("ks-review-bar-row");
-            row.getElement().setAttribute("aria-label", getTranslation("reviews.distribution", stars, count));
             bars.add(row);
         }
         Div overview = new Div(score, bars);

@@ -63,7 +63,9 @@ public class ReviewOrderView extends Div implements BeforeEnterObserver, HasDyna
         removeAll();
         Anchor back = new Anchor(OrderRoutes.order(orderId), getTranslation("reviews.backToOrder"));
         back.getElement().setAttribute("router-link", true);
-        add(back, new H1(getTranslation("reviews.writeTitle")));
+        Div backRow = new Div(back);
+        backRow.addClassName("ks-review-back");
+        add(backRow, new H1(getTranslation("reviews.writeTitle")));
         if (!order.reviewable()) {
             Paragraph wait = new Paragraph(getTranslation("error.review.notDelivered"));
             wait.addClassNames("ks-card", "ks-muted");
