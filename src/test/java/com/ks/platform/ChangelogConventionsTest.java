@@ -66,7 +66,8 @@ class ChangelogConventionsTest {
             "credit",
             "risk",
             "payment",
-            "aftersales");
+            "aftersales",
+            "review");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

@@ -35,6 +35,7 @@ class ModularityTests {
                         "payment",
                         "insights",
                         "risk",
-                        "aftersales");
+                        "aftersales",
+                        "review");
     }
 }

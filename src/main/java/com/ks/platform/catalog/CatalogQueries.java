@@ -102,6 +102,11 @@ public class CatalogQueries {
     }
 
     /** The product page; absent for drafts, unpublished products and products of suspended merchants. */
+    /** The shop's rating: all reviews of its products on sale. */
+    public ShopRating shopRating(UUID merchantId) {
+        return catalog.shopRating(merchantId);
+    }
+
     public Optional<ProductDetails> product(UUID productId) {
         return catalog.findProduct(productId).filter(CatalogQueries::isVisible).map(this::details);
     }

@@ -11,7 +11,8 @@
             "ordering",
             "notification",
             "payment",
-            "aftersales"
+            "aftersales",
+            "review"
         })
 package com.ks.platform.web;
 

@@ -108,6 +108,11 @@ public class DemoRouteSamples {
             return template.replace(
                     ":productId", catalog.newArrivals(1).getFirst().id().toString());
         }
+        if (template.startsWith("shop/")) {
+            return template.replace(
+                    ":merchantId",
+                    catalog.newArrivals(1).getFirst().merchantId().toString());
+        }
         if (template.contains(":merchantId")) {
             if (waitingMerchant == null) {
                 waitingMerchant = as(

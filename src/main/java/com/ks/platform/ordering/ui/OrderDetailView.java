@@ -7,6 +7,7 @@ import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ui.AfterSalesLinks;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ReviewLinks;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
@@ -34,12 +35,18 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
     private final OrderQueries orders;
     private final OrderingService ordering;
     private final ObjectProvider<AfterSalesLinks> afterSales;
+    private final ReviewLinks reviews;
     private OrderDetails order;
 
-    public OrderDetailView(OrderQueries orders, OrderingService ordering, ObjectProvider<AfterSalesLinks> afterSales) {
+    public OrderDetailView(
+            OrderQueries orders,
+            OrderingService ordering,
+            ObjectProvider<AfterSalesLinks> afterSales,
+            ObjectProvider<ReviewLinks> reviews) {
         this.orders = orders;
         this.ordering = ordering;
         this.afterSales = afterSales;
+        this.reviews = reviews.getIfAvailable();
         addClassName("ks-order-detail");
     }
 
@@ -101,6 +108,9 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
                     click -> OrderActions.confirmReceipt(this, ordering, order.id(), this::reload));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(confirm);
+        }
+        if (reviews != null && status.reviewable()) {
+            actions.add(OrderCard.reviewLink(this, reviews.reviewRoute(order.id())));
         }
         if (status.cancellable()) {
             actions.add(new Button(

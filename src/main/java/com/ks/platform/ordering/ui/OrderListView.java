@@ -6,6 +6,7 @@ import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ui.AfterSalesLinks;
 import com.ks.platform.ui.LinkTabs;
+import com.ks.platform.ui.ReviewLinks;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
 
     private final OrderQueries orders;
     private final OrderingService ordering;
+    private final ReviewLinks reviews;
     private final LinkTabs<OrderTab> tabs;
     private final Div list = new Div();
     private final Button more = new Button();
@@ -43,10 +45,15 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
     private int total;
     private final ObjectProvider<AfterSalesLinks> afterSales;
 
-    public OrderListView(OrderQueries orders, OrderingService ordering, ObjectProvider<AfterSalesLinks> afterSales) {
+    public OrderListView(
+            OrderQueries orders,
+            OrderingService ordering,
+            ObjectProvider<AfterSalesLinks> afterSales,
+            ObjectProvider<ReviewLinks> reviews) {
         this.orders = orders;
         this.ordering = ordering;
         this.afterSales = afterSales;
+        this.reviews = reviews.getIfAvailable();
         addClassName("ks-orders");
         tabs = new LinkTabs<>(getTranslation("orders.tabs"), OrderListView.class, "tab", OrderTab.SHOPPER_TABS);
         tabs.addClassName("ks-orders-tabs");
@@ -106,7 +113,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
 
     private void showMore() {
         orders.myOrders(current, list.getComponentCount(), PAGE)
-                .forEach(order -> list.add(new OrderCard(order, ordering, this::refresh)));
+                .forEach(order -> list.add(new OrderCard(order, ordering, reviews, this::refresh)));
         more.setVisible(list.getComponentCount() < total);
     }
 }
