@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.ks.platform.aftersales.TestPurchases.Purchase;
 import com.ks.platform.aftersales.ui.AfterSalesApplyView;
 import com.ks.platform.aftersales.ui.AfterSalesCaseView;
 import com.ks.platform.aftersales.ui.MerchantCaseView;
