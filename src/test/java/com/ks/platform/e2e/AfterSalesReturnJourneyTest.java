@@ -113,7 +113,6 @@ class AfterSalesReturnJourneyTest extends BrowserTest {
                 .click();
         String trackingNo = TestPurchases.trackingNo();
         page.getByLabel("运单号").fill(trackingNo);
-        shot("case-approved");
         button("填写退货单号").click();
         settle();
         assertThat(page.locator(".ks-case-state")).hasText("退货已寄出");
