@@ -75,6 +75,9 @@ public class AfterSalesService {
     @Transactional
     public UUID apply(ApplyCase command) {
         UUID accountId = CurrentActor.requireAccountId();
+        if (command.orderId() == null || command.lineId() == null) {
+            throw new RuleViolated("error.aftersales.lineNotFound");
+        }
         if (command.reason() == null) {
             throw new RuleViolated(Map.of("reason", "error.aftersales.reasonRequired"));
         }
@@ -122,14 +125,40 @@ public class AfterSalesService {
         } catch (DuplicateKeyException concurrent) {
             throw new RuleViolated("error.aftersales.openCaseExists");
         }
+        store(id, command.evidence(), types, now);
+        return id;
+    }
+
+    /**
+     * Adds photos or PDFs to the shopper's own case while it is still open (the API's upload); the same checks as when
+     * opening, and at most 9 files per case in all.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public void addEvidence(UUID caseId, List<byte[]> evidence) {
+        UUID accountId = CurrentActor.requireAccountId();
+        AftersalesCaseRecord record = mine(caseId, accountId);
+        if (evidence.isEmpty()) {
+            throw new RuleViolated(Map.of("evidence", "error.aftersales.noFile"));
+        }
+        List<FileType> types = evidenceTypes(evidence);
+        if (!CaseState.valueOf(record.getState()).open()) {
+            throw new RuleViolated("error.aftersales.closedCase");
+        }
+        if (cases.evidenceOf(caseId).size() + evidence.size() > MAX_EVIDENCE) {
+            throw new RuleViolated(Map.of("evidence", "error.aftersales.tooManyFiles"));
+        }
+        store(caseId, evidence, types, clock.instant());
+    }
+
+    private void store(UUID caseId, List<byte[]> evidence, List<FileType> types, Instant now) {
         for (int i = 0; i < types.size(); i++) {
             UUID evidenceId = Ids.newId(clock);
-            String key = "aftersales/" + id + "/" + evidenceId;
-            byte[] content = command.evidence().get(i);
+            String key = "aftersales/" + caseId + "/" + evidenceId;
+            byte[] content = evidence.get(i);
             storage.putInTransaction(key, content);
-            cases.addEvidence(evidenceId, id, key, types.get(i).contentType(), content.length, now);
+            cases.addEvidence(evidenceId, caseId, key, types.get(i).contentType(), content.length, now);
         }
-        return id;
     }
 
     /** Up to 9 files, each a PDF, JPEG, PNG or WebP by its bytes (a renamed file is refused) and at most 5 MB. */

@@ -2,6 +2,7 @@ package com.ks.platform.aftersales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ks.platform.aftersales.TestPurchases.Purchase;
 import com.ks.platform.merchant.ReturnAddresses;
 import com.ks.platform.ordering.Carrier;
 import java.time.Duration;

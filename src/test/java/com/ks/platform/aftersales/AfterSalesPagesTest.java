@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.ks.platform.aftersales.TestPurchases.Purchase;
 import com.ks.platform.aftersales.ui.AfterSalesApplyView;
 import com.ks.platform.aftersales.ui.AfterSalesCaseView;
 import com.ks.platform.aftersales.ui.MerchantCaseView;
@@ -59,7 +60,7 @@ class AfterSalesPagesTest extends AfterSalesTestSupport {
         run(purchase.shop(), () -> service.approve(caseId, "杭州市西湖区文三路 90 号 售后部"));
         signInAs(purchase.shopper());
         navigate("after-sales/" + caseId);
-        assertThat(pageText()).contains("商家已同意，请寄回商品", "等待你操作", "文三路 90 号 售后部");
+        assertThat(pageText()).contains("商家已同意，请寄回商品", "等待你操作", "退货地址：杭州市西湖区文三路 90 号 售后部");
 
         _setValue(_get(Select.class), Carrier.SF);
         _setValue(_get(TextField.class, spec -> spec.withLabel("运单号")), "sf 1234 5678 9012");

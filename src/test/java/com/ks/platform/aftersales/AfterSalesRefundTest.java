@@ -2,6 +2,7 @@ package com.ks.platform.aftersales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ks.platform.aftersales.TestPurchases.Purchase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

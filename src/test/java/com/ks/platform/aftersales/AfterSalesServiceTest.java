@@ -3,6 +3,7 @@ package com.ks.platform.aftersales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ks.platform.aftersales.TestPurchases.Purchase;
 import com.ks.platform.catalog.ReturnExclusion;
 import com.ks.platform.catalog.StockAdjustment;
 import com.ks.platform.ordering.Carrier;

@@ -49,7 +49,7 @@ class CaseHeader extends Div {
                     getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
         }
         if (details.returnAddress() != null) {
-            add(new Paragraph(getTranslation("aftersales.returnAddress") + ": " + details.returnAddress()));
+            add(new Paragraph(getTranslation("aftersales.returnAddressLine", details.returnAddress())));
         }
         parcel("aftersales.returnParcel", details.returnCarrier(), details.returnTrackingNo());
         parcel("aftersales.reshipParcel", details.reshipCarrier(), details.reshipTrackingNo());

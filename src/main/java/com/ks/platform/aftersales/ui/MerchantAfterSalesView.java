@@ -64,13 +64,16 @@ public class MerchantAfterSalesView extends VerticalLayout implements HasDynamic
                         : getTranslation("aftersales.actor." + c.nextActor().name()))
                 .setHeader(getTranslation("aftersales.nextActor"));
         grid.addColumn(CaseSummary::caseNo).setHeader(getTranslation("aftersales.caseNo.short"));
-        grid.addColumn(CaseSummary::title)
+        var item = grid.addColumn(CaseSummary::title)
                 .setHeader(getTranslation("aftersales.item"))
-                .setFlexGrow(2);
+                .setFlexGrow(2)
+                .setTooltipGenerator(CaseSummary::title);
         grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("aftersales.type"));
         grid.addColumn(c -> getTranslation(c.reason().messageKey())).setHeader(getTranslation("aftersales.reason"));
         grid.addColumn(c -> getTranslation(c.state().messageKey())).setHeader(getTranslation("aftersales.state"));
         grid.addColumn(c -> Formats.money(c.refundFen(), getLocale())).setHeader(getTranslation("aftersales.refund"));
+        // the time left, case numbers and states are read whole; only the title may be cut (its tooltip is whole)
+        grid.getColumns().stream().filter(column -> column != item).forEach(column -> column.setAutoWidth(true));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(AfterSalesRoutes.merchantCase(click.getItem().id()))));
         grid.setSizeFull();

@@ -30,6 +30,8 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
         this.service = service;
         this.clock = clock;
         setPadding(false);
+        // the header, actions and history read as one column of equally wide cards
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
 
     @Override

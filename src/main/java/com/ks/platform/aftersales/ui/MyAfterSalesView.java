@@ -30,14 +30,16 @@ public class MyAfterSalesView extends Div implements HasDynamicTitle {
         }
         Grid<CaseSummary> grid = new Grid<>();
         grid.addColumn(CaseSummary::caseNo).setHeader(getTranslation("aftersales.caseNo.short"));
-        grid.addColumn(CaseSummary::title)
+        var item = grid.addColumn(CaseSummary::title)
                 .setHeader(getTranslation("aftersales.item"))
-                .setFlexGrow(2);
+                .setFlexGrow(2)
+                .setTooltipGenerator(CaseSummary::title);
         grid.addColumn(c -> getTranslation(c.type().messageKey())).setHeader(getTranslation("aftersales.type"));
         grid.addColumn(c -> getTranslation(c.state().messageKey())).setHeader(getTranslation("aftersales.state"));
         grid.addColumn(c -> Formats.money(c.refundFen(), getLocale())).setHeader(getTranslation("aftersales.refund"));
         grid.addColumn(c -> Formats.dateTime(c.createdAt(), getLocale()))
                 .setHeader(getTranslation("aftersales.createdAt"));
+        grid.getColumns().stream().filter(column -> column != item).forEach(column -> column.setAutoWidth(true));
         grid.setItems(DataProvider.fromCallbacks(
                 query -> queries.myCases(query.getOffset(), query.getLimit()).stream(), query -> total));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->

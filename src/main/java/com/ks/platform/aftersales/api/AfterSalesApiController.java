@@ -1,0 +1,129 @@
+package com.ks.platform.aftersales.api;
+
+import com.ks.platform.aftersales.AfterSalesQueries;
+import com.ks.platform.aftersales.AfterSalesService;
+import com.ks.platform.aftersales.ApplyCase;
+import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.aftersales.CaseReason;
+import com.ks.platform.aftersales.CaseSummary;
+import com.ks.platform.ordering.Carrier;
+import com.ks.platform.shared.RuleViolated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The shopper's after-sales cases over the API, through the same services and rules as the storefront: open a case on
+ * a line of their order, list, read (timeline, who acts next and by when), withdraw, send the return tracking number,
+ * add evidence. Retries of an opening are answered once through the platform's {@code Idempotency-Key}; another
+ * shopper's case is not found; errors are RFC 9457 problems.
+ */
+@RestController
+@RequestMapping("/api/v1/after-sales")
+@Tag(name = "After-sales", description = "Returns and refunds of the signed-in shopper")
+class AfterSalesApiController {
+
+    private final AfterSalesService service;
+    private final AfterSalesQueries queries;
+
+    AfterSalesApiController(AfterSalesService service, AfterSalesQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Open a case on a line of my order",
+            description = "Refused with 422 when the reason is not allowed for the line (the same rules the apply page"
+                    + " shows), the quantity is above what is left, or the line already has an open case.")
+    ResponseEntity<CaseDetails> open(@RequestBody OpenRequest request) {
+        if (request == null) {
+            throw new RuleViolated(Map.of("reason", "error.aftersales.reasonRequired"));
+        }
+        UUID id = service.apply(new ApplyCase(
+                request.orderId(),
+                request.lineId(),
+                request.reason(),
+                request.description(),
+                request.quantity() == null ? 0 : request.quantity()));
+        return ResponseEntity.created(URI.create("/api/v1/after-sales/" + id)).body(queries.myCase(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "My cases, newest first")
+    CasePage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > AfterSalesQueries.MAX_PAGE) {
+            throw new RuleViolated("error.api.paging", AfterSalesQueries.MAX_PAGE);
+        }
+        return new CasePage(queries.myCases(page * size, size), queries.countMine(), page, size);
+    }
+
+    @GetMapping("/{caseId}")
+    @Operation(summary = "One of my cases: its state, who acts next and by when (deadlineAt), its timeline")
+    CaseDetails detail(@PathVariable UUID caseId) {
+        return queries.myCase(caseId);
+    }
+
+    @PostMapping("/{caseId}/withdraw")
+    @Operation(summary = "Withdraw my request before the goods are on their way back")
+    CaseDetails withdraw(@PathVariable UUID caseId) {
+        service.withdraw(caseId);
+        return queries.myCase(caseId);
+    }
+
+    @PostMapping("/{caseId}/return-shipment")
+    @Operation(summary = "Send the return tracking number once the merchant approved (checked against the carrier)")
+    CaseDetails shipBack(@PathVariable UUID caseId, @RequestBody ShipBackRequest request) {
+        service.shipBack(
+                caseId, request == null ? null : request.carrier(), request == null ? null : request.trackingNo());
+        return queries.myCase(caseId);
+    }
+
+    @PostMapping(path = "/{caseId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Add photos or PDFs to my open case (part name: files)",
+            description = "JPEG, PNG, WebP or PDF by their bytes (a renamed file is refused), each at most 5 MB, at"
+                    + " most 9 per case.")
+    CaseDetails addEvidence(
+            @PathVariable UUID caseId, @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        List<byte[]> contents = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            contents.add(readAtMost(file, AfterSalesService.MAX_EVIDENCE_BYTES + 1));
+        }
+        service.addEvidence(caseId, contents);
+        return queries.myCase(caseId);
+    }
+
+    /** Reads one byte over the limit at most, so an oversized file is refused without being held whole. */
+    private static byte[] readAtMost(MultipartFile file, int limit) {
+        try (InputStream in = file.getInputStream()) {
+            return in.readNBytes(limit);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    record OpenRequest(UUID orderId, UUID lineId, CaseReason reason, Integer quantity, String description) {}
+
+    record ShipBackRequest(Carrier carrier, String trackingNo) {}
+
+    record CasePage(List<CaseSummary> items, int total, int page, int size) {}
+}
