@@ -15,6 +15,9 @@ import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.RuleViolated;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,6 +63,14 @@ class OrderApiController {
             description = "Either items or fromCart=true (the cart's selected lines). Prices come from the database;"
                     + " an expectedUnitPriceFen that differs is refused with 422. Repeating the same checkoutId or"
                     + " Idempotency-Key answers the first result with 200.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Placed: one order per shop",
+            content = @Content(schema = @Schema(implementation = PlacedResponse.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The same checkout was placed before: its first result",
+            content = @Content(schema = @Schema(implementation = PlacedResponse.class)))
     ResponseEntity<PlacedResponse> place(
             @RequestBody PlaceRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {

@@ -5,6 +5,10 @@ import com.ks.platform.payment.NotificationReceiver;
 import com.ks.platform.payment.NotificationRefused.Verdict;
 import com.ks.platform.payment.NotificationSignature;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -38,10 +42,22 @@ class PaymentNotificationController {
 
     @PostMapping("/api/v1/payments/notify/{provider}")
     @Operation(summary = "A provider's signed notification (header Ks-Signature: t=<epoch>,v1=<hex HMAC-SHA256>)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Accepted or ignored (already settled)",
+            content = @Content(schema = @Schema(example = "{\"verdict\":\"ACCEPTED\"}")))
     ResponseEntity<?> notify(
             @PathVariable String provider,
-            @RequestHeader(name = NotificationSignature.HEADER, required = false) String signature,
-            @RequestBody(required = false) byte[] body,
+            // required for the provider; optional in code so a missing one is refused as a bad signature (401)
+            @Parameter(required = true, description = "t=<epoch seconds>,v1=<hex HMAC-SHA256 of t.body>")
+                    @RequestHeader(name = NotificationSignature.HEADER, required = false)
+                    String signature,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            description = "The provider's notification, JSON, exactly as signed",
+                            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+                    @RequestBody(required = false)
+                    byte[] body,
             HttpServletRequest request) {
         String source = request.getRemoteAddr();
         if (!gate.admits(source)) {
