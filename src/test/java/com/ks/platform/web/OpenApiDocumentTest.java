@@ -72,6 +72,8 @@ class OpenApiDocumentTest extends KsIntegrationTest {
         assertThat(place.at("/responses/201").isMissingNode()).isFalse();
         JsonNode notify = document.at("/paths/~1api~1v1~1payments~1notify~1{provider}/post");
         assertThat(notify.get("security")).isEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1categories/get/security").isEmpty())
+                .isTrue();
         assertThat(notify.at("/responses/401").isMissingNode()).isTrue();
         assertThat(notify.at("/requestBody/content/application~1json/schema/type")
                         .asString())

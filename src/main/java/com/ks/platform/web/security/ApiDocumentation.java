@@ -23,6 +23,8 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The OpenAPI document at {@code /api/v1/openapi.json}, complete enough to generate a client: a real title and
@@ -35,9 +37,8 @@ class ApiDocumentation {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
+    private static final PathPatternParser PATHS = new PathPatternParser();
     private static final String PROBLEM_JSON = "application/problem+json";
-    /** Operations a provider calls with its signature instead of a token. */
-    private static final String PUBLIC_PREFIX = "/api/v1/payments/notify/";
 
     @Bean
     OpenAPI ksOpenApi(@Value("${ks.api.server-url}") String serverUrl) {
@@ -72,10 +73,10 @@ class ApiDocumentation {
                 return;
             }
             openApi.getPaths().forEach((path, item) -> {
-                boolean isPublic = path.startsWith(PUBLIC_PREFIX);
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                         item.readOperationsMap().entrySet()) {
                     Operation operation = entry.getValue();
+                    boolean isPublic = isPublic(entry.getKey(), path);
                     ApiResponses responses =
                             operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
                     add(responses, "400", "The request is invalid: see the problem's errors, by field");
@@ -97,6 +98,15 @@ class ApiDocumentation {
                     operation.setResponses(responses);
                 }
             });
+        };
+    }
+
+    /** The same operations the API's security chain opens to everyone. */
+    private static boolean isPublic(PathItem.HttpMethod method, String path) {
+        return switch (method) {
+            case GET -> SecurityConfiguration.PUBLIC_API_READS.contains(path);
+            case POST -> PATHS.parse(SecurityConfiguration.SIGNED_NOTIFICATIONS).matches(PathContainer.parsePath(path));
+            default -> false;
         };
     }
 
