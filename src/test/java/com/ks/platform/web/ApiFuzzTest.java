@@ -281,6 +281,14 @@ class ApiFuzzTest extends KsIntegrationTest {
 
         assertProblem(call("GET", "/api/v1/orders/a%2fb", shopper.token(), null, null), 400);
         assertProblem(call("GET", "/api/v1/orders/a;jsessionid=1", shopper.token(), null, null), 400);
+        assertProblem(call("GET", "/api/v1/orders/a%00b", shopper.token(), null, null), 400);
+        var hugeHeader = HTTP.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/me"))
+                        .header("X-Padding", "p".repeat(20_000))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(hugeHeader.statusCode()).isEqualTo(400);
+        assertThat(hugeHeader.body()).doesNotContain("<html").contains("urn:ks:problem:bad-request");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.ks.platform.web.security;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -30,5 +32,15 @@ class ApiInputConfiguration {
     @Bean
     TomcatConnectorCustomizer encodedSlashesToTheFirewall() {
         return connector -> connector.setEncodedSolidusHandling("passthrough");
+    }
+
+    /** What Tomcat refuses itself (a {@code %00}, a header too large) is a problem too on API paths. */
+    @Bean
+    TomcatContextCustomizer problemErrorPagesForTheApi() {
+        return context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+            }
+        };
     }
 }
