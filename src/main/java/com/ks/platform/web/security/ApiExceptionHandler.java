@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -71,10 +72,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.typed(problem);
     }
 
-    /** Anything not anticipated. Outside the API (product images) the servlet container's error page stays. */
+    /**
+     * Anything not anticipated. Outside the API (product images) the servlet container's error page stays; a missing
+     * sign-in goes back to the security chain, whose entry point answers 401 with its challenge.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception error, HttpServletRequest request) throws Exception {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (error instanceof AuthenticationException
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw error;
         }
         return problems.serverError(request, error);
