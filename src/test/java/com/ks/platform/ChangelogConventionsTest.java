@@ -65,7 +65,9 @@ class ChangelogConventionsTest {
             "ordering",
             "credit",
             "risk",
-            "payment");
+            "payment",
+            "aftersales",
+            "review");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

@@ -34,6 +34,8 @@ class ModularityTests {
                         "credit",
                         "payment",
                         "insights",
-                        "risk");
+                        "risk",
+                        "aftersales",
+                        "review");
     }
 }

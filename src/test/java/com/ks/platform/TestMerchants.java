@@ -42,7 +42,7 @@ public final class TestMerchants {
         this.actAs = actAs;
     }
 
-    /** A merchant of the category in SUBMITTED, without documents. */
+    /** A merchant of the category just signed up (DRAFT), without documents. */
     public Created signUp(BusinessCategory category) {
         return signUp(category, uniqueCreditCode());
     }
@@ -55,7 +55,10 @@ public final class TestMerchants {
         return new Created(id, email, store);
     }
 
-    /** Signed up, with every document its category requires (valid for a year), acting as its owner. */
+    /**
+     * Signed up, with every document its category requires (valid for a year), submitted for review, acting as its
+     * owner.
+     */
     public Created readyForReview(BusinessCategory category) {
         Created merchant = signUp(category);
         actAs.accept(merchant.email());
@@ -69,6 +72,7 @@ public final class TestMerchants {
                             : LocalDate.now().plusYears(1),
                     kind == DocumentKind.BUSINESS_LICENCE ? COMPANY : null));
         }
+        documents.submitForReview();
         return merchant;
     }
 

@@ -80,6 +80,7 @@ class TranslationsTest {
                 || Set.of(
                                 "merchant.approved",
                                 "merchant.rejected",
+                                "merchant.signedUp",
                                 "merchant.submitted",
                                 "merchant.document.uploaded",
                                 "merchant.reverification_due")

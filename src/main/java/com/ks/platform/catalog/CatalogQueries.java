@@ -90,7 +90,23 @@ public class CatalogQueries {
         return catalog.merchantOfVisible(productId);
     }
 
+    /**
+     * The return policy a product was sold under, whether or not it is still on sale (after-sales asks about goods
+     * already bought); absent for an unknown product.
+     */
+    public Optional<ReturnPolicy> returnPolicy(UUID productId) {
+        return catalog.findProduct(productId)
+                .map(r -> ReturnPolicy.of(
+                        Boolean.TRUE.equals(r.getReturnable_7d()),
+                        r.getReturnExclusion() == null ? null : ReturnExclusion.valueOf(r.getReturnExclusion())));
+    }
+
     /** The product page; absent for drafts, unpublished products and products of suspended merchants. */
+    /** The shop's rating: all reviews of its products on sale. */
+    public ShopRating shopRating(UUID merchantId) {
+        return catalog.shopRating(merchantId);
+    }
+
     public Optional<ProductDetails> product(UUID productId) {
         return catalog.findProduct(productId).filter(CatalogQueries::isVisible).map(this::details);
     }

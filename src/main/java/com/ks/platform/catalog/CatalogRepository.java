@@ -41,6 +41,30 @@ class CatalogRepository {
                 .fetch();
     }
 
+    /** Newer totals only (a count never shrinks); the revision moves so every node's index follows. */
+    void setRatings(UUID productId, int count, int sum, Instant now) {
+        db.update(CATALOG_PRODUCT)
+                .set(CATALOG_PRODUCT.RATING_COUNT, count)
+                .set(CATALOG_PRODUCT.RATING_SUM, sum)
+                .set(CATALOG_PRODUCT.UPDATED_AT, now)
+                .set(CATALOG_PRODUCT.REVISION, nextRevision())
+                .where(CATALOG_PRODUCT.ID.eq(productId))
+                .and(CATALOG_PRODUCT.RATING_COUNT.lt(count))
+                .execute();
+    }
+
+    /** The ratings of the merchant's products on sale, added up. */
+    ShopRating shopRating(UUID merchantId) {
+        var totals = db.select(
+                        DSL.coalesce(DSL.sum(CATALOG_PRODUCT.RATING_COUNT), java.math.BigDecimal.ZERO),
+                        DSL.coalesce(DSL.sum(CATALOG_PRODUCT.RATING_SUM), java.math.BigDecimal.ZERO))
+                .from(CATALOG_PRODUCT)
+                .where(CATALOG_PRODUCT.MERCHANT_ID.eq(merchantId))
+                .and(visible())
+                .fetchOne();
+        return new ShopRating(totals.value1().intValue(), totals.value2().intValue());
+    }
+
     long nextRevision() {
         return db.nextval(CATALOG_REVISION_SEQ);
     }

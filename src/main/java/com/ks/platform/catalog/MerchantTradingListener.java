@@ -1,5 +1,7 @@
 package com.ks.platform.catalog;
 
+import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.merchant.MerchantStatusChanged;
 import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,16 +12,25 @@ import org.springframework.stereotype.Component;
 class MerchantTradingListener {
 
     private final CatalogRepository catalog;
+    private final MerchantQueries merchants;
     private final Clock clock;
 
-    MerchantTradingListener(CatalogRepository catalog, Clock clock) {
+    MerchantTradingListener(CatalogRepository catalog, MerchantQueries merchants, Clock clock) {
         this.catalog = catalog;
+        this.merchants = merchants;
         this.clock = clock;
     }
 
-    /** Idempotent: only rows whose flag differs are touched, so a re-delivered event changes nothing twice. */
+    /**
+     * Follows the merchant's state as it is now, not the event's target: a late "submitted" handled after "approved"
+     * would otherwise take an approved shop's products off sale. Idempotent: only rows whose flag differs are touched.
+     */
     @ApplicationModuleListener
     void on(MerchantStatusChanged event) {
-        catalog.setMerchantTrading(event.merchantId(), event.tradingNow(), clock.instant());
+        boolean trading = merchants
+                .currentStatusLocked(event.merchantId())
+                .map(MerchantStatus::isTrading)
+                .orElse(false);
+        catalog.setMerchantTrading(event.merchantId(), trading, clock.instant());
     }
 }

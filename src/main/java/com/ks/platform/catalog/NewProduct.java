@@ -1,6 +1,8 @@
 package com.ks.platform.catalog;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A merchant's product as entered: up to two spec dimensions and one SKU per combination. Prices in fen. */
 public record NewProduct(
@@ -73,8 +75,8 @@ public record NewProduct(
     }
 
     public static String specLabel(String spec1Value, String spec2Value) {
-        return java.util.stream.Stream.of(spec1Value, spec2Value)
+        return Stream.of(spec1Value, spec2Value)
                 .filter(v -> v != null && !v.isBlank())
-                .collect(java.util.stream.Collectors.joining(" / "));
+                .collect(Collectors.joining(" / "));
     }
 }

@@ -1,9 +1,6 @@
 package com.ks.platform.catalog;
 
 import com.ks.platform.shared.FileStorage;
-import java.time.Duration;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,16 +24,6 @@ class ProductImageController {
         if (!ProductArt.UPLOAD_KEY.matcher(key).matches()) {
             return ResponseEntity.notFound().build();
         }
-        return storage.get(ProductService.storageKey(key))
-                .flatMap(bytes -> ImageFormat.sniff(bytes)
-                        .map(format -> ResponseEntity.ok()
-                                .contentType(MediaType.parseMediaType(format.contentType()))
-                                .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
-                                        .cachePublic()
-                                        .immutable())
-                                .header("X-Content-Type-Options", "nosniff")
-                                .header("Content-Security-Policy", "default-src 'none'")
-                                .body(bytes)))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return ImageFormat.publicResponse(storage.get(ProductService.storageKey(key)));
     }
 }

@@ -110,10 +110,11 @@ public class ProductService {
     public List<String> update(UUID productId, NewProduct product) {
         MerchantSummary merchant = myMerchant();
         lockMyProduct(productId);
-        NewProduct withoutPictures = product == null ? null : product.withSkuImages(null);
-        Map<String, String> errors = withoutPictures == null
-                ? Map.of("title", "error.product.title")
-                : validate(withoutPictures, merchant.id(), productId);
+        if (product == null) {
+            throw new RuleViolated("error.validation");
+        }
+        NewProduct withoutPictures = product.withSkuImages(null);
+        Map<String, String> errors = validate(withoutPictures, merchant.id(), productId);
         if (!errors.isEmpty()) {
             throw new RuleViolated(errors);
         }

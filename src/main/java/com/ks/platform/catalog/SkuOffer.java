@@ -10,6 +10,7 @@ import java.util.UUID;
  */
 public record SkuOffer(
         UUID skuId,
+        String skuCode,
         UUID productId,
         UUID merchantId,
         String storeName,

@@ -25,6 +25,7 @@ class SkuOfferRepository {
         }
         return db.select(
                         CATALOG_SKU.ID,
+                        CATALOG_SKU.SKU_CODE,
                         CATALOG_SKU.PRODUCT_ID,
                         CATALOG_SKU.MERCHANT_ID,
                         CATALOG_SKU.SPEC1_VALUE,
@@ -54,6 +55,7 @@ class SkuOfferRepository {
         String image = r.get(CATALOG_SKU.IMAGE_REF);
         return new SkuOffer(
                 r.get(CATALOG_SKU.ID),
+                r.get(CATALOG_SKU.SKU_CODE),
                 r.get(CATALOG_SKU.PRODUCT_ID),
                 r.get(CATALOG_SKU.MERCHANT_ID),
                 "",

@@ -41,6 +41,7 @@ public class SkuOffers {
         return found.stream()
                 .map(o -> new SkuOffer(
                         o.skuId(),
+                        o.skuCode(),
                         o.productId(),
                         o.merchantId(),
                         stores.getOrDefault(o.merchantId(), ""),

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -70,8 +69,7 @@ public class ExternalLoginService {
                 .map(account -> {
                     var principal = new AccountPrincipal(
                             account.id(), account.email(), account.displayName(), account.roles(), true, null, null);
-                    return UsernamePasswordAuthenticationToken.authenticated(
-                            principal, jwt, principal.getAuthorities());
+                    return new ApiTokenAuthentication(principal, jwt);
                 });
     }
 

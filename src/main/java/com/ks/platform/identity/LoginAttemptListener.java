@@ -43,9 +43,16 @@ class LoginAttemptListener {
         }
     }
 
+    /**
+     * Interactive sign-ins only: an API call's bearer token authenticates on every request, and writing the account
+     * row each time would queue one account's concurrent calls on that row (and fail them while the database is away).
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof ApiTokenAuthentication) {
+            return;
+        }
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
             accounts.recordSuccessfulLogin(principal.accountId(), clock.instant());
         }

@@ -35,8 +35,9 @@ public class MerchantOnboardingService {
     }
 
     /**
-     * Creates the owner's account (role MERCHANT) and the merchant in SUBMITTED, in one transaction: if any field is
-     * wrong nothing is stored. The merchant cannot sell until a compliance officer approves it.
+     * Creates the owner's account (role MERCHANT) and the merchant in DRAFT, in one transaction: if any field is wrong
+     * nothing is stored. Review starts when the owner has filed the documents and submits them
+     * ({@link MerchantDocumentService#submitForReview()}); it cannot sell until a compliance officer approves it.
      */
     @Transactional
     public UUID signUp(MerchantSignUp signUp) {
@@ -57,8 +58,8 @@ public class MerchantOnboardingService {
             throw new RuleViolated(errors);
         }
         UUID merchantId = Ids.newId(clock);
-        merchants.insert(merchantId, ownerId, signUp, MerchantStatus.SUBMITTED, clock.instant());
-        audit.record("merchant.submitted", "merchant", merchantId.toString(), null);
+        merchants.insert(merchantId, ownerId, signUp, MerchantStatus.DRAFT, clock.instant());
+        audit.record("merchant.signedUp", "merchant", merchantId.toString(), null);
         return merchantId;
     }
 

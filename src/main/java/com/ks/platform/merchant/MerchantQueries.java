@@ -55,6 +55,16 @@ public class MerchantQueries {
                 .toList();
     }
 
+    /**
+     * The merchant's state now, its row locked until the caller's transaction ends. Listeners that mirror the state
+     * elsewhere read it so instead of trusting the event's target: events are handled asynchronously and may be handled
+     * out of order (submitted, then approved a moment later), and the lock orders them behind each other.
+     */
+    @Transactional
+    public Optional<MerchantStatus> currentStatusLocked(UUID merchantId) {
+        return merchants.statusForUpdate(merchantId);
+    }
+
     /** The facts every shopper may see of a merchant (E-Commerce Law art. 15), trading or not. */
     public Optional<MerchantSummary> publicFacts(UUID merchantId) {
         return merchants.findById(merchantId);

@@ -58,6 +58,15 @@ class MerchantRepository {
                 .fetchOptional(MerchantRepository::toSummary);
     }
 
+    /** The state now, the row locked until the caller's transaction ends (a transition waits for it, and it for one). */
+    Optional<MerchantStatus> statusForUpdate(UUID id) {
+        return db.select(MERCHANT_PROFILE.STATUS)
+                .from(MERCHANT_PROFILE)
+                .where(MERCHANT_PROFILE.ID.eq(id))
+                .forUpdate()
+                .fetchOptional(r -> MerchantStatus.valueOf(r.value1()));
+    }
+
     Map<UUID, String> storeNames(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -9,7 +9,7 @@ public enum StaffPermission {
     PRODUCTS,
     /** The order queue, shipping and packing slips. */
     ORDERS,
-    /** After-sales of the shop's goods (the after-sales module is still to come: nothing is gated by it yet). */
+    /** After-sales of the shop's goods: the after-sales queue and every answer to a case. */
     AFTER_SALES,
     /** The sales dashboard on the portal's home. */
     DASHBOARD

@@ -31,4 +31,14 @@ public enum Carrier {
     public String messageKey() {
         return "carrier." + name();
     }
+
+    /** The refusal of a number that does not fit: this carrier's format, with an example. */
+    public String formatMessageKey() {
+        return "error.shipment.trackingFormat." + name();
+    }
+
+    /** The format alone, with an example: the tracking field's help once the carrier is chosen. */
+    public String formatHelpKey() {
+        return "carrier.format." + name();
+    }
 }

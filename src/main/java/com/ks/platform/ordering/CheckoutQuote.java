@@ -33,6 +33,7 @@ public record CheckoutQuote(
 
     public record LineQuote(
             UUID skuId,
+            String skuCode,
             UUID productId,
             String title,
             String specText,

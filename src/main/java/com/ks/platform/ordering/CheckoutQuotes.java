@@ -58,6 +58,7 @@ public class CheckoutQuotes {
             byShop.computeIfAbsent(offer.merchantId(), id -> new ArrayList<>())
                     .add(new LineQuote(
                             offer.skuId(),
+                            offer.skuCode(),
                             offer.productId(),
                             offer.title(),
                             offer.specText(),

@@ -33,6 +33,7 @@ public record OrderDetails(
     public record Line(
             UUID id,
             UUID skuId,
+            String skuCode,
             UUID productId,
             String title,
             String specText,

@@ -58,7 +58,7 @@ public class OrderFulfilment {
         }
         String number = carrier.normalise(trackingNo);
         if (number == null) {
-            throw new RuleViolated(Map.of("trackingNo", "error.shipment.trackingFormat"));
+            throw new RuleViolated(Map.of("trackingNo", carrier.formatMessageKey()));
         }
         OrderStatus status = OrderStatus.valueOf(order.getStatus());
         if (status != OrderStatus.PAID && status != OrderStatus.SHIPPED) {

@@ -186,6 +186,7 @@ public class OrderQueries {
                 .map(l -> new OrderDetails.Line(
                         l.getId(),
                         l.getSkuId(),
+                        l.getSkuCode(),
                         l.getProductId(),
                         l.getTitle(),
                         l.getSpecText(),

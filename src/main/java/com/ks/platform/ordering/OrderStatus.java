@@ -33,6 +33,11 @@ public enum OrderStatus {
         return canMoveTo(CANCELLED);
     }
 
+    /** Delivered goods may be reviewed by their buyer (评价). */
+    public boolean reviewable() {
+        return this == DELIVERED || this == COMPLETED;
+    }
+
     public String messageKey() {
         return "order.status." + name();
     }

@@ -240,6 +240,7 @@ public class OrderingService {
             line.setId(Ids.newId());
             line.setOrderId(orderId);
             line.setSkuId(quoted.skuId());
+            line.setSkuCode(quoted.skuCode());
             line.setProductId(quoted.productId());
             line.setTitle(quoted.title());
             line.setSpecText(quoted.specText());

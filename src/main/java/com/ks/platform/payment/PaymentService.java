@@ -274,6 +274,21 @@ public class PaymentService {
         }
     }
 
+    /** Whether the order was paid through a payment of ours (not by the development shortcut or before payments). */
+    @Transactional(readOnly = true)
+    public boolean paidThroughPayments(UUID orderId) {
+        return settlement.paymentOf(orderId).isPresent();
+    }
+
+    /** What has been refunded of one order so far (0 when it was not paid through a payment of ours). */
+    @Transactional(readOnly = true)
+    public long refundedForOrder(UUID orderId) {
+        return settlement
+                .paymentOf(orderId)
+                .map(paymentId -> payments.refundedForOrder(paymentId, orderId))
+                .orElse(0L);
+    }
+
     private UUID settlementOf(UUID orderId) {
         return settlement.paymentOf(orderId).orElseThrow(() -> new NotFound("error.payment.notFound"));
     }

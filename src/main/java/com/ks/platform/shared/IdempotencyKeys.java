@@ -29,17 +29,26 @@ public class IdempotencyKeys {
     private final DSLContext db;
     private final Clock clock;
     private final Duration retention;
+    private final Duration lease;
 
-    IdempotencyKeys(DSLContext db, Clock clock, @Value("${ks.idempotency.retention:P1D}") Duration retention) {
+    IdempotencyKeys(
+            DSLContext db,
+            Clock clock,
+            @Value("${ks.idempotency.retention:P1D}") Duration retention,
+            @Value("${ks.idempotency.lease:PT30S}") Duration lease) {
         this.db = db;
         this.clock = clock;
         this.retention = retention.compareTo(Duration.ofHours(24)) < 0 ? Duration.ofHours(24) : retention;
+        this.lease = lease;
     }
 
     /** What a claim found. */
     public sealed interface Claim {}
 
-    /** The key is new: do the work, then {@link #complete} (or {@link #release} when it failed). */
+    /**
+     * The key is new, or its first attempt died unanswered and its lease lapsed: do the work (again), then
+     * {@link #complete} (or {@link #release} when it failed).
+     */
     public record Claimed() implements Claim {}
 
     /** The same request was answered before: answer this again. */
@@ -48,11 +57,12 @@ public class IdempotencyKeys {
     /** The key was used for a different request. */
     public record Mismatch() implements Claim {}
 
-    /** The first request with this key is still being worked on. */
-    public record InProgress() implements Claim {}
+    /** The first request with this key is still being worked on; its lease lapses after {@code retryAfter}. */
+    public record InProgress(Duration retryAfter) implements Claim {}
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Claim claim(String scope, String key, String requestHash) {
+        Instant now = clock.instant();
         int inserted;
         try {
             // ON CONFLICT DO NOTHING: on PostgreSQL a failed insert would abort the transaction before the read below
@@ -60,7 +70,8 @@ public class IdempotencyKeys {
                     .set(SHARED_IDEMPOTENCY_KEY.SCOPE, scope)
                     .set(SHARED_IDEMPOTENCY_KEY.IDEMPOTENCY_KEY, key)
                     .set(SHARED_IDEMPOTENCY_KEY.REQUEST_HASH, requestHash)
-                    .set(SHARED_IDEMPOTENCY_KEY.CREATED_AT, clock.instant())
+                    .set(SHARED_IDEMPOTENCY_KEY.CREATED_AT, now)
+                    .set(SHARED_IDEMPOTENCY_KEY.LEASE_UNTIL, now.plus(lease))
                     .onConflictDoNothing()
                     .execute();
         } catch (DuplicateKeyException concurrent) {
@@ -74,18 +85,39 @@ public class IdempotencyKeys {
                 .and(SHARED_IDEMPOTENCY_KEY.IDEMPOTENCY_KEY.eq(key))
                 .fetchOptional();
         if (row.isEmpty()) {
-            return new InProgress(); // released between our insert and read: the client may retry
+            return new InProgress(Duration.ofSeconds(1)); // released between our insert and read: retry at once
         }
-        if (!row.get().getRequestHash().equals(requestHash)) {
+        var found = row.get();
+        if (!found.getRequestHash().equals(requestHash)) {
             return new Mismatch();
         }
-        if (row.get().getResponseStatus() == null) {
-            return new InProgress();
+        if (found.getResponseStatus() != null) {
+            return new Replay(found.getResponseStatus(), found.getContentType(), found.getResponseBody());
         }
-        return new Replay(
-                row.get().getResponseStatus(),
-                row.get().getContentType(),
-                row.get().getResponseBody());
+        Instant leaseUntil = found.getLeaseUntil();
+        if (leaseUntil != null && leaseUntil.isAfter(now)) {
+            return new InProgress(Duration.between(now, leaseUntil));
+        }
+        return takeOver(scope, key, leaseUntil, now);
+    }
+
+    /** The lapsed claim passes to this attempt — to one attempt only, when several retry at once. */
+    private Claim takeOver(String scope, String key, Instant lapsedLease, Instant now) {
+        int taken = db.update(SHARED_IDEMPOTENCY_KEY)
+                .set(SHARED_IDEMPOTENCY_KEY.LEASE_UNTIL, now.plus(lease))
+                .where(SHARED_IDEMPOTENCY_KEY.SCOPE.eq(scope))
+                .and(SHARED_IDEMPOTENCY_KEY.IDEMPOTENCY_KEY.eq(key))
+                .and(SHARED_IDEMPOTENCY_KEY.RESPONSE_STATUS.isNull())
+                .and(
+                        lapsedLease == null
+                                ? SHARED_IDEMPOTENCY_KEY.LEASE_UNTIL.isNull()
+                                : SHARED_IDEMPOTENCY_KEY.LEASE_UNTIL.eq(lapsedLease))
+                .execute();
+        if (taken == 1) {
+            log.warn("Idempotency key {} / {} was left unanswered past its lease: running it again", scope, key);
+            return new Claimed();
+        }
+        return new InProgress(Duration.ofSeconds(1)); // another retry took it over first
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -16,6 +16,11 @@ public final class Notices {
         show(key, NotificationVariant.LUMO_SUCCESS, params);
     }
 
+    /** Neither success nor failure: why something did not happen as asked. */
+    public static void info(String key, Object... params) {
+        show(key, NotificationVariant.LUMO_PRIMARY, params);
+    }
+
     public static void error(String key, Object... params) {
         show(key, NotificationVariant.LUMO_ERROR, params);
     }

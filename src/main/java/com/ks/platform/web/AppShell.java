@@ -10,6 +10,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/ks.css")
 @StyleSheet("styles/shopping.css")
 @StyleSheet("styles/ordering.css")
+@StyleSheet("styles/aftersales.css")
+@StyleSheet("styles/reviews.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

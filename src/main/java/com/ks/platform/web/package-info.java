@@ -10,7 +10,9 @@
             "engagement",
             "ordering",
             "notification",
-            "payment"
+            "payment",
+            "aftersales",
+            "review"
         })
 package com.ks.platform.web;
 

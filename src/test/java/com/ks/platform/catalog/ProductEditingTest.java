@@ -36,7 +36,7 @@ class ProductEditingTest extends KsIntegrationTest {
     @Test
     void a_merchant_changes_title_price_and_stock_and_shoppers_and_search_see_the_new_values() {
         actAs("merchant@ks.demo");
-        UUID id = twoByTwo("编辑测试 保温杯");
+        UUID id = twoByTwo("编辑测试 商品");
         String code = unique();
         EditableProduct saved = products.editable(id);
         assertThat(saved.product().skus()).hasSize(4);
@@ -45,11 +45,11 @@ class ProductEditingTest extends KsIntegrationTest {
                 id,
                 edited(
                         saved,
-                        "编辑后 旅行杯 " + code,
+                        "编辑后 新标题 " + code,
                         sku -> sku.specLabel().equals("红色 / M") ? withPriceAndStock(sku, 15_900, 30) : sku));
 
         ProductDetails shown = catalog.product(id).orElseThrow();
-        assertThat(shown.title()).isEqualTo("编辑后 旅行杯 " + code);
+        assertThat(shown.title()).isEqualTo("编辑后 新标题 " + code);
         assertThat(shown.skus())
                 .filteredOn(s -> "红色".equals(s.spec1Value()) && "M".equals(s.spec2Value()))
                 .singleElement()

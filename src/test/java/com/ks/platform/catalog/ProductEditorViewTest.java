@@ -63,7 +63,7 @@ class ProductEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void a_negative_price_is_explained_and_nothing_is_stored() {
+    void a_negative_price_is_explained_nothing_is_stored_and_the_save_button_works_again() {
         signInAs("merchant@ks.demo");
         navigate("merchant/products/new");
         String title = "负价格测试 " + UUID.randomUUID().toString().substring(0, 6);
@@ -73,6 +73,9 @@ class ProductEditorViewTest extends KaribuTest {
         _assertOne(ProductEditorView.class);
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withText("价格必须大于 0 且不超过 1 亿元。")))
                 .isNotEmpty();
+        assertThat(_get(Button.class, spec -> spec.withText("保存为草稿")).isEnabled())
+                .as("the merchant corrects the price and saves again, without reloading")
+                .isTrue();
         actAs("merchant@ks.demo");
         assertThat(products.mine(0, 50)).noneMatch(p -> p.title().equals(title));
     }

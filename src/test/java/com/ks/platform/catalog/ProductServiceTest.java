@@ -60,7 +60,7 @@ class ProductServiceTest extends KsIntegrationTest {
                 .isInstanceOfSatisfying(
                         RuleViolated.class, e -> assertThat(e.fieldErrors()).containsEntry("skus", "error.sku.stock"));
         NewProduct twice = new NewProduct(
-                "AUDIO",
+                "STATIONERY", // not a category the search-relevance queries ask for
                 "重复编码 " + code,
                 null,
                 null,
@@ -87,7 +87,7 @@ class ProductServiceTest extends KsIntegrationTest {
         actAs("merchant@ks.demo");
         String code = unique();
         NewProduct noReason = new NewProduct(
-                "AUDIO",
+                "STATIONERY", // not a category the search-relevance queries ask for
                 "无理由 " + code,
                 null,
                 null,
@@ -132,7 +132,7 @@ class ProductServiceTest extends KsIntegrationTest {
         actAs("merchant@ks.demo");
         String code = unique();
         NewProduct hostile = new NewProduct(
-                "AUDIO",
+                "STATIONERY", // not a category the search-relevance queries ask for
                 "描述 " + code,
                 null,
                 null,
@@ -212,9 +212,9 @@ class ProductServiceTest extends KsIntegrationTest {
                         RuleViolated.class, e -> assertThat(e.messageKey()).isEqualTo("error.productFilter.title"));
     }
 
-    private static NewProduct product(String title, String code, long price, int stock) {
+    static NewProduct product(String title, String code, long price, int stock) {
         return new NewProduct(
-                "AUDIO",
+                "STATIONERY", // not a category the search-relevance queries ask for
                 title,
                 null,
                 "测试",

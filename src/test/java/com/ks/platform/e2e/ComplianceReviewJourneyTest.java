@@ -29,7 +29,7 @@ class ComplianceReviewJourneyTest extends BrowserTest {
     ApplicationContext context;
 
     @Test
-    void a_new_merchant_uploads_its_licence_and_a_disguised_file_is_refused() {
+    void a_new_merchant_uploads_its_licence_a_disguised_file_is_refused_and_it_submits_for_review() {
         var merchant = new TestMerchants(context, this::actAs).signUp(BusinessCategory.BOOKS);
         SecurityContextHolder.clearContext();
         signIn(merchant.email(), "good password 1");
@@ -37,8 +37,10 @@ class ComplianceReviewJourneyTest extends BrowserTest {
         settle();
         Locator upload = page.locator("vaadin-upload input[type=file]");
 
-        chooseKind("营业执照");
-        page.getByLabel("执照上的企业名称").fill(TestMerchants.COMPANY);
+        // the first missing document is offered, with the company name from the sign-up
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("文件类型 营业执照")))
+                .isVisible();
+        assertThat(page.getByLabel("执照上的企业名称")).hasValue(TestMerchants.COMPANY);
         upload.setInputFiles(
                 new FilePayload("licence.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.getByText("已选择：licence.png")).isVisible();
@@ -57,13 +59,13 @@ class ComplianceReviewJourneyTest extends BrowserTest {
                         .filter(new Locator.FilterOptions().setHasText("licence.png")))
                 .hasCount(1);
         shot("uploaded");
-    }
 
-    private void chooseKind(String label) {
-        page.getByLabel("文件类型").click();
-        page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(label))
+        // the checklist is complete: review starts when the merchant says so
+        assertThat(page.locator("#onboarding-stage")).hasText("待提交审核");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核"))
                 .click();
+        settle();
+        assertThat(page.locator("#onboarding-stage")).hasText("审核中");
     }
 
     @Test

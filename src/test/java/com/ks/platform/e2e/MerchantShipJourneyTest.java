@@ -70,7 +70,11 @@ class MerchantShipJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认发货"))
                 .click();
         settle();
-        assertThat(page.getByText("运单号格式与所选快递公司不符")).isVisible();
+        // the refusal names the carrier's format, next to the field
+        assertThat(page.locator("[slot=error-message]")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText("运单号格式与所选快递公司不符：顺丰单号为 SF 加 12 或 13 位数字，例如 SF123456789012")))
+                .isVisible();
         shot("wrong-tracking");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("运单号"))
                 .fill("SF" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L)));

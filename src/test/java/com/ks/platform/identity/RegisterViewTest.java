@@ -23,7 +23,7 @@ class RegisterViewTest extends KaribuTest {
     AccountQueries accounts;
 
     @Test
-    void wrong_input_is_explained_next_to_each_field_and_what_was_typed_stays() {
+    void wrong_input_is_explained_next_to_each_field_what_was_typed_stays_and_the_button_works_again() {
         navigate("register");
         _setValue(_get(EmailField.class, spec -> spec.withLabel("邮箱")), "shopper@ks.demo");
         _setValue(_get(TextField.class, spec -> spec.withLabel("昵称")), "小明");
@@ -36,6 +36,9 @@ class RegisterViewTest extends KaribuTest {
         assertThat(email.getErrorMessage()).isEqualTo("该邮箱已注册，请直接登录。");
         assertThat(password.getErrorMessage()).isEqualTo("这个密码太常见或太容易被猜到，请换一个。");
         assertThat(password.getValue()).isEqualTo("password1");
+        assertThat(_get(Button.class, spec -> spec.withText("注册")).isEnabled())
+                .as("the button, to try again")
+                .isTrue();
         _assertOne(RegisterView.class);
     }
 

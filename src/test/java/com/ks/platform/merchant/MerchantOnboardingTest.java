@@ -57,13 +57,13 @@ class MerchantOnboardingTest extends KsIntegrationTest {
     }
 
     @Test
-    void a_company_signs_up_and_waits_for_review_as_a_merchant_owner() {
+    void a_company_signs_up_as_a_merchant_owner_and_its_application_waits_for_its_documents() {
         String email = uniqueEmail("shop");
         UUID merchantId =
                 onboarding.signUp(signUp(email, uniqueStore(), CreditCode.withCheckCharacter("91440300MA5FAB123")));
 
         MerchantSummary merchant = merchants.findById(merchantId).orElseThrow();
-        assertThat(merchant.status()).isEqualTo(MerchantStatus.SUBMITTED);
+        assertThat(merchant.status()).as("not in review before it submits").isEqualTo(MerchantStatus.DRAFT);
         assertThat(merchant.status().isTrading()).isFalse();
         var owner = accounts.findByEmail(email).flatMap(accounts::findById).orElseThrow();
         assertThat(owner.roles()).containsExactly(com.ks.platform.identity.Role.MERCHANT);
@@ -115,7 +115,8 @@ class MerchantOnboardingTest extends KsIntegrationTest {
                 .isInstanceOfSatisfying(
                         RuleViolated.class, e -> assertThat(e.messageKey()).isEqualTo("error.merchant.alreadyDecided"));
         var history = audit.historyOf("merchant", merchantId.toString());
-        assertThat(history.getFirst().action()).isEqualTo("merchant.submitted");
+        assertThat(history.getFirst().action()).isEqualTo("merchant.signedUp");
+        assertThat(history.get(history.size() - 2).action()).isEqualTo("merchant.submitted");
         assertThat(history.getLast().action()).isEqualTo("merchant.approved");
         assertThat(history.getLast().actorLabel()).isEqualTo("合规专员 陈静");
     }
@@ -143,7 +144,7 @@ class MerchantOnboardingTest extends KsIntegrationTest {
                     .as(who)
                     .isInstanceOf(AuthorizationDeniedException.class);
         }
-        assertThat(merchants.findById(merchantId).orElseThrow().status()).isEqualTo(MerchantStatus.SUBMITTED);
+        assertThat(merchants.findById(merchantId).orElseThrow().status()).isEqualTo(MerchantStatus.DRAFT);
     }
 
     @Test

@@ -43,6 +43,9 @@ class MerchantRepositoryTest extends KsIntegrationTest {
                 "13800138000",
                 BusinessCategory.BOOKS,
                 true));
+        assertThat(merchants.transition(id, MerchantStatus.DRAFT, MerchantStatus.SUBMITTED, Instant.now()))
+                .as("submitted")
+                .isTrue();
         CountDownLatch start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         List<Future<Boolean>> results = new ArrayList<>();

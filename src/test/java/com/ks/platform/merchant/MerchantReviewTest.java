@@ -167,9 +167,15 @@ class MerchantReviewTest extends KsIntegrationTest {
     void an_application_missing_a_required_document_cannot_be_approved() {
         var merchant = testMerchants().signUp(BusinessCategory.FOOD);
         actAs(merchant.email());
-        context.getBean(MerchantDocumentService.class)
-                .upload(new DocumentUpload(
-                        DocumentKind.BUSINESS_LICENCE, "l.png", TestMerchants.png(), null, TestMerchants.COMPANY));
+        MerchantDocumentService documents = context.getBean(MerchantDocumentService.class);
+        documents.upload(new DocumentUpload(
+                DocumentKind.BUSINESS_LICENCE, "l.png", TestMerchants.png(), null, TestMerchants.COMPANY));
+        assertThatThrownBy(documents::submitForReview)
+                .isInstanceOfSatisfying(
+                        RuleViolated.class, e -> assertThat(e.messageKey()).isEqualTo("error.documents.missing"));
+        // the officer checks again: say the category's list grew after the application was submitted
+        context.getBean(MerchantRepository.class)
+                .transition(merchant.id(), MerchantStatus.DRAFT, MerchantStatus.SUBMITTED, Instant.now());
         List<UUID> seen = testMerchants().shownTo(OFFICER, merchant.id());
         review.claim(merchant.id());
         assertThatThrownBy(() -> review.approve(merchant.id(), null, seen))

@@ -96,6 +96,7 @@ class QualificationMonitorTest extends KsIntegrationTest {
         documents.upload(new DocumentUpload(
                 DocumentKind.BUSINESS_LICENCE, "l.png", TestMerchants.png(), null, TestMerchants.COMPANY));
         documents.upload(new DocumentUpload(DocumentKind.CATEGORY_PERMIT, "p.pdf", TestMerchants.pdf(), lastDay, null));
+        documents.submitForReview();
         var seen = testMerchants.shownTo("compliance@ks.demo", merchant.id());
         review.claim(merchant.id());
         review.approve(merchant.id(), null, seen);

@@ -82,8 +82,9 @@ class MailOutboxTest extends KsIntegrationTest {
     void a_refused_send_is_retried_later_with_a_growing_wait_and_sent_once_the_server_accepts_it() {
         Person reader = newPerson();
         UUID notice = notify(reader, "notice.credit.reminder", "88.00", "2026-12-10", "3");
-        // the database keeps microseconds
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // the database keeps microseconds: a whole millisecond, and one past the mail's own due time (written a moment
+        // ago, possibly within this very millisecond)
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
 
         assertThat(sender.sendDue(now, reader.id(), mail -> {
                     throw new IllegalStateException("421 try again later");

@@ -81,9 +81,9 @@ class ShipmentTest extends OrderingTestSupport {
         UUID used = shippedOrder(shop, shopper, book);
         String usedNo = details(shopper, used).shipments().getFirst().trackingNo();
 
-        assertShipRefused(orderId, "SF12345", Map.of(), "error.shipment.trackingFormat");
-        assertShipRefused(orderId, "JD0123456789ABC", Map.of(), "error.shipment.trackingFormat");
-        assertShipRefused(orderId, null, Map.of(), "error.shipment.trackingFormat");
+        assertShipRefused(orderId, "SF12345", Map.of(), "error.shipment.trackingFormat.SF");
+        assertShipRefused(orderId, "JD0123456789ABC", Map.of(), "error.shipment.trackingFormat.SF");
+        assertShipRefused(orderId, null, Map.of(), "error.shipment.trackingFormat.SF");
         assertShipRefused(orderId, usedNo, Map.of(), "error.shipment.trackingUsed");
 
         OrderDetails order = details(shopper, orderId);

@@ -38,6 +38,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("search", Access.visitors()),
             Map.entry("account/privacy", Access.only(Role.SHOPPER)),
             Map.entry("product/:productId", Access.visitors()),
+            Map.entry("product/:productId/favourite", Access.only(Role.SHOPPER)),
+            Map.entry("shop/:merchantId", Access.visitors()),
+            Map.entry("orders/:orderId/review", Access.only(Role.SHOPPER)),
+            Map.entry("merchant/reviews", Access.only(Role.MERCHANT)),
             Map.entry("register", Access.visitors()),
             Map.entry("privacy-policy", Access.visitors()),
             Map.entry("merchant-signup", Access.visitors()),
@@ -53,6 +57,11 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products/:productId/edit", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/after-sales", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/after-sales/:caseId", Access.only(Role.MERCHANT)),
+            Map.entry("after-sales", Access.only(Role.SHOPPER)),
+            Map.entry("after-sales/:caseId", Access.only(Role.SHOPPER)),
+            Map.entry("after-sales/apply/:orderId/:lineId", Access.only(Role.SHOPPER)),
             Map.entry("merchant/orders/:orderId/packing-slip", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
@@ -177,7 +186,14 @@ class AuthorizationMatrixTest extends KaribuTest {
         }
     }
 
+    /** Routes that only pass a signed-in person on to another page (a visitor's 收藏 signs in, then shows the product). */
+    private static final Map<String, Class<?>> FORWARDS =
+            Map.of("product/:productId/favourite", com.ks.platform.catalog.ui.ProductView.class);
+
     private static Class<?> targetOf(String template) {
+        if (FORWARDS.containsKey(template)) {
+            return FORWARDS.get(template);
+        }
         return RouteConfiguration.forApplicationScope()
                 .getRoute(template)
                 .map(target -> (Class<?>) target)

@@ -1,5 +1,6 @@
 package com.ks.platform.web;
 
+import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.TestCatalog;
@@ -39,6 +40,7 @@ public class DemoRouteSamples {
     private final OrderQueries orders;
     private final UserDetailsService userDetails;
     private final ProductService products;
+    private final AfterSalesQueries afterSales;
     private String sandboxPage;
     private UUID waitingMerchant;
 
@@ -51,7 +53,9 @@ public class DemoRouteSamples {
             MerchantQueries merchants,
             OrderQueries orders,
             UserDetailsService userDetails,
-            ProductService products) {
+            ProductService products,
+            AfterSalesQueries afterSales) {
+        this.afterSales = afterSales;
         this.catalog = catalog;
         this.payments = payments;
         this.testCatalog = testCatalog;
@@ -80,8 +84,20 @@ public class DemoRouteSamples {
         if (template.contains(":orderId") || template.contains(":checkoutId")) {
             var order = as(
                     "shopper@ks.demo", () -> orders.myOrders(OrderTab.ALL, 0, 1).getFirst());
+            UUID lineId = as(
+                    "shopper@ks.demo",
+                    () -> orders.myOrder(order.id()).lines().getFirst().id());
             return template.replace(":orderId", order.id().toString())
-                    .replace(":checkoutId", order.checkoutId().toString());
+                    .replace(":checkoutId", order.checkoutId().toString())
+                    .replace(":lineId", lineId.toString());
+        }
+        if (template.contains(":caseId")) {
+            // the demo shopper's after-sales cases are on the demo shop's orders
+            boolean portal = template.startsWith("merchant/");
+            var found = as(
+                    portal ? "merchant@ks.demo" : "shopper@ks.demo",
+                    () -> portal ? afterSales.merchantCases(null, null, 0, 1) : afterSales.myCases(0, 1));
+            return template.replace(":caseId", found.getFirst().id().toString());
         }
         if (template.startsWith("merchant/") && template.contains(":productId")) {
             // the demo shop's own product: other merchants are told it does not exist
@@ -91,6 +107,11 @@ public class DemoRouteSamples {
         if (template.contains(":productId")) {
             return template.replace(
                     ":productId", catalog.newArrivals(1).getFirst().id().toString());
+        }
+        if (template.startsWith("shop/")) {
+            return template.replace(
+                    ":merchantId",
+                    catalog.newArrivals(1).getFirst().merchantId().toString());
         }
         if (template.contains(":merchantId")) {
             if (waitingMerchant == null) {

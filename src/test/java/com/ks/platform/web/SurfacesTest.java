@@ -87,7 +87,7 @@ class SurfacesTest extends KaribuTest {
         signInAs("fashion@ks.demo");
         navigate("merchant");
         _assertOne(OnboardingStatusView.class);
-        _assertOne(Span.class, spec -> spec.withText("待审核"));
+        _assertOne(Span.class, spec -> spec.withText("审核中"));
     }
 
     @Test

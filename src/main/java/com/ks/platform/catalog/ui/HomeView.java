@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,8 +65,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("ks-grid");
         for (StoreCard store : stores) {
-            Div card = new Div(new H3(store.storeName()));
-            card.addClassName("ks-card");
+            RouterLink card = new RouterLink("", ShopView.class, ShopView.parameters(store.id()));
+            card.add(new H3(store.storeName()));
+            card.addClassNames("ks-card", "ks-store-card");
             Span category = new Span(
                     getTranslation("category." + store.businessCategory().name()));
             category.addClassName("ks-status");

@@ -1,25 +1,32 @@
 package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.ProductDetails;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 
-/** The seller and its licence facts, shown on every product page (E-Commerce Law art. 15). */
+/** The seller and its licence facts, shown on every product page (E-Commerce Law art. 15), linking to its shop. */
 class MerchantCardView extends Div {
 
     MerchantCardView(ProductDetails.MerchantCard merchant) {
         addClassNames("ks-card", "ks-merchant-card");
-        add(new H3(merchant.storeName()));
-        add(line("merchantCard.company", merchant.companyName()));
-        add(line("merchantCard.creditCode", merchant.creditCode()));
+        RouterLink shop = new RouterLink(merchant.storeName(), ShopView.class, ShopView.parameters(merchant.id()));
+        shop.addClassName("ks-merchant-card-link");
+        add(new H3(shop));
+        add(line(this, "merchantCard.company", merchant.companyName()));
+        add(line(this, "merchantCard.creditCode", merchant.creditCode()));
         Span verified = new Span(getTranslation("merchantCard.verified"));
         verified.addClassNames("ks-status", "ks-status-ok");
         add(verified);
+        RouterLink enter =
+                new RouterLink(getTranslation("shop.enter"), ShopView.class, ShopView.parameters(merchant.id()));
+        add(enter);
     }
 
-    private Div line(String key, String value) {
-        Span label = new Span(getTranslation(key) + "：");
+    static Div line(Component from, String key, String value) {
+        Span label = new Span(from.getTranslation(key) + "：");
         label.addClassName("ks-muted");
         return new Div(label, new Span(value));
     }

@@ -11,6 +11,7 @@ import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -101,9 +102,8 @@ public class MerchantProductsView extends VerticalLayout implements HasDynamicTi
         grid.addItemClickListener(
                 click -> ProductEditorView.edit(click.getItem().id()));
         grid.setId("merchant-products");
-        grid.setSizeFull();
-        setSizeFull();
         add(top, filters, grid, empty);
+        ListPages.fill(this, grid);
         showEmptyState();
     }
 

@@ -9,6 +9,7 @@ import com.ks.platform.merchant.StaffAccess;
 import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.ks.platform.ui.RouteObjects;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A merchant creates a product, or edits a saved one of its own (another's id is not found): facts, pictures (once
@@ -112,9 +114,8 @@ public class ProductEditorView extends Div implements BeforeEnterObserver, HasDy
         returnable.addValueChangeListener(change -> exclusion.setEnabled(!change.getValue()));
         skuError.addClassName("ks-field-error");
         save.setText(getTranslation(saved == null ? "editor.save" : "editor.update"));
-        save.addClickListener(click -> save());
+        Buttons.submitting(save, this::save);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
         add(new H2(getPageTitle()), facts, new H3(getTranslation("editor.images.heading")), pictures());
         add(
                 new H3(getTranslation("editor.specs")),
@@ -154,7 +155,7 @@ public class ProductEditorView extends Div implements BeforeEnterObserver, HasDy
         generate();
     }
 
-    private static String joined(java.util.stream.Stream<String> values) {
+    private static String joined(Stream<String> values) {
         return String.join(", ", values.filter(Objects::nonNull).distinct().toList());
     }
 

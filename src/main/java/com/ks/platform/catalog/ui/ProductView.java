@@ -6,6 +6,7 @@ import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.PurchaseActions;
 import com.ks.platform.catalog.RichDescription;
 import com.ks.platform.shared.BehaviourEvent;
+import com.ks.platform.ui.ProductPagePart;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.Html;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,6 +33,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ObjectProvider<PurchaseActions> purchases;
     private final ObjectProvider<BuyNowAction> buyNow;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ProductPagePart> parts;
     private String title = "";
     private UUID shownProduct;
     private long shownSince;
@@ -41,8 +42,10 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             CatalogQueries catalog,
             ObjectProvider<PurchaseActions> purchases,
             ObjectProvider<BuyNowAction> buyNow,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ProductPagePart> parts) {
         this.catalog = catalog;
+        this.parts = parts;
         this.purchases = purchases;
         this.buyNow = buyNow;
         this.events = events;
@@ -79,10 +82,21 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             subtitle.addClassName("ks-muted");
             facts.add(subtitle);
         }
-        facts.add(buy, new ReturnPolicyNote(product), new MerchantCardView(product.merchant()));
+        facts.add(buy);
+        parts(ProductPagePart.Place.BESIDE_BUYING, product.id()).forEach(facts::add);
+        facts.add(new ReturnPolicyNote(product), new MerchantCardView(product.merchant()));
         Div top = new Div(gallery, facts);
         top.addClassName("ks-product-top");
         add(top, details(product));
+        parts(ProductPagePart.Place.BELOW_DETAILS, product.id()).forEach(this::add);
+    }
+
+    private java.util.List<com.vaadin.flow.component.Component> parts(ProductPagePart.Place place, UUID productId) {
+        return parts.orderedStream()
+                .filter(part -> part.place() == place)
+                .sorted(java.util.Comparator.comparingInt(ProductPagePart::order))
+                .map(part -> part.create(productId))
+                .toList();
     }
 
     private Div details(ProductDetails product) {
@@ -90,10 +104,6 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         details.addClassNames("ks-card", "ks-product-details");
         String safe = product.descriptionHtml() == null ? "" : RichDescription.sanitise(product.descriptionHtml());
         details.add(new Html("<div class=\"ks-rich-text\">" + safe + "</div>"));
-        details.add(new H2(getTranslation("product.reviews")));
-        Span none = new Span(getTranslation("product.noRatings"));
-        none.addClassName("ks-muted");
-        details.add(none);
         return details;
     }
 

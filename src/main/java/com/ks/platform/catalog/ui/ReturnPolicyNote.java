@@ -1,6 +1,7 @@
 package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.ProductDetails;
+import com.ks.platform.catalog.ReturnPolicy;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,18 +11,17 @@ class ReturnPolicyNote extends Div {
 
     ReturnPolicyNote(ProductDetails product) {
         addClassName("ks-return-note");
-        var icon = (product.returnable7d() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.INFO_CIRCLE).create();
+        ReturnPolicy policy = ReturnPolicy.of(product);
+        var icon = (policy.noReasonReturn() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.INFO_CIRCLE).create();
         icon.setSize("18px");
         Span headline = new Span(
-                product.returnable7d()
-                        ? getTranslation("returns.eligible")
+                policy.noReasonReturn()
+                        ? getTranslation(policy.headlineKey())
                         : getTranslation(
-                                "returns.excluded",
-                                getTranslation("returns.reason."
-                                        + product.returnExclusion().name())));
+                                policy.headlineKey(),
+                                policy.exclusionKey() == null ? "" : getTranslation(policy.exclusionKey())));
         headline.addClassName("ks-return-headline");
-        Span details = new Span(
-                getTranslation(product.returnable7d() ? "returns.eligible.details" : "returns.excluded.details"));
+        Span details = new Span(getTranslation(policy.detailsKey()));
         details.addClassName("ks-muted");
         Span shipping =
                 new Span(getTranslation(product.freeShipping() ? "returns.freeShipping" : "returns.shippingExtra"));

@@ -58,7 +58,7 @@ class StockAdjustDialog extends Dialog {
         delta.setHelperText(getTranslation("merchantProducts.stockAdjust.delta.help"));
         delta.setStepButtonsVisible(true);
         reason.setLabel(getTranslation("merchantProducts.stockAdjust.reason"));
-        reason.setItems(StockAdjustmentReason.values());
+        reason.setItems(StockAdjustmentReason.manual());
         reason.setItemLabelGenerator(r -> getTranslation("merchantProducts.stockAdjust.reason." + r.name()));
         reason.setValue(StockAdjustmentReason.RESTOCK);
         note.setLabel(getTranslation("merchantProducts.stockAdjust.note"));

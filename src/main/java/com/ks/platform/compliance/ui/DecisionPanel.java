@@ -6,6 +6,7 @@ import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.merchant.ReviewClaim;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.DomainException;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -75,7 +76,7 @@ class DecisionPanel extends Div {
     }
 
     private Button button(String key, ButtonVariant variant, Runnable action, String successKey) {
-        Button button = new Button(getTranslation(key), click -> {
+        Button button = Buttons.submitting(new Button(getTranslation(key)), () -> {
             try {
                 action.run();
                 if (successKey != null) {
@@ -87,7 +88,6 @@ class DecisionPanel extends Div {
             reload.run();
         });
         button.addThemeVariants(variant);
-        button.setDisableOnClick(true);
         return button;
     }
 }

@@ -4,6 +4,7 @@ import com.ks.platform.credit.CreditAssessments;
 import com.ks.platform.credit.CreditOverview;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -54,12 +55,11 @@ public class ComplianceCreditView extends VerticalLayout implements HasDynamicTi
         grid.setItems(
                 query -> assessments.latest(query.getOffset(), query.getLimit()).stream(),
                 query -> assessments.count());
-        grid.setSizeFull();
-        setSizeFull();
         add(
                 new H2(getTranslation("credit.compliance.title")),
                 new Paragraph(getTranslation("credit.compliance.note")),
                 grid);
+        ListPages.fill(this, grid);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -53,9 +54,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 query -> accounts.accounts(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countAccounts(search.getValue()));
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.setSizeFull();
-        setSizeFull();
         add(new H2(getTranslation("nav.admin.accounts")), search, grid);
+        ListPages.fill(this, grid);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.ks.platform.identity.AddressService;
 import com.ks.platform.identity.Regions;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.BlurNotifier;
@@ -91,10 +92,8 @@ public class AddressDialog extends Dialog {
         add(form);
 
         Button cancel = new Button(getTranslation("address.cancel"), click -> close());
-        Button save = new Button(getTranslation("address.save"), click -> save());
+        Button save = Buttons.submitting(new Button(getTranslation("address.save")), this::save);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> save.setEnabled(true));
         getFooter().add(cancel, save);
 
         if (existing != null) {

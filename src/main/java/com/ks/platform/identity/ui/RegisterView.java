@@ -3,6 +3,7 @@ package com.ks.platform.identity.ui;
 import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.ks.platform.ui.StorefrontLayout;
@@ -76,9 +77,8 @@ public class RegisterView extends Div implements HasDynamicTitle {
         watch("password", password);
         acceptPrivacy.addValueChangeListener(change -> privacyError.setText(""));
 
-        Button submit = new Button(getTranslation("register.submit"), click -> submit());
+        Button submit = Buttons.submitting(new Button(getTranslation("register.submit")), this::submit);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
         submit.setWidthFull();
         FormLayout form = new FormLayout(email, displayName, password, acceptPrivacy, privacyError, personalisation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -22,10 +22,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Files one document: its kind, the last day it is valid, the company name printed on a licence, and the file (PDF,
- * JPG or PNG up to 10 MB). The file waits in the form until "save", so the other fields can be filled in any order;
+ * Files one document: its kind (the first one still missing is offered), the company name printed on a licence (asked
+ * up front, filled in from the sign-up), the last day it is valid, and the file (PDF, JPG or PNG up to 10 MB). The file waits in the form until "save", so the other fields can be filled in any order;
  * the service checks everything again, the file's type by its content.
  */
 class DocumentUploadForm extends Div {
@@ -40,21 +41,22 @@ class DocumentUploadForm extends Div {
     private String fileName;
     private byte[] content;
 
-    DocumentUploadForm(MerchantDocumentService documents, Runnable onSaved) {
+    DocumentUploadForm(
+            MerchantDocumentService documents, String companyName, Set<DocumentKind> missing, Runnable onSaved) {
         this.documents = documents;
         this.onSaved = onSaved;
         addClassName("ks-upload-form");
         kind.setLabel(getTranslation("documents.kind"));
         kind.setItems(DocumentKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("document.kind." + k.name()));
-        kind.addValueChangeListener(
-                change -> licenceCompanyName.setVisible(change.getValue() == DocumentKind.BUSINESS_LICENCE));
+        missing.stream().findFirst().ifPresent(kind::setValue);
         expiresOn.setLabel(getTranslation("documents.expiresOn"));
         expiresOn.setHelperText(getTranslation("documents.expiresOn.help"));
         DatePickers.localized(expiresOn, getLocale());
         licenceCompanyName.setLabel(getTranslation("documents.licenceCompanyName"));
+        licenceCompanyName.setHelperText(getTranslation("documents.licenceCompanyName.help"));
         licenceCompanyName.setMaxLength(120);
-        licenceCompanyName.setVisible(false);
+        licenceCompanyName.setValue(companyName == null ? "" : companyName);
 
         upload = new Upload(receiver());
         Uploads.singleFile(
@@ -67,7 +69,7 @@ class DocumentUploadForm extends Div {
 
         Button save = new Button(getTranslation("documents.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout fields = new FormLayout(kind, expiresOn, licenceCompanyName);
+        FormLayout fields = new FormLayout(kind, licenceCompanyName, expiresOn);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 3));
         Paragraph help = new Paragraph(getTranslation("documents.upload.help"));
         help.addClassName("ks-muted");

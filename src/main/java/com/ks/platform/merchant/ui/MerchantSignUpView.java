@@ -5,8 +5,10 @@ import com.ks.platform.merchant.MerchantOnboardingService;
 import com.ks.platform.merchant.MerchantRoutes;
 import com.ks.platform.merchant.MerchantSignUp;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
+import com.ks.platform.ui.SignInHints;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -77,9 +79,8 @@ public class MerchantSignUpView extends Div implements HasDynamicTitle {
         FormLayout owner = new FormLayout(email, contactName, password);
         company.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         owner.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
-        Button submit = new Button(getTranslation("merchantSignUp.submit"), click -> submit());
+        Button submit = Buttons.submitting(new Button(getTranslation("merchantSignUp.submit")), this::submit);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
         Paragraph intro = new Paragraph(getTranslation("merchantSignUp.intro"));
         intro.addClassName("ks-muted");
         add(
@@ -112,7 +113,7 @@ public class MerchantSignUpView extends Div implements HasDynamicTitle {
                     contactPhone.getValue(),
                     category.getValue(),
                     acceptPrivacy.getValue()));
-            Notices.success("merchantSignUp.done");
+            SignInHints.signedUp(email.getValue());
             getUI().ifPresent(ui -> ui.navigate("login"));
         } catch (RuleViolated violation) {
             FieldErrors.show(violation, fields);

@@ -1,6 +1,7 @@
 package com.ks.platform.merchant.ui;
 
 import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.DocumentKind;
 import com.ks.platform.merchant.MerchantAccess;
 import com.ks.platform.merchant.MerchantActor;
 import com.ks.platform.merchant.MerchantDocumentService;
@@ -10,6 +11,7 @@ import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Where a merchant follows its qualification: status and the reasons of the last decision, its documents with upload,
@@ -66,10 +68,13 @@ public class OnboardingStatusView extends Div implements HasDynamicTitle {
     }
 
     private void show(MerchantSummary merchant) {
+        MerchantStatus state = merchant.status();
+        Set<DocumentKind> missing = documents.myMissingDocuments();
+        boolean complete = missing.isEmpty();
         Div statusCard = card();
-        Span status =
-                new Span(getTranslation("merchant.status." + merchant.status().name()));
-        status.addClassNames("ks-status", "ks-status-" + merchant.status().tone());
+        Span status = new Span(getTranslation(stageKey(state, complete)));
+        status.addClassNames("ks-status", "ks-status-" + state.tone());
+        status.setId("onboarding-stage");
         Paragraph since = new Paragraph(
                 getTranslation("onboarding.since", Formats.dateTime(merchant.statusChangedAt(), getLocale())));
         since.addClassName("ks-muted");
@@ -78,38 +83,54 @@ public class OnboardingStatusView extends Div implements HasDynamicTitle {
                 new Paragraph(merchant.storeName() + " · " + merchant.companyName()),
                 status,
                 since,
-                new Paragraph(
-                        getTranslation("onboarding.explain." + merchant.status().name())));
+                new Paragraph(getTranslation(
+                        state == MerchantStatus.DRAFT && complete
+                                ? "onboarding.explain.READY"
+                                : "onboarding.explain." + state.name())));
         merchants.myLastDecision().ifPresent(decision -> statusCard.add(new DecisionReasons(decision)));
 
         Div documentsCard = card();
-        documentsCard.add(new H3(getTranslation("documents.title")));
-        var missing = documents.myMissingDocuments();
-        if (!missing.isEmpty()) {
-            Paragraph hint = new Paragraph(getTranslation(
-                    "documents.missing",
-                    missing.stream()
-                            .map(kind -> getTranslation("document.kind." + kind.name()))
-                            .collect(Collectors.joining("、"))));
-            hint.addClassName("ks-warning");
-            documentsCard.add(hint);
+        documentsCard.add(
+                new H3(getTranslation("documents.title")),
+                new DocumentChecklist(DocumentKind.requiredFor(merchant.businessCategory()), missing),
+                new MerchantDocumentGrid(documents.myDocuments()));
+        if (state != MerchantStatus.TERMINATED) {
+            documentsCard.add(new DocumentUploadForm(documents, merchant.companyName(), missing, this::render));
         }
-        documentsCard.add(new MerchantDocumentGrid(documents.myDocuments()));
-        if (merchant.status() != MerchantStatus.TERMINATED) {
-            documentsCard.add(new DocumentUploadForm(documents, this::render));
-        }
-        if (merchant.status().canMoveTo(MerchantStatus.SUBMITTED)) {
-            Button submit = new Button(
-                    getTranslation(
-                            merchant.status() == MerchantStatus.DRAFT ? "documents.submit" : "documents.resubmit"),
-                    click -> submit());
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.setDisableOnClick(true);
-            documentsCard.add(new Div(submit));
+        if (state.canMoveTo(MerchantStatus.SUBMITTED)) {
+            documentsCard.add(submitStep(state, complete));
         }
 
         Div noticesCard = card();
         noticesCard.add(new NoticeList(notifications));
+    }
+
+    /** The merchant's own words for where it stands: documents to add, ready to submit, or in review. */
+    private static String stageKey(MerchantStatus state, boolean complete) {
+        return switch (state) {
+            case DRAFT -> complete ? "onboarding.stage.ready" : "onboarding.stage.missing";
+            case SUBMITTED, UNDER_REVIEW -> "onboarding.stage.inReview";
+            default -> "merchant.status." + state.name();
+        };
+    }
+
+    /** Review starts only when the merchant says so, and only with every required document filed. */
+    private Div submitStep(MerchantStatus state, boolean complete) {
+        Button submit = Buttons.submitting(
+                new Button(getTranslation(state == MerchantStatus.DRAFT ? "documents.submit" : "documents.resubmit")),
+                this::submit);
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setEnabled(complete);
+        Div step = new Div(submit);
+        step.addClassName("ks-onboarding-submit");
+        if (!complete) {
+            Span why = new Span(getTranslation("onboarding.submit.incomplete"));
+            why.addClassName("ks-muted");
+            why.setId("onboarding-submit-why");
+            submit.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
+            step.add(why);
+        }
+        return step;
     }
 
     private void submit() {

@@ -3,6 +3,7 @@ package com.ks.platform.merchant.ui;
 import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
@@ -51,11 +52,10 @@ class StaffPermissionsDialog extends Dialog {
         permissions.setHelperText(getTranslation("staff.permissions.help"));
         FormLayout form = new FormLayout(email, permissions);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Button save = new Button(
-                getTranslation(fixedEmail == null ? "staff.invite.send" : "staff.edit.save"), click -> save(action));
+        Button save = Buttons.submitting(
+                new Button(getTranslation(fixedEmail == null ? "staff.invite.send" : "staff.edit.save")),
+                () -> save(action));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> save.setEnabled(true));
         Button cancel = new Button(getTranslation("staff.cancel"), click -> close());
         getFooter().add(cancel, save);
         add(form);

@@ -9,6 +9,8 @@ import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.LinkTabs;
+import com.ks.platform.ui.ListPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,33 +20,31 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The merchant's order queue: to ship, shipped, completed, cancelled, all — paged in the database, searchable by order
- * number; each order opens its details, and a paid order is shipped from here (whole or in parts).
+ * number; each order opens its details, and a paid order is shipped from here (whole or in parts). The tab is in the
+ * address ({@code ?tab=SHIPPED}), so a queue can be bookmarked.
  */
 @Route("merchant/orders")
 @Menu(title = "nav.merchant.orders", order = 3, icon = "vaadin:truck")
 @RolesAllowed(Roles.MERCHANT)
 @StaffAccess(StaffPermission.ORDERS)
-public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitle {
+public class MerchantOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrderQueries orders;
     private final OrderFulfilment fulfilment;
     private final Grid<OrderSummary> grid = new Grid<>();
-    private final Tabs tabs = new Tabs();
-    private final Map<Tab, OrderTab> tabOf = new LinkedHashMap<>();
+    private final LinkTabs<OrderTab> tabs;
     private final TextField search = new TextField();
     private OrderTab current = OrderTab.TO_SHIP;
 
@@ -52,16 +52,9 @@ public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitl
         this.orders = orders;
         this.fulfilment = fulfilment;
         setPadding(false);
-        setSizeFull();
-        for (OrderTab tab : OrderTab.MERCHANT_TABS) {
-            Tab item = new Tab(getTranslation("merchantOrders.tab." + tab.name()));
-            tabOf.put(item, tab);
-            tabs.add(item);
-        }
-        tabs.addSelectedChangeListener(change -> {
-            current = tabOf.get(change.getSelectedTab());
-            refresh();
-        });
+        tabs = new LinkTabs<>(
+                getTranslation("merchantOrders.tabs"), MerchantOrdersView.class, "tab", OrderTab.MERCHANT_TABS);
+        OrderTab.MERCHANT_TABS.forEach(tab -> tabs.setLabel(tab, getTranslation("merchantOrders.tab." + tab.name())));
         search.setPlaceholder(getTranslation("merchantOrders.search"));
         search.setAriaLabel(getTranslation("merchantOrders.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -73,7 +66,6 @@ public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitl
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         columns();
-        grid.setSizeFull();
         grid.addItemClickListener(click -> {
             // the ship button's own click also reaches the row: only other cells open the details
             if (click.getColumn() == null || !"action".equals(click.getColumn().getKey())) {
@@ -81,6 +73,19 @@ public class MerchantOrdersView extends VerticalLayout implements HasDynamicTitl
             }
         });
         add(top, tabs, grid);
+        ListPages.fill(this, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("tab")
+                .flatMap(name -> OrderTab.MERCHANT_TABS.stream()
+                        .filter(tab -> tab.name().equals(name))
+                        .findFirst())
+                .orElse(OrderTab.TO_SHIP);
+        tabs.select(current);
         refresh();
     }
 

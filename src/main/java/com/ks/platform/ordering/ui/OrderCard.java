@@ -6,8 +6,11 @@ import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ReviewLinks;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +24,8 @@ import com.vaadin.flow.router.RouterLink;
  */
 class OrderCard extends Div {
 
-    OrderCard(OrderSummary order, OrderingService ordering, Runnable changed) {
+    /** @param reviews where 评价 leads, or null without the review module */
+    OrderCard(OrderSummary order, OrderingService ordering, ReviewLinks reviews, Runnable changed) {
         addClassNames("ks-card", "ks-order-card");
         Span store = new Span(order.storeName());
         store.addClassName("ks-order-card-store");
@@ -77,6 +81,9 @@ class OrderCard extends Div {
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(confirm);
         }
+        if (reviews != null && order.status().reviewable()) {
+            actions.add(reviewLink(this, reviews.reviewRoute(order.id())));
+        }
         add(heading, items);
         if (order.latestTracking() != null) {
             OrderDetails.Tracking latest = order.latestTracking();
@@ -93,5 +100,13 @@ class OrderCard extends Div {
         Div footer = new Div(placed, amount, actions);
         footer.addClassName("ks-order-card-footer");
         add(footer);
+    }
+
+    /** 评价: a link (it only opens the review page), styled like the card's small buttons. */
+    static Anchor reviewLink(Component from, String route) {
+        Anchor link = new Anchor(route, from.getTranslation("orders.review"));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("ks-order-review-link");
+        return link;
     }
 }

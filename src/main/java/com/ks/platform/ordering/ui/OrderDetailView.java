@@ -5,7 +5,9 @@ import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ui.AfterSalesLinks;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ReviewLinks;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 订单详情: the status with what happens next, the actions allowed in it, the timeline, parcels with their tracking,
@@ -31,11 +34,19 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
 
     private final OrderQueries orders;
     private final OrderingService ordering;
+    private final ObjectProvider<AfterSalesLinks> afterSales;
+    private final ReviewLinks reviews;
     private OrderDetails order;
 
-    public OrderDetailView(OrderQueries orders, OrderingService ordering) {
+    public OrderDetailView(
+            OrderQueries orders,
+            OrderingService ordering,
+            ObjectProvider<AfterSalesLinks> afterSales,
+            ObjectProvider<ReviewLinks> reviews) {
         this.orders = orders;
         this.ordering = ordering;
+        this.afterSales = afterSales;
+        this.reviews = reviews.getIfAvailable();
         addClassName("ks-order-detail");
     }
 
@@ -98,6 +109,9 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(confirm);
         }
+        if (reviews != null && status.reviewable()) {
+            actions.add(OrderCard.reviewLink(this, reviews.reviewRoute(order.id())));
+        }
         if (status.cancellable()) {
             actions.add(new Button(
                     getTranslation("orders.cancel"),
@@ -119,13 +133,32 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
     private Div itemsCard() {
         Div card = section("order.items");
         card.add(new Paragraph(order.storeName()));
-        order.lines().forEach(line -> card.add(OrderLineRow.of(line)));
+        AfterSalesLinks links = afterSalesOffered() ? afterSales.getIfAvailable() : null;
+        order.lines().forEach(line -> {
+            card.add(OrderLineRow.of(line));
+            if (links != null) {
+                Button apply = new Button(
+                        getTranslation("orders.afterSales"),
+                        click -> getUI().ifPresent(ui -> ui.navigate(links.applyRoute(order.id(), line.id()))));
+                apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                apply.addClassName("ks-order-line-after-sales");
+                card.add(apply);
+            }
+        });
         if (order.buyerRemark() != null) {
             Paragraph remark = new Paragraph(getTranslation("order.remark", order.buyerRemark()));
             remark.addClassName("ks-muted");
             card.add(remark);
         }
         return card;
+    }
+
+    /** After-sales is open once the order is paid (refund before shipment) and stays open after completion. */
+    private boolean afterSalesOffered() {
+        return order.status() == OrderStatus.PAID
+                || order.status() == OrderStatus.SHIPPED
+                || order.status() == OrderStatus.DELIVERED
+                || order.status() == OrderStatus.COMPLETED;
     }
 
     private Div amountsCard() {

@@ -4,7 +4,9 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.ordering.OrderingService;
+import com.ks.platform.ui.AfterSalesLinks;
 import com.ks.platform.ui.LinkTabs;
+import com.ks.platform.ui.ReviewLinks;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 我的订单: tabs 全部 / 待付款 / 待发货 / 待收货 / 已完成 / 售后 with their counts, and the order cards, each with its next
@@ -33,16 +36,24 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
 
     private final OrderQueries orders;
     private final OrderingService ordering;
+    private final ReviewLinks reviews;
     private final LinkTabs<OrderTab> tabs;
     private final Div list = new Div();
     private final Button more = new Button();
     private final Div empty = new Div();
     private OrderTab current = OrderTab.ALL;
     private int total;
+    private final ObjectProvider<AfterSalesLinks> afterSales;
 
-    public OrderListView(OrderQueries orders, OrderingService ordering) {
+    public OrderListView(
+            OrderQueries orders,
+            OrderingService ordering,
+            ObjectProvider<AfterSalesLinks> afterSales,
+            ObjectProvider<ReviewLinks> reviews) {
         this.orders = orders;
         this.ordering = ordering;
+        this.afterSales = afterSales;
+        this.reviews = reviews.getIfAvailable();
         addClassName("ks-orders");
         tabs = new LinkTabs<>(getTranslation("orders.tabs"), OrderListView.class, "tab", OrderTab.SHOPPER_TABS);
         tabs.addClassName("ks-orders-tabs");
@@ -70,6 +81,12 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
                 .flatMap(OrderListView::tab)
                 .filter(OrderTab.SHOPPER_TABS::contains)
                 .orElse(OrderTab.ALL);
+        var links = afterSales.getIfAvailable();
+        if (current == OrderTab.AFTER_SALES && links != null) {
+            // the 售后 tab lists the shopper's after-sales cases, which live on their own page
+            event.forwardTo(links.casesRoute());
+            return;
+        }
         refresh();
     }
 
@@ -96,7 +113,7 @@ public class OrderListView extends Div implements BeforeEnterObserver, HasDynami
 
     private void showMore() {
         orders.myOrders(current, list.getComponentCount(), PAGE)
-                .forEach(order -> list.add(new OrderCard(order, ordering, this::refresh)));
+                .forEach(order -> list.add(new OrderCard(order, ordering, reviews, this::refresh)));
         more.setVisible(list.getComponentCount() < total);
     }
 }

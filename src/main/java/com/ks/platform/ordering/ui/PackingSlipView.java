@@ -99,6 +99,7 @@ public class PackingSlipView extends Div implements BeforeEnterObserver, HasDyna
         for (String key : new String[] {
             "merchantProducts.title",
             "merchantOrders.packingSlip.spec",
+            "merchantOrders.packingSlip.skuCode",
             "merchantOrders.quantity",
             "merchantOrders.packingSlip.shipped",
             "merchantOrders.packingSlip.toShip"
@@ -110,6 +111,8 @@ public class PackingSlipView extends Div implements BeforeEnterObserver, HasDyna
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText(line.title());
             row.addDataCell().setText(line.specText());
+            // lines ordered before codes were kept, of a SKU deleted since, have none
+            row.addDataCell().setText(line.skuCode() == null ? "" : line.skuCode());
             number(row, line.quantity());
             number(row, line.shippedQuantity());
             number(row, line.toShip());
@@ -117,6 +120,7 @@ public class PackingSlipView extends Div implements BeforeEnterObserver, HasDyna
         }
         NativeTableRow foot = table.getFoot().addRow();
         foot.addHeaderCell().setText(getTranslation("merchantOrders.packingSlip.total"));
+        foot.addDataCell();
         foot.addDataCell();
         number(foot, total);
         foot.addDataCell();

@@ -5,6 +5,7 @@ import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderFulfilment;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
@@ -36,6 +37,10 @@ class ShipOrderDialog extends Dialog {
         carrier.setItems(Carrier.values());
         carrier.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         carrier.setRequired(true);
+        carrier.addValueChangeListener(change -> trackingNo.setHelperText(
+                change.getValue() == null
+                        ? null
+                        : getTranslation(change.getValue().formatHelpKey())));
         trackingNo.setLabel(getTranslation("merchantOrders.trackingNo"));
         trackingNo.setRequired(true);
         trackingNo.setMaxLength(40);
@@ -56,7 +61,7 @@ class ShipOrderDialog extends Dialog {
             quantities.put(line.id(), quantity);
             add(quantity);
         }
-        Button ship = new Button(getTranslation("merchantOrders.confirmShip"), click -> {
+        Button ship = Buttons.submitting(new Button(getTranslation("merchantOrders.confirmShip")), () -> {
             try {
                 fulfilment.ship(order.id(), carrier.getValue(), trackingNo.getValue(), chosenQuantities());
                 Notices.success("merchantOrders.shipped");
@@ -67,13 +72,10 @@ class ShipOrderDialog extends Dialog {
                         refused, Map.<String, HasValidation>of("carrier", carrier, "trackingNo", trackingNo))) {
                     Notices.error(refused);
                 }
-                click.getSource().setEnabled(true);
             } catch (DomainException refused) {
                 Notices.error(refused);
-                click.getSource().setEnabled(true);
             }
         });
-        ship.setDisableOnClick(true);
         ship.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter()
                 .add(

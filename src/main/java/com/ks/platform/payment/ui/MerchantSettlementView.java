@@ -5,6 +5,7 @@ import com.ks.platform.payment.SettlementLine;
 import com.ks.platform.payment.SettlementPeriod;
 import com.ks.platform.payment.SettlementQueries;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -59,13 +60,12 @@ public class MerchantSettlementView extends VerticalLayout implements HasDynamic
         moneyColumn(lines, SettlementLine::commissionFen, "settlement.commission");
         moneyColumn(lines, SettlementLine::netFen, "settlement.net");
         lines.setVisible(false);
-        lines.setSizeFull();
-        setSizeFull();
         add(
                 new H2(getTranslation("nav.merchant.settlement")),
                 new Paragraph(getTranslation("settlement.rule")),
                 months);
         add(linesTitle, lines);
+        ListPages.fill(this, lines);
         months.getListDataView().getItems().findFirst().ifPresent(months::select);
     }
 

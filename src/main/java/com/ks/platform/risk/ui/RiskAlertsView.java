@@ -7,6 +7,7 @@ import com.ks.platform.risk.RiskAlerts;
 import com.ks.platform.risk.RiskDecision;
 import com.ks.platform.risk.RiskReason;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.ListPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -83,10 +84,10 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
                         query -> alerts.countAlerts(query.getFilter().orElse(null)))
                 .withConfigurableFilter();
         grid.setItems(data);
-        grid.setHeight("520px");
         grid.setEmptyStateText(getTranslation("risk.alerts.empty"));
         status.addValueChangeListener(change -> data.setFilter(change.getValue()));
         add(new H2(getTranslation("risk.alerts.title")), status, grid);
+        ListPages.fill(this, grid);
     }
 
     private Span decisionBadge(RiskAlertSummary alert) {

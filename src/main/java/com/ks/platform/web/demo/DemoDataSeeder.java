@@ -60,6 +60,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoShopperActivity shopperActivity;
     private final DemoAddresses demoAddresses;
     private final DemoOrders demoOrders;
+    private final DemoAfterSales demoAfterSales;
+    private final DemoReviews demoReviews;
     private final MerchantStaffService merchantStaff;
 
     DemoDataSeeder(
@@ -73,11 +75,15 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoShopperActivity shopperActivity,
             DemoAddresses demoAddresses,
             DemoOrders demoOrders,
+            DemoAfterSales demoAfterSales,
+            DemoReviews demoReviews,
             MerchantStaffService merchantStaff) {
+        this.demoAfterSales = demoAfterSales;
         this.merchantStaff = merchantStaff;
         this.shopperActivity = shopperActivity;
         this.demoAddresses = demoAddresses;
         this.demoOrders = demoOrders;
+        this.demoReviews = demoReviews;
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.onboarding = onboarding;
@@ -138,6 +144,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         shopperActivity.load("shopper@ks.demo");
         demoOrders.load("shopper@ks.demo", "李明", "merchant@ks.demo");
+        demoAfterSales.load("shopper@ks.demo", "李明", "merchant@ks.demo");
+        demoReviews.load("merchant@ks.demo");
         shopStaff("merchant@ks.demo", "张伟", "staff@ks.demo", "小周", StaffPermission.ORDERS);
         demoOrders.payOnCredit("shopper@ks.demo", "李明", "home@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
@@ -164,6 +172,7 @@ class DemoDataSeeder implements ApplicationRunner {
         UUID ownerId = accountQueries.findByEmail(email).orElseThrow();
         runAs(ownerId, owner, Set.of(Role.MERCHANT), () -> {
             fileDocuments(company, creditCode, category);
+            documents.submitForReview();
             return null;
         });
         return merchantId;

@@ -5,6 +5,7 @@ import com.ks.platform.merchant.MerchantActor;
 import com.ks.platform.merchant.MerchantRoutes;
 import com.ks.platform.ui.LanguageSelection;
 import com.ks.platform.ui.MessageBell;
+import com.ks.platform.ui.Notices;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,6 +44,10 @@ public class MerchantLayout extends ConsoleLayout implements BeforeEnterObserver
         if (!trading) {
             String only = owner ? MerchantRoutes.ONBOARDING : MerchantRoutes.HOME;
             if (!only.equals(path)) {
+                // the portal's home is where signing in lands: only a page picked from the menu needs the reason
+                if (!MerchantRoutes.HOME.equals(path)) {
+                    Notices.info("onboarding.locked");
+                }
                 event.forwardTo(only);
             }
             return;

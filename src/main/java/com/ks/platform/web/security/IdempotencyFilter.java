@@ -26,8 +26,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * {@code Idempotency-Key} for every mutating API call: runs after the security chain (so the account is known), keys
  * are scoped per account, the request hash covers method, path and body. A retry gets the first response again
- * (with {@code Idempotent-Replayed: true}); the same key with another request answers 422, one still running 409.
- * Server errors release the key, so the client can retry. Payment notifications are keyed by the provider's ids.
+ * (with {@code Idempotent-Replayed: true}); the same key with another request answers 422, one still running 409
+ * with {@code Retry-After}. Server errors release the key, so the client can retry; a claim left unanswered by a crash
+ * or a lost database lapses after its lease ({@code ks.idempotency.lease}) and the next retry runs it again. Payment notifications are keyed by the provider's ids.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -86,8 +87,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             case IdempotencyKeys.Mismatch mismatch ->
                 refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "error.api.idempotencyMismatch");
-            case IdempotencyKeys.InProgress running ->
+            case IdempotencyKeys.InProgress running -> {
+                // whole seconds, rounded up: a client that waits that long finds an answer or the lease lapsed
+                long seconds = Math.max(1, (running.retryAfter().toMillis() + 999) / 1000);
+                response.setHeader("Retry-After", Long.toString(seconds));
                 refuse(request, response, HttpStatus.CONFLICT, "error.api.idempotencyInProgress");
+            }
             case IdempotencyKeys.Claimed claimed -> {
                 ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
                 boolean kept = false;

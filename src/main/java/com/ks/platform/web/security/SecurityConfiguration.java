@@ -1,5 +1,6 @@
 package com.ks.platform.web.security;
 
+import com.ks.platform.ui.Translations;
 import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -36,9 +38,15 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
-            HttpSecurity http, LazyJwtDecoder jwtDecoder, AccountJwtConverter converter, ProblemResponses problems)
+            HttpSecurity http,
+            LazyJwtDecoder jwtDecoder,
+            AccountJwtConverter converter,
+            ProblemResponses problems,
+            Translations translations)
             throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(
+                        new DatabaseOutageFilter(problems, translations), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.json")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, SIGNED_NOTIFICATIONS)
@@ -73,6 +81,9 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico",
                         "/robots.txt",
+                        // the load balancer's and orchestrator's probes (docs/operations.md): no details, no sign-in
+                        "/actuator/health",
+                        "/actuator/health/**",
                         SIGNED_IN_PATH)
                 .permitAll());
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())

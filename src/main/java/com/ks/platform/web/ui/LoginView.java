@@ -1,5 +1,6 @@
 package com.ks.platform.web.ui;
 
+import com.ks.platform.ui.SignInHints;
 import com.ks.platform.ui.StorefrontLayout;
 import com.ks.platform.web.security.SignInOptions;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +26,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setAction("login");
         form.setI18n(i18n());
         form.setForgotPasswordButtonVisible(false);
+        SignInHints.takeSignedUp().ifPresent(this::welcome);
         add(form);
         options.oidcProvider().ifPresent(provider -> {
             Anchor oidc = new Anchor(options.oidcStartPath(), getTranslation("login.oidc", provider));
@@ -40,6 +42,23 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         register.add(" · ");
         register.add(new Anchor("merchant-signup", getTranslation("nav.merchantSignUp")));
         add(register);
+    }
+
+    /** Just signed up: say so, with the e-mail already typed, so only the password is left. */
+    private void welcome(String email) {
+        Paragraph done = new Paragraph(getTranslation("login.signedUp"));
+        done.setId("login-signed-up");
+        done.addClassName("ks-success");
+        add(done);
+        form.getElement()
+                .executeJs(
+                        "const form = this; customElements.whenDefined('vaadin-login-form').then(() =>"
+                                + " requestAnimationFrame(() => {"
+                                + " const user = form.querySelector('[name=username]');"
+                                + " if (user) { user.value = $0; }"
+                                + " const password = form.querySelector('[name=password]');"
+                                + " if (password) { password.focus(); } }));",
+                        email);
     }
 
     private LoginI18n i18n() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,7 @@ class MerchantOrdersViewTest extends OrderingViewTestSupport {
     }
 
     @Test
-    void a_tracking_number_in_the_wrong_format_is_shown_at_the_field_and_nothing_ships() {
+    void a_tracking_number_in_the_wrong_format_is_refused_at_the_field_with_the_carriers_format_and_nothing_ships() {
         PlacedCheckout placed = paidOrder("错误运单台灯", 1);
         openShipDialogFor(orderNo(placed));
 
@@ -83,8 +84,13 @@ class MerchantOrdersViewTest extends OrderingViewTestSupport {
         _setValue(tracking, "SF123456789012");
         click("确认发货");
 
+        assertThat(tracking.getHelperText()).isEqualTo("京东单号为 JD 加 13 位字母或数字，例如 JDVA12345678901");
         assertThat(tracking.isInvalid()).isTrue();
-        assertThat(tracking.getErrorMessage()).isEqualTo("运单号格式与所选快递公司不符");
+        assertThat(tracking.getErrorMessage()).isEqualTo("运单号格式与所选快递公司不符：京东单号为 JD 加 13 位字母或数字，例如 JDVA12345678901");
+        assertThat(_get(Button.class, spec -> spec.withText("确认发货")).isEnabled())
+                .as("the ship button, to try again")
+                .isTrue();
+        assertThat(tracking.getValue()).isEqualTo("SF123456789012");
         assertThat(orders.merchantOrder(placed.orderIds().getFirst()).status()).isEqualTo(OrderStatus.PAID);
     }
 
@@ -119,5 +125,28 @@ class MerchantOrdersViewTest extends OrderingViewTestSupport {
         @SuppressWarnings("unchecked")
         Grid<OrderSummary> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isZero();
+    }
+
+    @Test
+    void the_queue_tab_is_a_link_in_the_address_and_the_chosen_one_is_announced_as_the_current_page() {
+        PlacedCheckout placed = paidOrder("标签页台灯", 1);
+        String number = orderNo(placed);
+        signInAs(HOME_SHOP);
+
+        navigate("merchant/orders?tab=CANCELLED");
+        assertThat(_get(RouterLink.class, spec -> spec.withAttribute("aria-current", "page"))
+                        .getText())
+                .isEqualTo("已取消");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("按订单号搜索")), number);
+        assertThat(GridKt._size(_get(Grid.class)))
+                .as("a paid order is not cancelled")
+                .isZero();
+
+        navigate("merchant/orders");
+        assertThat(_get(RouterLink.class, spec -> spec.withAttribute("aria-current", "page"))
+                        .getText())
+                .isEqualTo("待发货");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("按订单号搜索")), number);
+        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(1);
     }
 }

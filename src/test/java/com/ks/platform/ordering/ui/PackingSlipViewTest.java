@@ -23,8 +23,11 @@ class PackingSlipViewTest extends OrderingViewTestSupport {
     @Autowired
     OrderQueries orders;
 
+    private String skuCode;
+
     private UUID paidOrder(String title, int quantity) {
         ProductDetails product = product(HOME_SHOP, title, 20, 4_900);
+        skuCode = product.skus().getFirst().skuCode();
         actAs(newShopper(true));
         PlacedCheckout placed = placeAsCurrentShopper(product, quantity);
         pay(placed);
@@ -32,7 +35,7 @@ class PackingSlipViewTest extends OrderingViewTestSupport {
     }
 
     @Test
-    void a_merchant_opens_the_packing_slip_of_its_order_and_sees_address_lines_and_total() {
+    void a_merchant_opens_the_packing_slip_of_its_order_and_sees_address_lines_sku_codes_and_total() {
         UUID order = paidOrder("发货单测试台灯", 3);
         actAs(HOME_SHOP);
         String orderNo = orders.merchantOrder(order).orderNo();
@@ -43,7 +46,7 @@ class PackingSlipViewTest extends OrderingViewTestSupport {
         _assertOne(PackingSlipView.class);
         assertThat(pageText())
                 .contains("发货单", orderNo, "张三", "13912345678", "文三路 100 号 2 幢 301 室")
-                .contains("发货单测试台灯", "合计件数", "待发");
+                .contains("发货单测试台灯", "SKU 编码", skuCode, "合计件数", "待发");
         click("打印");
     }
 

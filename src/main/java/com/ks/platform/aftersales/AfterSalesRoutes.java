@@ -1,0 +1,24 @@
+package com.ks.platform.aftersales;
+
+import java.util.UUID;
+
+/** The after-sales pages' addresses, so other pages link to them without string literals. */
+public final class AfterSalesRoutes {
+
+    public static final String MY_CASES = "after-sales";
+    public static final String MERCHANT_QUEUE = "merchant/after-sales";
+
+    private AfterSalesRoutes() {}
+
+    public static String apply(UUID orderId, UUID lineId) {
+        return "after-sales/apply/" + orderId + "/" + lineId;
+    }
+
+    public static String myCase(UUID caseId) {
+        return "after-sales/" + caseId;
+    }
+
+    public static String merchantCase(UUID caseId) {
+        return "merchant/after-sales/" + caseId;
+    }
+}

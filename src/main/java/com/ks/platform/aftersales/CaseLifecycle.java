@@ -1,0 +1,129 @@
+package com.ks.platform.aftersales;
+
+import com.ks.jooq.tables.records.AftersalesCaseRecord;
+import com.ks.platform.aftersales.CaseDetails.Actor;
+import com.ks.platform.notification.NoticeLink;
+import com.ks.platform.notification.NotificationService;
+import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.RuleViolated;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a locked case: checks the move is allowed, sets who acts next and by when, writes the step on the timeline,
+ * records the refund intent (REFUND_PENDING publishes {@link AfterSalesRefundRequested}, carried out after commit)
+ * and tells the shopper.
+ */
+@Component
+class CaseLifecycle {
+
+    private final CaseRepository cases;
+    private final AfterSalesSettings settings;
+    private final ApplicationEventPublisher events;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    CaseLifecycle(
+            CaseRepository cases,
+            AfterSalesSettings settings,
+            ApplicationEventPublisher events,
+            NotificationService notifications,
+            Clock clock) {
+        this.cases = cases;
+        this.settings = settings;
+        this.events = events;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** The actor's side of a move: who, and (for an automatic step) the rule that made it. */
+    record By(Actor actor, UUID actorId, String rule) {
+
+        static By system(String rule) {
+            return new By(Actor.SYSTEM, null, rule);
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void start(AftersalesCaseRecord record, By by, Instant now) {
+        record.setState(CaseState.REQUESTED.name());
+        schedule(record, CaseState.REQUESTED, now);
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        record.store();
+        cases.addStep(
+                Ids.newId(clock),
+                record.getId(),
+                CaseState.REQUESTED,
+                by.actor(),
+                by.actorId(),
+                null,
+                record.getDescription(),
+                now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void move(AftersalesCaseRecord record, CaseState to, By by, String note, Instant now) {
+        CaseState from = CaseState.valueOf(record.getState());
+        if (!from.canMoveTo(to)) {
+            throw new RuleViolated("error.aftersales.illegalMove", from.name(), to.name());
+        }
+        record.setState(to.name());
+        schedule(record, to, now);
+        if (!to.open()) {
+            record.setOpenLineId(null);
+        }
+        if (to == CaseState.REFUND_PENDING) {
+            record.setRefundRef("aftersales:" + record.getId());
+        }
+        if (to == CaseState.REFUNDED) {
+            record.setRefundedAt(now);
+        }
+        record.setUpdatedAt(now);
+        record.store();
+        cases.addStep(Ids.newId(clock), record.getId(), to, by.actor(), by.actorId(), by.rule(), note, now);
+        if (to == CaseState.REFUND_PENDING) {
+            events.publishEvent(new AfterSalesRefundRequested(
+                    record.getId(), record.getOrderId(), record.getRefundFen(), record.getRefundRef()));
+        }
+        if (by.actor() != Actor.SHOPPER) {
+            notifications.send(
+                    record.getAccountId(),
+                    new NoticeLink(AfterSalesRoutes.myCase(record.getId())),
+                    "notice.aftersales." + to.name(),
+                    record.getCaseNo(),
+                    record.getTitle());
+        }
+    }
+
+    /** Who must act next in this state, and by when (null: nobody waits, or nobody has a deadline). */
+    private void schedule(AftersalesCaseRecord record, CaseState state, Instant now) {
+        switch (state) {
+            case REQUESTED -> next(record, Actor.MERCHANT, now.plus(settings.merchantAnswer()));
+            case APPROVED -> next(record, Actor.SHOPPER, now.plus(settings.shopperShipBack()));
+            // only a refund can be given on the merchant's behalf; an exchange or a repair waits for the merchant
+            case RETURN_SHIPPED ->
+                next(
+                        record,
+                        Actor.MERCHANT,
+                        CaseType.valueOf(record.getCaseType()).refunds()
+                                ? now.plus(settings.returnTransit()).plus(settings.merchantReceipt())
+                                : null);
+            case RESHIPPED -> next(record, Actor.SHOPPER, now.plus(settings.shopperConfirm()));
+            case RECEIVED -> next(record, Actor.MERCHANT, null);
+            case ESCALATED -> next(record, Actor.PLATFORM, null);
+            case REFUND_PENDING -> next(record, Actor.SYSTEM, null);
+            default -> next(record, null, null);
+        }
+    }
+
+    private static void next(AftersalesCaseRecord record, Actor actor, Instant deadline) {
+        record.setNextActor(actor == null ? null : actor.name());
+        record.setDeadlineAt(deadline);
+    }
+}

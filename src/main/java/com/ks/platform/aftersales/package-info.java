@@ -1,0 +1,10 @@
+/**
+ * After-sales: cases on delivered (or paid) order lines — refund only and return-and-refund — with eligibility rules,
+ * a state machine with its timeline and deadlines, refunds through payment after commit, and returned stock.
+ */
+@ApplicationModule(
+        allowedDependencies = {"shared", "ui", "identity", "notification", "merchant", "catalog", "ordering", "payment"
+        })
+package com.ks.platform.aftersales;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,169 @@
+package com.ks.platform.aftersales.ui;
+
+import com.ks.platform.aftersales.AfterSalesQueries;
+import com.ks.platform.aftersales.AfterSalesRoutes;
+import com.ks.platform.aftersales.AfterSalesService;
+import com.ks.platform.aftersales.AfterSalesSettings;
+import com.ks.platform.aftersales.ApplyCase;
+import com.ks.platform.aftersales.ApplyOptions;
+import com.ks.platform.aftersales.CaseReason;
+import com.ks.platform.aftersales.CaseType;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.DomainException;
+import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.ui.FieldErrors;
+import com.ks.platform.ui.Notices;
+import com.ks.platform.ui.StorefrontLayout;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * 申请售后 on one order line: the type, a reason from its list (reasons the rules do not allow are shown greyed with
+ * why), the rules of that reason before submitting, the quantity and a description. A line of another shopper's order
+ * is not found.
+ */
+@Route(value = "after-sales/apply/:orderId/:lineId", layout = StorefrontLayout.class)
+@RolesAllowed(Roles.SHOPPER)
+public class AfterSalesApplyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AfterSalesQueries queries;
+    private final AfterSalesService service;
+    private final RadioButtonGroup<CaseType> type = new RadioButtonGroup<>();
+    private final RadioButtonGroup<CaseReason> reason = new RadioButtonGroup<>();
+    private final IntegerField quantity = new IntegerField();
+    private final TextArea description = new TextArea();
+    private final ApplyRules rules;
+    private final EvidenceUpload evidence = new EvidenceUpload();
+    private ApplyOptions options;
+
+    public AfterSalesApplyView(AfterSalesQueries queries, AfterSalesService service, AfterSalesSettings settings) {
+        this.queries = queries;
+        this.service = service;
+        this.rules = new ApplyRules(settings.merchantAnswer().toHours());
+        addClassName("ks-after-sales-apply");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("aftersales.apply.title") + " · Ks 下单平台";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            UUID orderId =
+                    UUID.fromString(event.getRouteParameters().get("orderId").orElseThrow());
+            UUID lineId =
+                    UUID.fromString(event.getRouteParameters().get("lineId").orElseThrow());
+            show(queries.options(orderId, lineId));
+        } catch (IllegalArgumentException | NotFound | java.util.NoSuchElementException unknown) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(ApplyOptions loaded) {
+        options = loaded;
+        removeAll();
+        add(new H1(getTranslation("aftersales.apply.title")));
+        Paragraph item = new Paragraph(options.title()
+                + (options.specText() == null ? "" : " · " + options.specText())
+                + " · " + getTranslation("aftersales.orderNo", options.orderNo()));
+        item.addClassName("ks-apply-item");
+        add(item);
+        if (options.openCase() || options.claimable() == 0) {
+            add(new Paragraph(getTranslation(
+                    options.openCase() ? "error.aftersales.openCaseExists" : "aftersales.apply.nothingLeft")));
+            return;
+        }
+        type.setLabel(getTranslation("aftersales.type"));
+        type.setItems(CaseType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        type.addValueChangeListener(change -> showReasons());
+        reason.setLabel(getTranslation("aftersales.reason"));
+        reason.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        reason.setItemLabelGenerator(this::reasonLabel);
+        reason.setItemEnabledProvider(r -> options.verdicts().get(r).allowed());
+        reason.addValueChangeListener(change -> showRules());
+        quantity.setLabel(getTranslation("aftersales.quantity"));
+        quantity.setMin(1);
+        quantity.setMax(options.claimable());
+        quantity.setValue(options.claimable());
+        quantity.setStepButtonsVisible(true);
+        quantity.setHelperText(getTranslation("aftersales.apply.claimable", options.claimable()));
+        quantity.addValueChangeListener(change -> showRules());
+        description.setLabel(getTranslation("aftersales.description"));
+        description.setMaxLength(500);
+        description.setWidthFull();
+        Button submit = new Button(getTranslation("aftersales.apply.submit"), click -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        type.setValue(CaseType.RETURN_REFUND);
+        add(type, reason, rules, quantity, description, evidence, submit);
+    }
+
+    private String reasonLabel(CaseReason r) {
+        var verdict = options.verdicts().get(r);
+        String label = getTranslation(r.messageKey());
+        return verdict.allowed() ? label : label + "（" + getTranslation(verdict.refusalKey()) + "）";
+    }
+
+    private void showReasons() {
+        reason.setItems(
+                type.getValue() == null ? java.util.List.of() : type.getValue().reasons());
+        type.getValue().reasons().stream()
+                .filter(r -> options.verdicts().get(r).allowed())
+                .findFirst()
+                .ifPresent(reason::setValue);
+        showRules();
+    }
+
+    private void showRules() {
+        CaseReason chosen = reason.getValue();
+        int units = quantity.getValue() == null ? 0 : quantity.getValue();
+        rules.show(chosen, chosen == null ? null : options.verdicts().get(chosen), options.unitRefundFen() * units);
+    }
+
+    private void submit() {
+        if (reason.getValue() == null) {
+            reason.setErrorMessage(getTranslation("error.aftersales.reasonRequired"));
+            reason.setInvalid(true);
+            return;
+        }
+        try {
+            UUID caseId = service.apply(new ApplyCase(
+                    options.orderId(),
+                    options.lineId(),
+                    reason.getValue(),
+                    description.getValue(),
+                    quantity.getValue() == null ? 0 : quantity.getValue(),
+                    evidence.files()));
+            Notices.success("aftersales.apply.done");
+            getUI().ifPresent(ui -> ui.navigate(AfterSalesRoutes.myCase(caseId)));
+        } catch (RuleViolated violation) {
+            if (!FieldErrors.show(
+                    violation,
+                    Map.<String, HasValidation>of(
+                            "description", description, "reason", reason, "evidence", evidence))) {
+                Notices.error(violation);
+            }
+        } catch (DomainException refused) {
+            Notices.error(refused);
+        }
+    }
+}

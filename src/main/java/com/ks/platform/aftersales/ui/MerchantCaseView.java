@@ -1,0 +1,56 @@
+package com.ks.platform.aftersales.ui;
+
+import com.ks.platform.aftersales.AfterSalesQueries;
+import com.ks.platform.aftersales.AfterSalesService;
+import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.StaffAccess;
+import com.ks.platform.merchant.StaffPermission;
+import com.ks.platform.ui.RouteObjects;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+
+/** One case in the merchant portal: where it stands, the action it waits for, its history. */
+@Route("merchant/after-sales/:caseId")
+@RolesAllowed(Roles.MERCHANT)
+@StaffAccess(StaffPermission.AFTER_SALES)
+public class MerchantCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AfterSalesQueries queries;
+    private final AfterSalesService service;
+    private final Clock clock;
+
+    public MerchantCaseView(AfterSalesQueries queries, AfterSalesService service, Clock clock) {
+        this.queries = queries;
+        this.service = service;
+        this.clock = clock;
+        setPadding(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("aftersales.case.title") + " · Ks 下单平台";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteObjects.showOrNotFound(event, "caseId", RouteObjects.orEmpty(queries::merchantCase), this::show);
+    }
+
+    private void show(CaseDetails details) {
+        removeAll();
+        add(
+                new CaseHeader(details, clock.instant(), true),
+                new MerchantCaseActions(
+                        service,
+                        details,
+                        queries.suggestedReturnAddress().orElse(null),
+                        () -> show(queries.merchantCase(details.id()))),
+                new CaseTimeline(details));
+    }
+}

@@ -1,0 +1,38 @@
+package com.ks.platform.review;
+
+import com.ks.platform.catalog.ImageFormat;
+import com.ks.platform.shared.FileStorage;
+import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves review photos to anyone (reviews are public; keys are unguessable ids the platform chose). The type comes
+ * from the bytes, and the response may not be interpreted as anything but a picture.
+ */
+@RestController
+class ReviewPhotoController {
+
+    private static final String PATH = "/media/reviews/";
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final FileStorage storage;
+
+    ReviewPhotoController(FileStorage storage) {
+        this.storage = storage;
+    }
+
+    static String url(String key) {
+        return PATH + key;
+    }
+
+    @GetMapping(PATH + "{key}")
+    ResponseEntity<byte[]> photo(@PathVariable String key) {
+        if (!KEY.matcher(key).matches()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ImageFormat.publicResponse(storage.get(ReviewService.storageKey(key)));
+    }
+}

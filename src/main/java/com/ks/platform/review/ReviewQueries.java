@@ -1,0 +1,101 @@
+package com.ks.platform.review;
+
+import com.ks.jooq.tables.records.ReviewReviewRecord;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.MerchantAccess;
+import com.ks.platform.merchant.StaffPermission;
+import com.ks.platform.ordering.OrderDetails;
+import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.shared.CurrentActor;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reviews as the product page, the buyer's order and the shop's review page show them. Lists are paged. */
+@Service
+@Transactional(readOnly = true)
+public class ReviewQueries {
+
+    public static final int MAX_PAGE = 50;
+
+    private final ReviewRepository reviews;
+    private final OrderQueries orders;
+    private final MerchantAccess merchants;
+
+    ReviewQueries(ReviewRepository reviews, OrderQueries orders, MerchantAccess merchants) {
+        this.reviews = reviews;
+        this.orders = orders;
+        this.merchants = merchants;
+    }
+
+    /** Public, like the product page. */
+    public RatingSummary summary(UUID productId) {
+        return reviews.summary(productId);
+    }
+
+    /** Public, newest first. */
+    public List<ReviewDetails> productReviews(UUID productId, ReviewFilter filter, int offset, int limit) {
+        return details(reviews.page(productId, filter, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)));
+    }
+
+    /** Each line of the shopper's order with its review; another shopper's order is not found. */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    public OrderReviews myOrder(UUID orderId) {
+        OrderDetails order = orders.myOrder(orderId);
+        Map<UUID, ReviewDetails> byLine = details(reviews.ofOrder(orderId, CurrentActor.requireAccountId())).stream()
+                .collect(Collectors.toMap(ReviewDetails::orderLineId, Function.identity()));
+        List<LineReview> lines = order.lines().stream()
+                .map(l -> new LineReview(
+                        l.id(), l.productId(), l.title(), l.specText(), l.imageRef(), byLine.get(l.id())))
+                .toList();
+        return new OrderReviews(order.id(), order.orderNo(), order.status().reviewable(), lines);
+    }
+
+    /** The reviews of the signed-in merchant's goods, newest first; optionally only those without a reply. */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public List<ReviewDetails> myShopReviews(boolean unansweredOnly, int offset, int limit) {
+        UUID merchantId = merchants.require(StaffPermission.AFTER_SALES).id();
+        return details(
+                reviews.ofMerchant(merchantId, unansweredOnly, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)));
+    }
+
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public int countMyShopReviews(boolean unansweredOnly) {
+        return reviews.countOfMerchant(
+                merchants.require(StaffPermission.AFTER_SALES).id(), unansweredOnly);
+    }
+
+    private List<ReviewDetails> details(List<ReviewReviewRecord> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<String>> photos =
+                reviews.photoKeys(rows.stream().map(ReviewReviewRecord::getId).toList());
+        return rows.stream()
+                .map(r -> new ReviewDetails(
+                        r.getId(),
+                        r.getProductId(),
+                        r.getOrderLineId(),
+                        r.getAuthorName(),
+                        r.getSpecText(),
+                        r.getStars(),
+                        r.getQualityStars(),
+                        r.getLogisticsStars(),
+                        r.getServiceStars(),
+                        r.getBody(),
+                        photos.getOrDefault(r.getId(), List.of()).stream()
+                                .map(ReviewPhotoController::url)
+                                .toList(),
+                        r.getCreatedAt(),
+                        r.getFollowUpBody(),
+                        r.getFollowUpAt(),
+                        r.getReplyBody(),
+                        r.getReplyAt()))
+                .toList();
+    }
+}

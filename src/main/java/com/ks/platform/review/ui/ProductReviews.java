@@ -1,0 +1,124 @@
+package com.ks.platform.review.ui;
+
+import com.ks.platform.review.RatingSummary;
+import com.ks.platform.review.ReviewDetails;
+import com.ks.platform.review.ReviewFilter;
+import com.ks.platform.review.ReviewQueries;
+import com.ks.platform.ui.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The product page's 商品评价: average, 好评率 and how the stars are spread, filters with their counts (有图, 好评,
+ * 中评, 差评, 追评), and the reviews newest first, ten at a time.
+ */
+class ProductReviews extends Div {
+
+    static final int PAGE = 10;
+
+    private final ReviewQueries queries;
+    private final UUID productId;
+    private final RatingSummary summary;
+    private final Map<ReviewFilter, Button> filters = new EnumMap<>(ReviewFilter.class);
+    private final Div list = new Div();
+    private final Button more = new Button();
+    private ReviewFilter current = ReviewFilter.ALL;
+
+    ProductReviews(ReviewQueries queries, UUID productId) {
+        this.queries = queries;
+        this.productId = productId;
+        this.summary = queries.summary(productId);
+        addClassNames("ks-card", "ks-product-reviews");
+        setId("reviews");
+        add(new H2(getTranslation("reviews.heading", Formats.number(summary.count(), getLocale()))));
+        if (summary.count() == 0) {
+            Paragraph none = new Paragraph(getTranslation("product.noRatings"));
+            none.addClassName("ks-muted");
+            Paragraph hint = new Paragraph(getTranslation("reviews.noneHint"));
+            hint.addClassName("ks-muted");
+            add(none, hint);
+            return;
+        }
+        add(overview(), filterBar());
+        list.addClassName("ks-review-list");
+        more.setText(getTranslation("reviews.more"));
+        more.addClickListener(click -> showMore());
+        add(list, more);
+        choose(ReviewFilter.ALL);
+    }
+
+    private Div overview() {
+        Span average = new Span(String.valueOf(summary.average()));
+        average.addClassName("ks-review-average");
+        Span good = new Span(getTranslation("reviews.goodPercent", summary.goodPercent()));
+        good.addClassName("ks-muted");
+        Div score = new Div(average, ReviewCard.stars(this, (int) Math.round(summary.average())), good);
+        score.addClassName("ks-review-score");
+        Div bars = new Div();
+        bars.addClassName("ks-review-bars");
+        List<Integer> byStars = summary.byStars();
+        for (int i = 0; i < byStars.size(); i++) {
+            int stars = 5 - i;
+            int count = byStars.get(i);
+            Div fill = new Div();
+            fill.addClassName("ks-review-bar-fill");
+            fill.setWidth(Math.round(100f * count / summary.count()) + "%");
+            Div bar = new Div(fill);
+            bar.addClassName("ks-review-bar");
+            // the row's visible text ("5 星 … 12") says it all; the bar is decoration
+            bar.getElement().setAttribute("aria-hidden", "true");
+            Div row = new Div(new Span(getTranslation("reviews.stars", stars)), bar, new Span(String.valueOf(count)));
+            row.addClassName("ks-review-bar-row");
+            bars.add(row);
+        }
+        Div overview = new Div(score, bars);
+        overview.addClassName("ks-review-overview");
+        return overview;
+    }
+
+    private Div filterBar() {
+        Div bar = new Div();
+        bar.addClassName("ks-review-filters");
+        for (ReviewFilter filter : ReviewFilter.values()) {
+            Button button =
+                    new Button(getTranslation(filter.messageKey(), summary.count(filter)), click -> choose(filter));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            filters.put(filter, button);
+            bar.add(button);
+        }
+        return bar;
+    }
+
+    private void choose(ReviewFilter filter) {
+        current = filter;
+        filters.forEach((f, button) -> {
+            button.getElement().setAttribute("aria-pressed", Boolean.toString(f == filter));
+            if (f == filter) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        list.removeAll();
+        showMore();
+    }
+
+    private void showMore() {
+        List<ReviewDetails> page = queries.productReviews(productId, current, list.getComponentCount(), PAGE);
+        page.forEach(review -> list.add(new ReviewCard(review)));
+        more.setVisible(list.getComponentCount() < summary.count(current));
+        if (list.getComponentCount() == 0) {
+            Paragraph none = new Paragraph(getTranslation("reviews.noneForFilter"));
+            none.addClassName("ks-muted");
+            list.add(none);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.ks.platform.shared;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a database that cannot be reached (down, restarting, the pool timing out) from a failing statement: the first
+ * is worth a "try again shortly" (HTTP 503), the second is a bug.
+ */
+public final class DatabaseOutage {
+
+    /** SQLSTATE class 08: connection exception. */
+    private static final String CONNECTION_STATE_CLASS = "08";
+
+    private DatabaseOutage() {}
+
+    public static boolean causedBy(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
