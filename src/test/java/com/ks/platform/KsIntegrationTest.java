@@ -1,7 +1,12 @@
 package com.ks.platform;
 
+import com.ks.platform.identity.ExternalLoginService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +15,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,6 +31,9 @@ public abstract class KsIntegrationTest {
 
     protected static final String ISSUER_ID = "ks-test";
     protected static final String CLIENT_ID = "ks-platform";
+    /** The audience API access tokens must carry (ks.api.audience); the sign-in client's ID tokens do not. */
+    protected static final String API_AUDIENCE = "ks-api";
+
     protected static final MockOAuth2Server OIDC = startOidc();
 
     @LocalServerPort
@@ -31,6 +41,9 @@ public abstract class KsIntegrationTest {
 
     @Autowired
     private UserDetailsService userDetails;
+
+    @Autowired
+    private ExternalLoginService externalLogins;
 
     private static MockOAuth2Server startOidc() {
         MockOAuth2Server server = new MockOAuth2Server();
@@ -46,6 +59,7 @@ public abstract class KsIntegrationTest {
         registry.add("ks.oidc.client-id", () -> CLIENT_ID);
         registry.add("ks.oidc.client-secret", () -> "test-secret");
         registry.add("ks.api.jwt-issuer-uri", () -> issuer);
+        registry.add("ks.api.audience", () -> API_AUDIENCE);
     }
 
     /** Acts as an existing account in this thread, as if it had signed in with its password. */
@@ -63,6 +77,34 @@ public abstract class KsIntegrationTest {
 
     protected static String issuer() {
         return OIDC.issuerUrl(ISSUER_ID).toString();
+    }
+
+    /** Links the existing account to a new subject at the test provider (verified e-mail); returns the subject. */
+    protected String linkToProvider(String email) {
+        String subject = "api-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        externalLogins.signIn(new DefaultOidcUser(
+                List.of(),
+                new OidcIdToken(
+                        "id-token",
+                        now,
+                        now.plusSeconds(600),
+                        Map.of("iss", issuer(), "sub", subject, "email", email, "email_verified", true))));
+        return subject;
+    }
+
+    /** An API access token for the subject, as the provider issues it to API clients (one hour). */
+    protected static String apiToken(String subject) {
+        return apiToken(subject, API_AUDIENCE, Map.of(), 3600);
+    }
+
+    protected static String apiToken(String subject, String audience, Map<String, Object> claims, long expirySeconds) {
+        return OIDC.issueToken(
+                        ISSUER_ID,
+                        subject,
+                        new DefaultOAuth2TokenCallback(
+                                ISSUER_ID, subject, "JWT", List.of(audience), claims, expirySeconds))
+                .serialize();
     }
 
     /** An e-mail address no other test uses, so tests never depend on each other's data. */

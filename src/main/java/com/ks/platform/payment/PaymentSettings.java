@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code ks.payment.*}: how long a provider keeps a payment without an order deadline open (a credit bill's
  * repayment; an order's payment stays open until the order's own payment deadline), when the
- * reconciliation job asks a provider about a payment still pending, how old a notification may be, and the base URL
- * the sandbox providers send their notifications to (empty: this node's own port).
+ * reconciliation job asks a provider about a payment still pending, how old a notification may be,, the base URL
+ * the sandbox providers send their notifications to (empty: this node's own port), and how many refused
+ * notifications one source may send per minute ({@link NotificationGate}).
  */
 @ConfigurationProperties("ks.payment")
 public record PaymentSettings(
@@ -15,7 +16,8 @@ public record PaymentSettings(
         Duration reconcileAfter,
         Duration reconcileInterval,
         Duration notificationTolerance,
-        String notifyBaseUrl) {
+        String notifyBaseUrl,
+        int maxRefusedNotificationsPerMinute) {
 
     public PaymentSettings {
         providerExpiry = providerExpiry == null ? Duration.ofMinutes(25) : providerExpiry;
@@ -23,5 +25,7 @@ public record PaymentSettings(
         reconcileInterval = reconcileInterval == null ? Duration.ofMinutes(1) : reconcileInterval;
         notificationTolerance = notificationTolerance == null ? Duration.ofMinutes(5) : notificationTolerance;
         notifyBaseUrl = notifyBaseUrl == null ? "" : notifyBaseUrl.strip();
+        maxRefusedNotificationsPerMinute =
+                maxRefusedNotificationsPerMinute <= 0 ? 30 : maxRefusedNotificationsPerMinute;
     }
 }

@@ -5,20 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ks.platform.ordering.OrderStatus;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlacedCheckout;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Signed notifications over real HTTP: only a fresh, well-signed, matching one changes anything, and only once. */
 class PaymentNotificationTest extends PaymentTestSupport {
+
+    @Autowired
+    NotificationGate gate;
 
     private record Paying(String shopper, PlacedCheckout placed, PaymentDetails payment, String charge) {}
 
@@ -84,7 +94,45 @@ class PaymentNotificationTest extends PaymentTestSupport {
         assertThat(repository.transitions(paying.payment().id()))
                 .extracting(t -> t.getToStatus())
                 .containsExactly("CREATED", "PENDING", "SUCCEEDED");
-        assertThat(repository.notificationsMentioning(paying.charge())).isGreaterThanOrEqualTo(4);
+        // the accepted one and its replay are kept whole; the five without a valid signature only as a summary
+        assertThat(repository.notificationsMentioning(paying.charge())).isEqualTo(2);
+    }
+
+    @Test
+    void an_unsigned_notification_is_kept_only_as_a_summary_and_a_sender_refused_too_often_is_limited()
+            throws Exception {
+        String marker = "flood-" + UUID.randomUUID();
+        String body = "{\"eventId\":\"" + marker + "\",\"pad\":\"" + "x".repeat(10_000) + "\"}";
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertThat(notify("alipay", "t=1,v1=00", body).statusCode()).isEqualTo(401);
+            assertThat(repository.notificationsMentioning(marker)).isZero();
+            assertThat(repository.notificationsMentioning(hash)).isEqualTo(1);
+
+            // two limits' worth and one more: whichever minute they fall in, one minute sees more than its limit. Sent
+            // on
+            // connections of their own, so the flood leaves the shared client's pool as it was for other tests.
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            try (HttpClient flood = HttpClient.newHttpClient()) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/payments/notify/alipay"))
+                        .header("Content-Type", "application/json")
+                        .header("Ks-Signature", "t=1,v1=00")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                for (int i = 0; i < 61; i++) {
+                    answers.add(flood.send(request, HttpResponse.BodyHandlers.ofString()));
+                }
+            }
+
+            HttpResponse<String> limited = answers.getLast();
+            assertThat(limited.statusCode()).isEqualTo(429);
+            assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+            assertThat(limited.body()).contains("urn:ks:problem:rate-limited");
+            assertThat(repository.notificationsMentioning(hash)).isLessThanOrEqualTo(60);
+        } finally {
+            gate.forgetAll();
+        }
     }
 
     @Test

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -103,11 +102,7 @@ public abstract class PaymentTestSupport extends KaribuTest {
                         now,
                         now.plusSeconds(600),
                         Map.of("iss", issuer(), "sub", subject, "email", email, "email_verified", true))));
-        String token = OIDC.issueToken(
-                        ISSUER_ID,
-                        subject,
-                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
-                .serialize();
+        String token = apiToken(subject);
         return new ApiShopper(email, token);
     }
 

@@ -90,17 +90,7 @@ class OidcAndApiTest extends KsIntegrationTest {
     void role_claims_in_a_token_are_ignored() throws Exception {
         String subject = "claims-" + UUID.randomUUID();
         signInWithProvider(subject, uniqueEmail("claims"), true);
-        String token = OIDC.issueToken(
-                        ISSUER_ID,
-                        subject,
-                        new DefaultOAuth2TokenCallback(
-                                ISSUER_ID,
-                                subject,
-                                "JWT",
-                                List.of(CLIENT_ID),
-                                Map.of("roles", List.of("ADMIN"), "scope", "admin"),
-                                3600))
-                .serialize();
+        String token = apiToken(subject, API_AUDIENCE, Map.of("roles", List.of("ADMIN"), "scope", "admin"), 3600);
         HttpResponse<String> me =
                 new BrowserSession().get(baseUrl() + "/api/v1/me", "Authorization", "Bearer " + token);
         assertThat(me.body()).contains("\"roles\":[\"SHOPPER\"]").doesNotContain("ADMIN");
@@ -147,10 +137,6 @@ class OidcAndApiTest extends KsIntegrationTest {
     }
 
     private static String token(String subject) {
-        return OIDC.issueToken(
-                        ISSUER_ID,
-                        subject,
-                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
-                .serialize();
+        return apiToken(subject);
     }
 }

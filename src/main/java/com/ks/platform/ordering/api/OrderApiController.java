@@ -15,10 +15,14 @@ import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.RuleViolated;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Orders", description = "Place and follow the signed-in shopper's orders")
 class OrderApiController {
 
+    /** The deepest a client can page into its order list (page × size). */
+    static final int MAX_OFFSET = 10_000;
+
     private final OrderingService ordering;
     private final OrderQueries orders;
     private final CartQueries cart;
@@ -56,12 +63,21 @@ class OrderApiController {
             description = "Either items or fromCart=true (the cart's selected lines). Prices come from the database;"
                     + " an expectedUnitPriceFen that differs is refused with 422. Repeating the same checkoutId or"
                     + " Idempotency-Key answers the first result with 200.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Placed: one order per shop",
+            content = @Content(schema = @Schema(implementation = PlacedResponse.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The same checkout was placed before: its first result",
+            content = @Content(schema = @Schema(implementation = PlacedResponse.class)))
     ResponseEntity<PlacedResponse> place(
             @RequestBody PlaceRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (request == null) {
             throw new RuleViolated("error.checkout.incomplete");
         }
+        requireNoNullEntries(request);
         boolean fromCart = Boolean.TRUE.equals(request.fromCart());
         if (fromCart == (request.items() != null && !request.items().isEmpty())) {
             throw new RuleViolated("error.api.itemsOrCart");
@@ -91,8 +107,9 @@ class OrderApiController {
             @RequestParam(defaultValue = "ALL") OrderTab tab,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > OrderQueries.MAX_PAGE) {
-            throw new RuleViolated("error.api.paging", OrderQueries.MAX_PAGE);
+        // page × size is bounded, so it cannot overflow into another page's rows
+        if (page < 0 || size < 1 || size > OrderQueries.MAX_PAGE || page > MAX_OFFSET / size) {
+            throw new RuleViolated("error.api.paging", OrderQueries.MAX_PAGE, MAX_OFFSET);
         }
         return new OrderPage(orders.myOrders(tab, page * size, size), orders.countMine(tab), page, size);
     }
@@ -108,6 +125,37 @@ class OrderApiController {
     OrderDetails cancel(@PathVariable UUID orderId, @RequestBody CancelRequest request) {
         ordering.cancel(orderId, request == null ? null : request.reason());
         return orders.myOrder(orderId);
+    }
+
+    /**
+     * JSON may say {@code null} where an item or a remark belongs; refused here, field by field, before the command
+     * copies them (which would fail on the null).
+     */
+    private static void requireNoNullEntries(PlaceRequest request) {
+        Map<String, String> invalid = new TreeMap<>();
+        if (request.items() != null) {
+            if (request.items().size() > PlaceOrder.MAX_LINES) {
+                invalid.put("items", "error.api.tooMany");
+            }
+            for (int i = 0; i < request.items().size(); i++) {
+                if (request.items().get(i) == null) {
+                    invalid.put("items[" + i + "]", "error.required");
+                }
+            }
+        }
+        if (request.remarks() != null) {
+            if (request.remarks().size() > PlaceOrder.MAX_LINES) {
+                invalid.put("remarks", "error.api.tooMany");
+            }
+            request.remarks().forEach((merchantId, remark) -> {
+                if (remark == null) {
+                    invalid.put("remarks." + merchantId, "error.required");
+                }
+            });
+        }
+        if (!invalid.isEmpty()) {
+            throw new RuleViolated(invalid);
+        }
     }
 
     private List<PlaceOrder.Item> selectedCartItems() {

@@ -9,6 +9,9 @@ import com.ks.platform.risk.RiskRefused;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Translations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -46,6 +49,17 @@ class PaymentApiController {
             summary = "Start paying a checkout",
             description = "Answers the payment with its hostedPageUrl. Send an Idempotency-Key: a retry answers the"
                     + " first response; the same key with another body is refused with 422.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Started: open the hostedPageUrl",
+            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+    @ApiResponse(
+            responseCode = "428",
+            description = "Risk control asks the shopper to confirm on the web cashier page",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<PaymentDetails> start(@RequestBody StartRequest request, HttpServletRequest http) {
         if (request == null || request.checkoutId() == null || request.method() == null) {
             throw new RuleViolated("error.payment.methodRequired");

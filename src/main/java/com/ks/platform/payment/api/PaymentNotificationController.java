@@ -1,12 +1,19 @@
 package com.ks.platform.payment.api;
 
+import com.ks.platform.payment.NotificationGate;
 import com.ks.platform.payment.NotificationReceiver;
 import com.ks.platform.payment.NotificationRefused.Verdict;
 import com.ks.platform.payment.NotificationSignature;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,18 +33,45 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentNotificationController {
 
     private final NotificationReceiver receiver;
+    private final NotificationGate gate;
 
-    PaymentNotificationController(NotificationReceiver receiver) {
+    PaymentNotificationController(NotificationReceiver receiver, NotificationGate gate) {
         this.receiver = receiver;
+        this.gate = gate;
     }
 
     @PostMapping("/api/v1/payments/notify/{provider}")
     @Operation(summary = "A provider's signed notification (header Ks-Signature: t=<epoch>,v1=<hex HMAC-SHA256>)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Accepted or ignored (already settled)",
+            content = @Content(schema = @Schema(example = "{\"verdict\":\"ACCEPTED\"}")))
     ResponseEntity<?> notify(
             @PathVariable String provider,
-            @RequestHeader(name = NotificationSignature.HEADER, required = false) String signature,
-            @RequestBody(required = false) byte[] body) {
-        Verdict verdict = receiver.receive(provider, signature, body == null ? new byte[0] : body);
+            // required for the provider; optional in code so a missing one is refused as a bad signature (401)
+            @Parameter(required = true, description = "t=<epoch seconds>,v1=<hex HMAC-SHA256 of t.body>")
+                    @RequestHeader(name = NotificationSignature.HEADER, required = false)
+                    String signature,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            description = "The provider's notification, JSON, exactly as signed",
+                            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+                    @RequestBody(required = false)
+                    byte[] body,
+            HttpServletRequest request) {
+        String source = request.getRemoteAddr();
+        if (!gate.admits(source)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS, "Too many refused notifications from this address");
+            problem.setType(URI.create("urn:ks:problem:rate-limited"));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(
+                            HttpHeaders.RETRY_AFTER,
+                            String.valueOf(gate.retryAfter().toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        Verdict verdict = receiver.receive(provider, signature, body == null ? new byte[0] : body, source);
         if (verdict.httpStatus() < 300) {
             return ResponseEntity.ok(Map.of("verdict", verdict.name()));
         }

@@ -3,6 +3,7 @@ package com.ks.platform.web.security;
 import com.ks.platform.ui.Translations;
 import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String SIGNED_IN_PATH = "/signed-in";
+    /** API reads anyone may make (the public catalog); the OpenAPI document marks them as needing no token. */
+    static final List<String> PUBLIC_API_READS =
+            List.of("/api/v1/categories", "/api/v1/products", "/api/v1/products/{productId}");
+    /** Providers sign their notifications; the receiver checks the signature, not a token. */
+    static final String SIGNED_NOTIFICATIONS = "/api/v1/payments/notify/**";
 
     @Bean
     @Order(1)
@@ -43,8 +49,9 @@ class SecurityConfiguration {
                         new DatabaseOutageFilter(problems, translations), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.json")
                         .permitAll()
-                        // providers sign their notifications; the receiver checks the signature, not a token
-                        .requestMatchers(HttpMethod.POST, "/api/v1/payments/notify/**")
+                        .requestMatchers(HttpMethod.POST, SIGNED_NOTIFICATIONS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS.toArray(String[]::new))
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -61,11 +60,7 @@ abstract class OrderApiTestSupport extends KsIntegrationTest {
                 .add(new AddressForm("李四", "13700001111", "110000", "110100", "110101", "东长安街 1 号 101 室", true))
                 .id();
         SecurityContextHolder.clearContext();
-        String token = OIDC.issueToken(
-                        ISSUER_ID,
-                        subject,
-                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600))
-                .serialize();
+        String token = apiToken(subject);
         return new ApiShopper(token, email, address);
     }
 

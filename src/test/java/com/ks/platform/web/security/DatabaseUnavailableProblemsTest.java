@@ -84,7 +84,7 @@ class DatabaseUnavailableProblemsTest {
     void a_bearer_token_that_cannot_be_checked_against_a_lost_database_answers_503_not_an_empty_error()
             throws Exception {
         var filter = new DatabaseOutageFilter(
-                new ProblemResponses(JsonMapper.builder().build()), new Translations());
+                new ProblemResponses(JsonMapper.builder().build(), new Translations()), new Translations());
         var request = new MockHttpServletRequest("GET", "/api/v1/me");
         request.addPreferredLocale(Locale.ENGLISH);
         var response = new MockHttpServletResponse();
