@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The customer-service workbench's home. The ticket queue arrives with the after-sales module; until then the page
+ * The customer-service workbench's home. There is no ticket queue yet (merchants handle after-sales cases); the page
  * says plainly that there is no queue yet rather than showing invented numbers.
  */
 @Route("workbench")
