@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.ks.platform.aftersales.TestPurchases.Purchase;
 import com.ks.platform.aftersales.ui.PlatformCaseView;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -46,8 +45,7 @@ class PlatformWorkbenchPagesTest extends AfterSalesTestSupport {
         assertThat(GridKt._getFormattedRow(grid, row)).contains("¥50.00");
         GridKt._clickItem(grid, row);
 
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
-                .isInstanceOf(PlatformCaseView.class);
+        assertThat(view()).isInstanceOf(PlatformCaseView.class);
         assertThat(pageText()).contains("平台处理", "商品已拆封使用", "商品未拆封");
         _setValue(_get(BigDecimalField.class), new BigDecimal("20.00"));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("处理理由（买家和商家可见）")), "包装破损，部分退款");
