@@ -92,6 +92,30 @@ public class AfterSalesQueries {
         return details(cases.findOfMerchant(caseId, myMerchantId()));
     }
 
+    /** The platform's queue (平台介入): escalated cases, the longest waiting first. */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public List<WaitingCase<CaseSummary>> waitingForPlatform(int offset, int limit) {
+        return cases.waitingForPlatform(Math.max(0, offset), page(limit)).stream()
+                .map(r -> waiting(r, summary(r)))
+                .toList();
+    }
+
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public int countWaitingForPlatform() {
+        return cases.countWaitingForPlatform();
+    }
+
+    /** Any case, for an agent: platform staff decide cases of every merchant. */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public WaitingCase<CaseDetails> platformCase(UUID caseId) {
+        AftersalesCaseRecord r = cases.find(caseId).orElseThrow(() -> new NotFound("error.aftersales.notFound"));
+        return waiting(r, details(Optional.of(r)));
+    }
+
+    private <T> WaitingCase<T> waiting(AftersalesCaseRecord r, T detail) {
+        return new WaitingCase<>(detail, r.getUpdatedAt(), PlatformDecisions.refundable(cases, r));
+    }
+
     /** The address to fill in an approval with: the one kept in the portal, else the one given last. */
     @PreAuthorize(Roles.IS_MERCHANT)
     public Optional<String> suggestedReturnAddress() {
@@ -99,7 +123,10 @@ public class AfterSalesQueries {
         return returnAddresses.of(merchantId).or(() -> cases.lastReturnAddress(merchantId));
     }
 
-    /** A file attached to a case, for the case's shopper or its merchant (AFTER_SALES); absent for anyone else. */
+    /**
+     * A file attached to a case, for the case's shopper, its merchant (AFTER_SALES) or a customer-service agent; absent
+     * for anyone else.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<EvidenceFile> evidence(UUID evidenceId) {
         UUID me = CurrentActor.requireAccountId();
@@ -111,7 +138,7 @@ public class AfterSalesQueries {
                     .filter(actor -> actor.may(StaffPermission.AFTER_SALES))
                     .map(actor -> actor.merchant().id().equals(owner.getMerchantId()))
                     .orElse(false);
-            if (!shopper && !merchant) {
+            if (!shopper && !merchant && !CurrentActor.hasRole(Roles.CS_AGENT)) {
                 return Optional.empty();
             }
             return storage.get(e.value2()).map(bytes -> new EvidenceFile(e.value3(), bytes));

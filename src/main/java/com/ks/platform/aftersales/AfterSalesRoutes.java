@@ -7,6 +7,7 @@ public final class AfterSalesRoutes {
 
     public static final String MY_CASES = "after-sales";
     public static final String MERCHANT_QUEUE = "merchant/after-sales";
+    public static final String PLATFORM_QUEUE = "workbench/after-sales";
 
     private AfterSalesRoutes() {}
 
@@ -20,5 +21,9 @@ public final class AfterSalesRoutes {
 
     public static String merchantCase(UUID caseId) {
         return "merchant/after-sales/" + caseId;
+    }
+
+    public static String platformCase(UUID caseId) {
+        return "workbench/after-sales/" + caseId;
     }
 }

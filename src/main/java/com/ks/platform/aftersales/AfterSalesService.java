@@ -185,6 +185,30 @@ public class AfterSalesService {
         lifecycle.move(mine(caseId, accountId), CaseState.WITHDRAWN, shopper(accountId), null, clock.instant());
     }
 
+    /**
+     * 申请平台介入: the shopper of a refused case asks the platform to decide, with a reason; the case holds its line
+     * again, so it is refused when the shopper has since opened another case on it or the line is claimed otherwise.
+     */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    @Transactional
+    public void askPlatform(UUID caseId, String reason) {
+        UUID accountId = CurrentActor.requireAccountId();
+        String why = clean(reason, MAX_TEXT, "reason");
+        if (why == null) {
+            throw new RuleViolated(Map.of("reason", "error.aftersales.platformReasonRequired"));
+        }
+        AftersalesCaseRecord record = mine(caseId, accountId);
+        if (CaseState.valueOf(record.getState()) == CaseState.REFUSED
+                && cases.claimedQuantity(record.getOrderLineId()) + record.getQuantity() > record.getLineQuantity()) {
+            throw new RuleViolated("error.aftersales.openCaseExists");
+        }
+        try {
+            lifecycle.move(record, CaseState.ESCALATED, shopper(accountId), why, clock.instant());
+        } catch (DuplicateKeyException concurrent) {
+            throw new RuleViolated("error.aftersales.openCaseExists");
+        }
+    }
+
     /** 填写退货单号: the tracking number is checked against the carrier's format, as for outbound parcels. */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional

@@ -75,9 +75,8 @@ class CaseLifecycle {
         }
         record.setState(to.name());
         schedule(record, to, now);
-        if (!to.open()) {
-            record.setOpenLineId(null);
-        }
+        // a refused case escalated by its shopper holds its line again (the unique key refuses a second open case)
+        record.setOpenLineId(to.open() ? record.getOrderLineId() : null);
         if (to == CaseState.REFUND_PENDING) {
             record.setRefundRef("aftersales:" + record.getId());
         }
@@ -95,7 +94,7 @@ class CaseLifecycle {
             notifications.send(
                     record.getAccountId(),
                     new NoticeLink(AfterSalesRoutes.myCase(record.getId())),
-                    "notice.aftersales." + to.name(),
+                    (by.actor() == Actor.PLATFORM ? "notice.aftersales.platform." : "notice.aftersales.") + to.name(),
                     record.getCaseNo(),
                     record.getTitle());
         }

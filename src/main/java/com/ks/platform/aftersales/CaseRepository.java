@@ -163,6 +163,20 @@ class CaseRepository {
         return condition;
     }
 
+    /** The platform's queue: escalated cases, the longest waiting first (an escalated case moves no more until decided). */
+    List<AftersalesCaseRecord> waitingForPlatform(int offset, int limit) {
+        return db.selectFrom(AFTERSALES_CASE)
+                .where(AFTERSALES_CASE.STATE.eq(CaseState.ESCALATED.name()))
+                .orderBy(AFTERSALES_CASE.UPDATED_AT.asc(), AFTERSALES_CASE.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch();
+    }
+
+    int countWaitingForPlatform() {
+        return db.fetchCount(AFTERSALES_CASE, AFTERSALES_CASE.STATE.eq(CaseState.ESCALATED.name()));
+    }
+
     /** Cases in {@code state} whose deadline passed by {@code now}. */
     List<UUID> due(CaseState state, Instant now, int limit) {
         return db.select(AFTERSALES_CASE.ID)

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * A case's life. REQUESTED → APPROVED (return) / REFUND_PENDING (refund only) / REFUSED; APPROVED → RETURN_SHIPPED →
- * RECEIVED → REFUND_PENDING (inspection passed) / ESCALATED (failed); REFUND_PENDING → REFUNDED. The shopper may
- * withdraw before the goods are on their way back; an unshipped return closes at its deadline. Any other move is
- * refused.
+ * RECEIVED → REFUND_PENDING (inspection passed) / ESCALATED (failed); REFUND_PENDING → REFUNDED. A refused case may be
+ * escalated by its shopper (平台介入); an escalated case waits for a customer-service agent, who refunds it
+ * (REFUND_PENDING) or upholds the merchant (CLOSED). The shopper may withdraw before the goods are on their way back;
+ * an unshipped return closes at its deadline. Any other move is refused.
  */
 public enum CaseState {
     REQUESTED,
@@ -28,6 +29,8 @@ public enum CaseState {
 
     private static final Map<CaseState, Set<CaseState>> NEXT = Map.of(
             REQUESTED, EnumSet.of(APPROVED, REFUND_PENDING, REFUSED, WITHDRAWN),
+            REFUSED, EnumSet.of(ESCALATED),
+            ESCALATED, EnumSet.of(REFUND_PENDING, CLOSED),
             APPROVED, EnumSet.of(RETURN_SHIPPED, WITHDRAWN, CLOSED),
             RETURN_SHIPPED, EnumSet.of(RECEIVED, REFUND_PENDING),
             RECEIVED, EnumSet.of(REFUND_PENDING, RESHIPPED, ESCALATED),

@@ -15,6 +15,7 @@ public final class Roles {
     public static final String IS_MERCHANT = "hasRole('MERCHANT')";
     public static final String IS_MERCHANT_OR_COMPLIANCE_OFFICER = "hasAnyRole('MERCHANT', 'COMPLIANCE_OFFICER')";
     public static final String IS_SHOPPER = "hasRole('SHOPPER')";
+    public static final String IS_CS_AGENT = "hasRole('CS_AGENT')";
     public static final String IS_COMPLIANCE_OFFICER = "hasRole('COMPLIANCE_OFFICER')";
     public static final String IS_COMPLIANCE_OFFICER_OR_ADMIN = "hasAnyRole('COMPLIANCE_OFFICER', 'ADMIN')";
 

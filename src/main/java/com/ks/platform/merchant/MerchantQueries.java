@@ -70,6 +70,11 @@ public class MerchantQueries {
         return merchants.findById(merchantId);
     }
 
+    /** The account told about the merchant's affairs (the owner's), for notices from other modules. */
+    public Optional<UUID> ownerAccountOf(UUID merchantId) {
+        return merchants.ownerOf(merchantId);
+    }
+
     /** Store names for listings, by merchant id. */
     public Map<UUID, String> storeNames(java.util.Collection<UUID> merchantIds) {
         return merchants.storeNames(merchantIds);

@@ -31,6 +31,18 @@ public final class Formats {
         return format.format(BigDecimal.valueOf(fen, 2));
     }
 
+    /** Yuan as typed → fen; more than two decimals, nothing typed or too large → -1 (refused by the service). */
+    public static long fen(BigDecimal yuan) {
+        if (yuan == null || yuan.stripTrailingZeros().scale() > 2) {
+            return -1;
+        }
+        try {
+            return yuan.movePointRight(2).longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return -1;
+        }
+    }
+
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

@@ -11,7 +11,6 @@ import com.ks.platform.aftersales.ui.AfterSalesApplyView;
 import com.ks.platform.aftersales.ui.AfterSalesCaseView;
 import com.ks.platform.aftersales.ui.MerchantCaseView;
 import com.ks.platform.ordering.Carrier;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -134,18 +133,5 @@ class AfterSalesPagesTest extends AfterSalesTestSupport {
         _click(_get(Button.class, spec -> spec.withText("寄出换货/维修商品")));
 
         assertThat(pageText()).contains("商家已寄出换货/维修商品", "SF1234567890123", "等待买家操作");
-    }
-
-    private static Object view() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
-    }
-
-    private static String pageText() {
-        return UI.getCurrent()
-                .getInternals()
-                .getActiveRouterTargetsChain()
-                .getFirst()
-                .getElement()
-                .getTextRecursively();
     }
 }

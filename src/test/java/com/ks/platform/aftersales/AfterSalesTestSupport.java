@@ -148,4 +148,21 @@ abstract class AfterSalesTestSupport extends KaribuTest {
             return null;
         });
     }
+
+    /** The view the UI shows now (Karibu). */
+    static Object view() {
+        return com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst();
+    }
+
+    /** All the text of the view the UI shows now, as a person reads it. */
+    static String pageText() {
+        return ((com.vaadin.flow.component.Component) view()).getElement().getTextRecursively();
+    }
 }

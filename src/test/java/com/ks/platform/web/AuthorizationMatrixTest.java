@@ -64,6 +64,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("after-sales/apply/:orderId/:lineId", Access.only(Role.SHOPPER)),
             Map.entry("merchant/orders/:orderId/packing-slip", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
+            Map.entry("workbench/after-sales", Access.only(Role.CS_AGENT)),
+            Map.entry("workbench/after-sales/:caseId", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/credit", Access.only(Role.COMPLIANCE_OFFICER)),

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +24,8 @@ import java.time.Clock;
 
 /**
  * One case for its shopper, like a delivery tracker: the current step, who must act and by when, the history; and the
- * one thing the shopper can do now (填写退货单号 after approval, 撤销申请 while nothing is on its way).
+ * one thing the shopper can do now (填写退货单号 after approval, 撤销申请 while nothing is on its way, 申请平台介入 after
+ * a refusal).
  */
 @Route(value = "after-sales/:caseId", layout = StorefrontLayout.class)
 @RolesAllowed(Roles.SHOPPER)
@@ -79,10 +82,32 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
             received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(received);
         }
+        if (details.state() == CaseState.REFUSED) {
+            actions.add(askPlatform());
+        }
         if (details.state().canMoveTo(CaseState.WITHDRAWN)) {
             actions.add(new Button(getTranslation("aftersales.withdraw"), click -> confirmWithdraw()));
         }
         return actions;
+    }
+
+    /** 申请平台介入: the shopper disagrees with the refusal and asks the platform to decide, saying why. */
+    private Div askPlatform() {
+        TextArea reason = new TextArea(getTranslation("aftersales.askPlatform.reason"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Button ask = new Button(getTranslation("aftersales.askPlatform"), click -> {
+            try {
+                service.askPlatform(details.id(), reason.getValue());
+                Notices.success("aftersales.askPlatform.done");
+                reload();
+            } catch (DomainException refused) {
+                Notices.error(refused);
+            }
+        });
+        Div form = new Div(new Paragraph(getTranslation("aftersales.askPlatform.text")), reason, ask);
+        form.addClassName("ks-case-ask-platform");
+        return form;
     }
 
     private void confirmWithdraw() {

@@ -1,0 +1,111 @@
+package com.ks.platform.aftersales;
+
+import com.ks.jooq.tables.records.AftersalesCaseRecord;
+import com.ks.platform.aftersales.CaseDetails.Actor;
+import com.ks.platform.aftersales.CaseLifecycle.By;
+import com.ks.platform.identity.Roles;
+import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.notification.NoticeLink;
+import com.ks.platform.notification.NotificationService;
+import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RuleViolated;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 平台介入: a customer-service agent decides a case that waits for the platform — refund it (in full or in part, up to
+ * what the case may still give back, through the same refund after commit keyed by the case) or uphold the merchant
+ * (the case closes). The decision binds the merchant; both parties are told, and the timeline names the agent.
+ */
+@Service
+public class PlatformDecisions {
+
+    private final CaseRepository cases;
+    private final CaseLifecycle lifecycle;
+    private final MerchantQueries merchants;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    PlatformDecisions(
+            CaseRepository cases,
+            CaseLifecycle lifecycle,
+            MerchantQueries merchants,
+            NotificationService notifications,
+            Clock clock) {
+        this.cases = cases;
+        this.lifecycle = lifecycle;
+        this.merchants = merchants;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Refunds {@code amountFen} (at least 1 fen, at most {@link #refundable}) and tells the merchant. */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    @Transactional
+    public void refund(UUID caseId, long amountFen, String reason) {
+        String why = reason(reason);
+        AftersalesCaseRecord record = waiting(caseId);
+        long refundable = refundable(cases, record);
+        if (amountFen < 1 || amountFen > refundable) {
+            throw new RuleViolated(Map.of("amount", "error.aftersales.platformAmount"));
+        }
+        record.setRefundFen(amountFen);
+        decide(record, CaseState.REFUND_PENDING, why);
+    }
+
+    /** Upholds the merchant's decision: the case closes. */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    @Transactional
+    public void uphold(UUID caseId, String reason) {
+        String why = reason(reason);
+        decide(waiting(caseId), CaseState.CLOSED, why);
+    }
+
+    /**
+     * What the case may still give back: its share of the line (the amount asked for, or for an exchange or a repair
+     * the units' share of what was paid), never more than the line's payment less what other cases took.
+     */
+    static long refundable(CaseRepository cases, AftersalesCaseRecord record) {
+        long share = record.getRefundFen() > 0
+                ? record.getRefundFen()
+                : record.getLinePaidFen() * record.getQuantity() / record.getLineQuantity();
+        long left = record.getLinePaidFen() - cases.refundedOnLine(record.getOrderLineId());
+        return Math.max(0, Math.min(share, left));
+    }
+
+    private void decide(AftersalesCaseRecord record, CaseState to, String why) {
+        lifecycle.move(record, to, new By(Actor.PLATFORM, CurrentActor.requireAccountId(), null), why, clock.instant());
+        merchants
+                .ownerAccountOf(record.getMerchantId())
+                .ifPresent(owner -> notifications.send(
+                        owner,
+                        new NoticeLink(AfterSalesRoutes.merchantCase(record.getId())),
+                        "notice.aftersales.merchant.platform." + to.name(),
+                        record.getCaseNo(),
+                        record.getTitle()));
+    }
+
+    private AftersalesCaseRecord waiting(UUID caseId) {
+        AftersalesCaseRecord record = cases.lock(caseId).orElseThrow(() -> new NotFound("error.aftersales.notFound"));
+        if (CaseState.valueOf(record.getState()) != CaseState.ESCALATED) {
+            throw new RuleViolated("error.aftersales.notWaitingForPlatform");
+        }
+        return record;
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolated(Map.of("reason", "error.aftersales.decisionReasonRequired"));
+        }
+        String trimmed = reason.strip();
+        if (trimmed.length() > AfterSalesService.MAX_TEXT) {
+            throw new RuleViolated(Map.of("reason", "error.aftersales.tooLong"));
+        }
+        return trimmed;
+    }
+}
