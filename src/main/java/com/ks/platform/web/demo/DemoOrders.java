@@ -1,6 +1,7 @@
 package com.ks.platform.web.demo;
 
 import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.Sku;
 import com.ks.platform.identity.AccountQueries;
@@ -73,16 +74,9 @@ class DemoOrders {
     void load(String shopperEmail, String shopperName, String merchantEmail) {
         UUID shopper = accounts.findByEmail(shopperEmail).orElseThrow();
         UUID merchant = accounts.findByEmail(merchantEmail).orElseThrow();
-        List<Sku> skus = DemoDataSeeder.runAs(
-                merchant,
-                merchantEmail,
-                Set.of(Role.MERCHANT),
-                () -> products.mine(0, 20).stream()
-                        .flatMap(p -> catalog.product(p.id()).stream())
-                        .map(p -> p.skus().stream().filter(s -> s.stock() >= 5).findFirst())
-                        .flatMap(java.util.Optional::stream)
-                        .limit(4)
-                        .toList());
+        List<Sku> skus = stockedProducts(products, catalog, merchant, merchantEmail, 4).stream()
+                .map(DemoOrders::stockedSku)
+                .toList();
         if (skus.size() < 4) {
             return;
         }
@@ -110,7 +104,7 @@ class DemoOrders {
             return null;
         });
         DemoDataSeeder.runAs(merchant, merchantEmail, Set.of(Role.MERCHANT), () -> {
-            fulfilment.ship(orderOf(checkouts.get(0)), Carrier.SF, "SF" + digits(12), Map.of());
+            fulfilment.ship(orderOf(checkouts.get(0)), Carrier.SF, sfTrackingNo(), Map.of());
             fulfilment.ship(orderOf(checkouts.get(1)), Carrier.ZTO, "73" + digits(12), Map.of());
             return null;
         });
@@ -169,6 +163,29 @@ class DemoOrders {
     private UUID orderOf(UUID checkoutId) {
         return orderOfCheckout.computeIfAbsent(
                 checkoutId, id -> orderPayments.orderIds(id).getFirst());
+    }
+
+    /** Up to {@code limit} of the merchant's products with a SKU that has at least 5 in stock, for demo purchases. */
+    static List<ProductDetails> stockedProducts(
+            ProductService products, CatalogQueries catalog, UUID merchant, String merchantEmail, int limit) {
+        return DemoDataSeeder.runAs(
+                merchant,
+                merchantEmail,
+                Set.of(Role.MERCHANT),
+                () -> products.mine(0, 20).stream()
+                        .flatMap(p -> catalog.product(p.id()).stream())
+                        .filter(p -> p.skus().stream().anyMatch(s -> s.stock() >= 5))
+                        .limit(limit)
+                        .toList());
+    }
+
+    static Sku stockedSku(ProductDetails product) {
+        return product.skus().stream().filter(s -> s.stock() >= 5).findFirst().orElseThrow();
+    }
+
+    /** A tracking number in SF Express's format (SF and 12 digits). */
+    static String sfTrackingNo() {
+        return "SF" + digits(12);
     }
 
     private static String digits(int count) {

@@ -94,15 +94,7 @@ class DemoReviews {
 
     void load(String merchantEmail) {
         UUID merchant = accounts.findByEmail(merchantEmail).orElseThrow();
-        List<ProductDetails> shopProducts = DemoDataSeeder.runAs(
-                merchant,
-                merchantEmail,
-                Set.of(Role.MERCHANT),
-                () -> products.mine(0, 20).stream()
-                        .flatMap(p -> catalog.product(p.id()).stream())
-                        .filter(p -> p.skus().stream().anyMatch(s -> s.stock() >= 5))
-                        .limit(3)
-                        .toList());
+        List<ProductDetails> shopProducts = DemoOrders.stockedProducts(products, catalog, merchant, merchantEmail, 3);
         if (shopProducts.size() < 3) {
             return;
         }
@@ -126,8 +118,7 @@ class DemoReviews {
 
     private UUID buyAndReview(
             UUID shopper, UUID merchant, String merchantEmail, ProductDetails product, Planned planned) {
-        Sku sku =
-                product.skus().stream().filter(s -> s.stock() >= 5).findFirst().orElseThrow();
+        Sku sku = DemoOrders.stockedSku(product);
         OrderDetails order = DemoDataSeeder.runAs(shopper, "demo buyer", Set.of(Role.SHOPPER), () -> {
             UUID address = addresses.myDefault().orElseThrow().id();
             var placed = ordering.place(new PlaceOrder(
@@ -144,11 +135,7 @@ class DemoReviews {
                 merchant,
                 merchantEmail,
                 Set.of(Role.MERCHANT),
-                () -> fulfilment.ship(
-                        order.id(),
-                        Carrier.SF,
-                        "SF" + (100_000_000_000L + Math.abs(order.id().getLeastSignificantBits() % 899_999_999_999L)),
-                        Map.of()));
+                () -> fulfilment.ship(order.id(), Carrier.SF, DemoOrders.sfTrackingNo(), Map.of()));
         return DemoDataSeeder.runAs(shopper, "demo buyer", Set.of(Role.SHOPPER), () -> {
             ordering.confirmReceipt(order.id());
             List<byte[]> photos = java.util.stream.IntStream.range(0, planned.photos())
