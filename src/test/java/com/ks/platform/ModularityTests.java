@@ -36,6 +36,7 @@ class ModularityTests {
                         "insights",
                         "risk",
                         "aftersales",
-                        "review");
+                        "review",
+                        "support");
     }
 }

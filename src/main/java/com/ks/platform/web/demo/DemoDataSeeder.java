@@ -103,6 +103,7 @@ class DemoDataSeeder implements ApplicationRunner {
             staff(ADMIN_EMAIL, "平台管理员 周航", Role.ADMIN);
             staff("compliance@ks.demo", "合规专员 陈静", Role.COMPLIANCE_OFFICER);
             staff("agent@ks.demo", "客服 刘洋", Role.CS_AGENT);
+            staff("lead@ks.demo", "客服主管 孙悦", Role.CS_AGENT, Role.CS_LEAD);
             return null;
         });
         for (var shopper :
@@ -151,8 +152,8 @@ class DemoDataSeeder implements ApplicationRunner {
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 
-    private void staff(String email, String name, Role role) {
-        accounts.createStaffAccount(new NewAccount(email, name, PASSWORD, EnumSet.of(role), true));
+    private void staff(String email, String name, Role role, Role... more) {
+        accounts.createStaffAccount(new NewAccount(email, name, PASSWORD, EnumSet.of(role, more), true));
     }
 
     /** A shopper account the owner invites and that accepts, as a person would on the staff pages. */

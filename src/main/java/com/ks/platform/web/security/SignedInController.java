@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SignedInController {
 
     private static final List<Role> PRIORITY =
-            List.of(Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.CS_AGENT, Role.MERCHANT, Role.SHOPPER);
+            List.of(Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.CS_LEAD, Role.CS_AGENT, Role.MERCHANT, Role.SHOPPER);
 
     @GetMapping(SecurityConfiguration.SIGNED_IN_PATH)
     String home(Authentication authentication) {
@@ -40,7 +40,7 @@ class SignedInController {
         return switch (role) {
             case ADMIN -> "/admin";
             case COMPLIANCE_OFFICER -> "/compliance";
-            case CS_AGENT -> "/workbench";
+            case CS_AGENT, CS_LEAD -> "/workbench";
             case MERCHANT -> "/merchant";
             case SHOPPER -> "/";
         };

@@ -1,0 +1,20 @@
+/**
+ * Customer service: tickets from every contact that needs a person, their routing and SLAs, the agents' workbench,
+ * and the help centre's knowledge base.
+ */
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "ui",
+            "identity",
+            "notification",
+            "merchant",
+            "catalog",
+            "ordering",
+            "payment",
+            "credit",
+            "aftersales"
+        })
+package com.ks.platform.support;
+
+import org.springframework.modulith.ApplicationModule;
