@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico",
                         "/robots.txt",
+                        "/sitemap.xml",
+                        "/sitemap-*.xml",
                         // the load balancer's and orchestrator's probes (docs/operations.md): no details, no sign-in
                         "/actuator/health",
                         "/actuator/health/**",
