@@ -44,6 +44,16 @@ class AccountRepository {
         addRoles(id, roles);
     }
 
+    /** Replaces the hash only if it is still the one the caller checked (two changes at once: one wins). */
+    boolean replacePasswordHash(UUID accountId, String expectedHash, String newHash) {
+        return db.update(IDENTITY_ACCOUNT)
+                        .set(IDENTITY_ACCOUNT.PASSWORD_HASH, newHash)
+                        .where(IDENTITY_ACCOUNT.ID.eq(accountId))
+                        .and(IDENTITY_ACCOUNT.PASSWORD_HASH.eq(expectedHash))
+                        .execute()
+                == 1;
+    }
+
     void addRoles(UUID accountId, Set<Role> roles) {
         for (Role role : roles) {
             db.insertInto(IDENTITY_ACCOUNT_ROLE)

@@ -11,6 +11,8 @@ public enum NoticeKind {
     AFTERSALES("notice.aftersales."),
     CREDIT("notice.credit."),
     SHOP("notice.decision.", "notice.documentExpiring", "notice.reverificationDue", "notice.staff."),
+    /** Sign-in and account security (a changed password): always e-mailed too, so a stranger's change is noticed. */
+    SECURITY("notice.security."),
     OTHER;
 
     private final String[] keyPrefixes;
@@ -24,6 +26,11 @@ public enum NoticeKind {
                 .filter(kind -> Arrays.stream(kind.keyPrefixes).anyMatch(messageKey::startsWith))
                 .findFirst()
                 .orElse(OTHER);
+    }
+
+    /** Whether the e-mail copy is the person's choice (false: it is always sent). */
+    public boolean emailOptional() {
+        return this != SECURITY;
     }
 
     /** The translation key of the kind's name (preferences, mail subjects). */

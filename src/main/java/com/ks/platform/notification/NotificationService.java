@@ -121,7 +121,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void chooseEmail(NoticeKind kind, boolean enabled) {
-        if (kind == null) {
+        if (kind == null || !kind.emailOptional()) {
             throw new IllegalArgumentException("kind");
         }
         preferences.setEmail(CurrentActor.requireAccountId(), kind, enabled, clock.instant());

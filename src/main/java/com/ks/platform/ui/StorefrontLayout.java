@@ -155,6 +155,7 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         sub.addItem(getTranslation("address.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/addresses")));
         sub.addItem(getTranslation("credit.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/credit")));
         sub.addItem(getTranslation("nav.privacy"), click -> getUI().ifPresent(ui -> ui.navigate("account/privacy")));
+        sub.addItem(getTranslation("nav.security"), click -> getUI().ifPresent(ui -> ui.navigate("account/security")));
         sub.addItem(
                 getTranslation("nav.staffInvitations"),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/staff-invitations")));

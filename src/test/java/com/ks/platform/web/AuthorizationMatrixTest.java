@@ -54,6 +54,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/staff-invitations", Access.signedIn()),
             // one message centre for everybody: the bell of every surface (storefront and consoles) leads here
             Map.entry("account/messages", Access.signedIn()),
+            // every signed-in person changes their own password
+            Map.entry("account/security", Access.signedIn()),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products/:productId/edit", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),

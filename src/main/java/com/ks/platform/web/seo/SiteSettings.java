@@ -22,8 +22,7 @@ public record SiteSettings(URI publicUrl) {
 
     /** The absolute address of an app path such as {@code product/…} (no leading slash). */
     public String absolute(String path) {
-        return publicUrl
-                .resolve(path.startsWith("/") ? path.substring(1) : path)
-                .toString();
+        // concatenated, not URI.resolve: a URL template such as search?q={search_term_string} is not a valid URI
+        return publicUrl + (path.startsWith("/") ? path.substring(1) : path);
     }
 }

@@ -123,6 +123,20 @@ class CrawlerReadableTest extends KsIntegrationTest {
     }
 
     @Test
+    void the_home_page_offers_the_site_search_to_crawlers() throws Exception {
+        HttpResponse<String> home = get("/");
+
+        Document page = Jsoup.parse(home.body());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC_URL);
+        JsonNode site = JSON.readTree(
+                page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(site.path("@type").asString()).isEqualTo("WebSite");
+        assertThat(site.path("potentialAction").path("target").asString())
+                .isEqualTo(PUBLIC_URL + "search?q={search_term_string}");
+    }
+
+    @Test
     void robots_txt_is_plain_text_that_keeps_crawlers_out_of_the_consoles_and_names_the_sitemap() throws Exception {
         HttpResponse<String> robots = get("/robots.txt");
 
