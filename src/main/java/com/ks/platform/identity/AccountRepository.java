@@ -129,6 +129,14 @@ class AccountRepository {
                 .execute();
     }
 
+    void recordSuccessfulReset(UUID accountId) {
+        db.update(IDENTITY_ACCOUNT)
+                .set(IDENTITY_ACCOUNT.FAILED_LOGINS, 0)
+                .setNull(IDENTITY_ACCOUNT.LOCKED_UNTIL)
+                .where(IDENTITY_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
     void recordSuccessfulLogin(UUID accountId, Instant now) {
         db.update(IDENTITY_ACCOUNT)
                 .set(IDENTITY_ACCOUNT.FAILED_LOGINS, 0)

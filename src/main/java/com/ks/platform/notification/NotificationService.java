@@ -3,6 +3,7 @@ package com.ks.platform.notification;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,12 @@ public class NotificationService {
             outbox.insert(Ids.newId(clock), noticeId, clock.instant());
         }
         return true;
+    }
+
+    /** How many notices of one key an account got since a moment (a sender's own rate limit). Not a door for people. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int countSince(UUID accountId, String messageKey, Instant since) {
+        return notices.countSince(accountId, messageKey, since);
     }
 
     /** The signed-in person's notices, newest first. */

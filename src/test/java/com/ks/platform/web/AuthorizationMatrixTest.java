@@ -43,6 +43,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("orders/:orderId/review", Access.only(Role.SHOPPER)),
             Map.entry("merchant/reviews", Access.only(Role.MERCHANT)),
             Map.entry("register", Access.visitors()),
+            Map.entry("forgot-password", Access.visitors()),
+            Map.entry("reset-password", Access.visitors()),
             Map.entry("privacy-policy", Access.visitors()),
             Map.entry("merchant-signup", Access.visitors()),
             Map.entry("merchant", Access.only(Role.MERCHANT)),
