@@ -129,6 +129,10 @@ class AccountRepository {
                 .execute();
     }
 
+    boolean anyWithRole(Role role) {
+        return db.fetchExists(IDENTITY_ACCOUNT_ROLE, IDENTITY_ACCOUNT_ROLE.ROLE_NAME.eq(role.name()));
+    }
+
     void recordSuccessfulReset(UUID accountId) {
         db.update(IDENTITY_ACCOUNT)
                 .set(IDENTITY_ACCOUNT.FAILED_LOGINS, 0)
