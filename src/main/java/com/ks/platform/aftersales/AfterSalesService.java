@@ -162,7 +162,7 @@ public class AfterSalesService {
     }
 
     /** Up to 9 files, each a PDF, JPEG, PNG or WebP by its bytes (a renamed file is refused) and at most 5 MB. */
-    private static List<FileType> evidenceTypes(List<byte[]> evidence) {
+    static List<FileType> evidenceTypes(List<byte[]> evidence) {
         if (evidence.size() > MAX_EVIDENCE) {
             throw new RuleViolated(Map.of("evidence", "error.aftersales.tooManyFiles"));
         }

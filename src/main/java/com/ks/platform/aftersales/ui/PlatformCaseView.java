@@ -1,6 +1,7 @@
 package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.AfterSalesQueries;
+import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.PlatformDecisions;
 import com.ks.platform.aftersales.WaitingCase;
@@ -21,11 +22,14 @@ public class PlatformCaseView extends VerticalLayout implements BeforeEnterObser
 
     private final AfterSalesQueries queries;
     private final PlatformDecisions decisions;
+    private final CaseConversation conversation;
     private final Clock clock;
 
-    public PlatformCaseView(AfterSalesQueries queries, PlatformDecisions decisions, Clock clock) {
+    public PlatformCaseView(
+            AfterSalesQueries queries, PlatformDecisions decisions, CaseConversation conversation, Clock clock) {
         this.queries = queries;
         this.decisions = decisions;
+        this.conversation = conversation;
         this.clock = clock;
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
@@ -47,6 +51,7 @@ public class PlatformCaseView extends VerticalLayout implements BeforeEnterObser
         add(
                 new CaseHeader(details, clock.instant(), true),
                 new PlatformDecisionForm(decisions, waiting, () -> show(queries.platformCase(details.id()))),
+                new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.PLATFORM),
                 new CaseTimeline(details));
     }
 }
