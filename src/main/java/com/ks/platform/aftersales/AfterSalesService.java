@@ -49,6 +49,7 @@ public class AfterSalesService {
     private final MerchantAccess merchants;
     private final ProductService products;
     private final FileStorage storage;
+    private final Complaints complaints;
     private final Clock clock;
 
     AfterSalesService(
@@ -59,8 +60,10 @@ public class AfterSalesService {
             MerchantAccess merchants,
             ProductService products,
             FileStorage storage,
+            Complaints complaints,
             Clock clock) {
         this.storage = storage;
+        this.complaints = complaints;
         this.cases = cases;
         this.rules = rules;
         this.lifecycle = lifecycle;
@@ -75,7 +78,7 @@ public class AfterSalesService {
     @Transactional
     public UUID apply(ApplyCase command) {
         UUID accountId = CurrentActor.requireAccountId();
-        if (command.orderId() == null || command.lineId() == null) {
+        if (command.orderId() == null || command.lineId() == null && !complaint(command)) {
             throw new RuleViolated("error.aftersales.lineNotFound");
         }
         if (command.reason() == null) {
@@ -83,6 +86,12 @@ public class AfterSalesService {
         }
         String description = clean(command.description(), MAX_TEXT, "description");
         List<FileType> types = evidenceTypes(command.evidence());
+        if (complaint(command)) {
+            // 投诉: about the order, bound to no period or quantity (a line only names what it is about)
+            UUID complaint = complaints.open(command, description);
+            store(complaint, command.evidence(), types, clock.instant());
+            return complaint;
+        }
         OrderDetails order = orders.myOrder(command.orderId());
         OrderDetails.Line line = CaseRules.line(order, command.lineId());
         Instant now = clock.instant();
@@ -97,27 +106,10 @@ public class AfterSalesService {
         if (!verdict.allowed()) {
             throw new RuleViolated(verdict.refusalKey());
         }
-        AftersalesCaseRecord record = cases.newCase();
-        UUID id = Ids.newId(clock);
-        record.setId(id);
-        record.setCaseNo("AS" + id.toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT));
-        record.setAccountId(accountId);
-        record.setMerchantId(order.merchantId());
-        record.setOrderId(order.id());
-        record.setOrderNo(order.orderNo());
-        record.setOrderLineId(line.id());
+        AftersalesCaseRecord record = CaseSnapshot.newCase(
+                cases, clock, accountId, order, line, command.reason(), description, command.quantity());
+        UUID id = record.getId();
         record.setOpenLineId(line.id());
-        record.setSkuId(line.skuId());
-        record.setProductId(line.productId());
-        record.setTitle(line.title());
-        record.setSpecText(line.specText());
-        record.setImageRef(line.imageRef());
-        record.setLineQuantity(line.quantity());
-        record.setLinePaidFen(line.payableFen());
-        record.setCaseType(command.reason().type().name());
-        record.setReason(command.reason().name());
-        record.setDescription(description);
-        record.setQuantity(command.quantity());
         record.setRefundFen(
                 command.reason().type().refunds() ? rules.refundFor(line, command.quantity(), options.claimable()) : 0);
         try {
@@ -127,6 +119,10 @@ public class AfterSalesService {
         }
         store(id, command.evidence(), types, now);
         return id;
+    }
+
+    private static boolean complaint(ApplyCase command) {
+        return command.reason() != null && command.reason().type() == CaseType.COMPLAINT;
     }
 
     /**

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A case's conversation: its shopper, its merchant (owner or staff with AFTER_SALES) and, once the case went to the
- * platform (平台介入), a customer-service agent write messages with up to 3 photos or PDFs each, checked like evidence.
+ * platform (平台介入, and every complaint), a customer-service agent write messages with up to 3 photos or PDFs each, checked like evidence.
  * The caller says as which party it writes; the service checks that the signed-in person is that party of this case
  * (anyone else: not found). The other parties are told; an ended case takes no new messages.
  */
@@ -43,8 +43,13 @@ public class CaseConversation {
     /** Keeps a conversation (shown whole on the case pages) bounded. */
     static final int MAX_MESSAGES = 200;
 
-    private static final Set<CaseState> ENDED =
-            EnumSet.of(CaseState.REFUNDED, CaseState.COMPLETED, CaseState.CLOSED, CaseState.WITHDRAWN);
+    private static final Set<CaseState> ENDED = EnumSet.of(
+            CaseState.REFUNDED,
+            CaseState.COMPLETED,
+            CaseState.CLOSED,
+            CaseState.WITHDRAWN,
+            CaseState.COMPLAINT_UPHELD,
+            CaseState.COMPLAINT_DISMISSED);
     private static final int EXCERPT = 60;
 
     private final CaseRepository cases;

@@ -78,7 +78,8 @@ public class PlatformDecisions {
         return Math.max(0, Math.min(share, left));
     }
 
-    private void decide(AftersalesCaseRecord record, CaseState to, String why) {
+    /** Moves the case as the platform and tells the merchant's owner. */
+    void decide(AftersalesCaseRecord record, CaseState to, String why) {
         lifecycle.move(record, to, new By(Actor.PLATFORM, CurrentActor.requireAccountId(), null), why, clock.instant());
         merchants
                 .ownerAccountOf(record.getMerchantId())
@@ -95,10 +96,14 @@ public class PlatformDecisions {
         if (CaseState.valueOf(record.getState()) != CaseState.ESCALATED) {
             throw new RuleViolated("error.aftersales.notWaitingForPlatform");
         }
+        if (CaseType.valueOf(record.getCaseType()) == CaseType.COMPLAINT) {
+            // a complaint is upheld or dismissed (Complaints), not refunded or settled for the merchant
+            throw new RuleViolated("error.aftersales.complaintDecision");
+        }
         return record;
     }
 
-    private static String reason(String reason) {
+    static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolated(Map.of("reason", "error.aftersales.decisionReasonRequired"));
         }

@@ -30,8 +30,10 @@ class CaseHeader extends Div {
             add(next);
         }
         add(new Paragraph(getTranslation("aftersales.caseNo", details.caseNo(), details.orderNo())));
-        add(new Paragraph(details.title() + (details.specText() == null ? "" : " · " + details.specText()) + " × "
-                + details.quantity()));
+        // a complaint names the order's line it is about, but claims no units of it
+        add(new Paragraph(details.title()
+                + (details.specText() == null ? "" : " · " + details.specText())
+                + (details.quantity() > 0 ? " × " + details.quantity() : "")));
         add(new Paragraph(getTranslation(details.type().messageKey()) + " · "
                 + getTranslation(details.reason().messageKey())));
         if (details.description() != null) {
@@ -42,7 +44,7 @@ class CaseHeader extends Div {
         if (!details.evidence().isEmpty()) {
             add(evidence(details));
         }
-        if (details.type().refunds()) {
+        if (details.type().refunds() || details.refundFen() > 0) {
             add(new Paragraph(
                     getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
         }
