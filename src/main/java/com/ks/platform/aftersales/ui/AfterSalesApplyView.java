@@ -152,8 +152,12 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
     private void showReasons() {
         // a complaint is about the order: it claims no units
         quantity.setVisible(type.getValue() != CaseType.COMPLAINT);
-        reason.setItems(
-                type.getValue() == null ? java.util.List.of() : type.getValue().reasons());
+        if (type.getValue() == null) {
+            // the page is shown again (another query string): the type's items were just replaced
+            reason.setItems(java.util.List.of());
+            return;
+        }
+        reason.setItems(type.getValue().reasons());
         type.getValue().reasons().stream()
                 .filter(r -> options.verdicts().get(r).allowed())
                 .findFirst()

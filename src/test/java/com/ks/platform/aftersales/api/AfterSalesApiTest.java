@@ -230,6 +230,31 @@ class AfterSalesApiTest extends KsIntegrationTest {
         assertThat(call("GET", messages, token, null).body()).contains("\"messages\":[]");
     }
 
+    @Test
+    void a_shopper_complains_about_an_order_through_the_api_once_while_it_is_open() throws Exception {
+        Purchase purchase = purchases.delivered(1, null);
+        String token = tokenOf(purchase.shopper());
+        String complaint = """
+                {"orderId":"%s","reason":"COMPLAINT_SLOW_SHIPPING","description":"付款一周后才发货"}
+                """.formatted(purchase.orderId());
+
+        var opened = call("POST", "/api/v1/after-sales", token, complaint);
+        var again = call("POST", "/api/v1/after-sales", token, complaint);
+        var withoutDescription = call(
+                "POST",
+                "/api/v1/after-sales",
+                token,
+                "{\"orderId\":\"" + purchase.orderId() + "\",\"reason\":\"COMPLAINT_OTHER\"}");
+
+        assertThat(opened.statusCode()).isEqualTo(201);
+        assertThat(opened.body())
+                .contains("\"type\":\"COMPLAINT\"", "\"state\":\"ESCALATED\"", "\"nextActor\":\"PLATFORM\"");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("此订单已有一个处理中的投诉");
+        assertThat(withoutDescription.statusCode()).isEqualTo(400);
+        assertThat(withoutDescription.body()).contains("请描述投诉的问题");
+    }
+
     /** Links the shopper's account to the test provider (verified e-mail) and issues a bearer token for it. */
     private String tokenOf(String email) {
         return apiToken(linkToProvider(email));
