@@ -50,6 +50,7 @@ public class AfterSalesService {
     private final ProductService products;
     private final FileStorage storage;
     private final Complaints complaints;
+    private final MerchantNotices merchantNotices;
     private final Clock clock;
 
     AfterSalesService(
@@ -61,7 +62,9 @@ public class AfterSalesService {
             ProductService products,
             FileStorage storage,
             Complaints complaints,
+            MerchantNotices merchantNotices,
             Clock clock) {
+        this.merchantNotices = merchantNotices;
         this.storage = storage;
         this.complaints = complaints;
         this.cases = cases;
@@ -183,7 +186,8 @@ public class AfterSalesService {
 
     /**
      * 申请平台介入: the shopper of a refused case asks the platform to decide, with a reason; the case holds its line
-     * again, so it is refused when the shopper has since opened another case on it or the line is claimed otherwise.
+     * again, so it is refused when the shopper has since opened another case on it or the line is claimed otherwise. The
+     * merchant is told.
      */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
@@ -203,6 +207,7 @@ public class AfterSalesService {
         } catch (DuplicateKeyException concurrent) {
             throw new RuleViolated("error.aftersales.openCaseExists");
         }
+        merchantNotices.tell(record, "notice.aftersales.merchant.ESCALATED", record.getTitle());
     }
 
     /** 填写退货单号: the tracking number is checked against the carrier's format, as for outbound parcels. */

@@ -4,9 +4,6 @@ import com.ks.jooq.tables.records.AftersalesCaseRecord;
 import com.ks.platform.aftersales.CaseDetails.Actor;
 import com.ks.platform.aftersales.CaseLifecycle.By;
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
-import com.ks.platform.notification.NoticeLink;
-import com.ks.platform.notification.NotificationService;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.payment.PaymentService;
@@ -39,8 +36,7 @@ public class Complaints {
     private final CaseLifecycle lifecycle;
     private final PlatformDecisions decisions;
     private final OrderQueries orders;
-    private final MerchantQueries merchants;
-    private final NotificationService notifications;
+    private final MerchantNotices merchantNotices;
     private final PaymentService payments;
     private final Clock clock;
 
@@ -51,8 +47,7 @@ public class Complaints {
             CaseLifecycle lifecycle,
             PlatformDecisions decisions,
             OrderQueries orders,
-            MerchantQueries merchants,
-            NotificationService notifications,
+            MerchantNotices merchantNotices,
             PaymentService payments,
             Clock clock) {
         this.cases = cases;
@@ -61,8 +56,7 @@ public class Complaints {
         this.lifecycle = lifecycle;
         this.decisions = decisions;
         this.orders = orders;
-        this.merchants = merchants;
-        this.notifications = notifications;
+        this.merchantNotices = merchantNotices;
         this.payments = payments;
         this.clock = clock;
     }
@@ -98,14 +92,7 @@ public class Complaints {
         } catch (DuplicateKeyException concurrent) {
             throw new RuleViolated("error.aftersales.openComplaintExists");
         }
-        merchants
-                .ownerAccountOf(order.merchantId())
-                .ifPresent(owner -> notifications.send(
-                        owner,
-                        new NoticeLink(AfterSalesRoutes.merchantCase(record.getId())),
-                        "notice.aftersales.merchant.complaint",
-                        record.getCaseNo(),
-                        order.orderNo()));
+        merchantNotices.tell(record, "notice.aftersales.merchant.complaint", order.orderNo());
         return record.getId();
     }
 

@@ -13,8 +13,13 @@ import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +96,34 @@ class ComplaintsTest extends AfterSalesTestSupport {
 
         UUID returnCase = apply(purchase, CaseReason.NO_REASON, 1);
         assertThat(stateOf(purchase, returnCase)).isEqualTo(CaseState.REQUESTED);
+    }
+
+    @Test
+    void two_complaints_about_one_order_at_once_open_exactly_one() throws Exception {
+        Purchase purchase = delivered(1);
+        CountDownLatch start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (CaseReason reason : List.of(CaseReason.COMPLAINT_ATTITUDE, CaseReason.COMPLAINT_OTHER)) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    complain(purchase, reason, "同时投诉");
+                    return true;
+                } catch (RuleViolated refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int opened = 0;
+        for (Future<Boolean> result : results) {
+            opened += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(opened).isEqualTo(1);
+        assertThat(as(purchase.shopper(), () -> queries.myCases(0, 10))).hasSize(1);
     }
 
     @Test

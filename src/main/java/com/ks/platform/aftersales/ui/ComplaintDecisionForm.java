@@ -4,29 +4,20 @@ import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.aftersales.Complaints;
 import com.ks.platform.aftersales.WaitingCase;
-import com.ks.platform.shared.DomainException;
 import com.ks.platform.ui.Formats;
-import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 
 /**
  * The agent's decision on a complaint, with a reason both parties read: 投诉成立 (with a refund if an amount is given,
  * up to what the order may still give back) or 投诉不成立. Hidden once decided.
  */
-class ComplaintDecisionForm extends Div {
-
-    private final Runnable changed;
+class ComplaintDecisionForm extends DecisionCard {
 
     ComplaintDecisionForm(Complaints complaints, WaitingCase<CaseDetails> waiting, Runnable changed) {
-        this.changed = changed;
-        addClassNames("ks-card", "ks-case-actions");
+        super(changed);
         CaseDetails details = waiting.detail();
         if (details.state() != CaseState.ESCALATED) {
             setVisible(false);
@@ -35,9 +26,6 @@ class ComplaintDecisionForm extends Div {
         BigDecimalField amount = new BigDecimalField(getTranslation("workbench.complaint.amount"));
         amount.setHelperText(
                 getTranslation("workbench.complaint.amountHelp", Formats.money(waiting.refundableFen(), getLocale())));
-        TextArea reason = new TextArea(getTranslation("workbench.platform.reason"));
-        reason.setMaxLength(500);
-        reason.setWidthFull();
         Button uphold = new Button(
                 getTranslation("workbench.complaint.uphold"),
                 click -> run(() -> {
@@ -48,22 +36,6 @@ class ComplaintDecisionForm extends Div {
         Button dismiss = new Button(
                 getTranslation("workbench.complaint.dismiss"),
                 click -> run(() -> complaints.dismiss(details.id(), reason.getValue())));
-        add(
-                new H2(getTranslation("workbench.complaint.decide")),
-                new Paragraph(getTranslation("workbench.platform.binding")),
-                reason,
-                amount,
-                uphold,
-                dismiss);
-    }
-
-    private void run(Runnable command) {
-        try {
-            command.run();
-            Notices.success("aftersales.saved");
-            changed.run();
-        } catch (DomainException refused) {
-            Notices.error(refused);
-        }
+        frame("workbench.complaint.decide", amount, uphold, dismiss);
     }
 }
