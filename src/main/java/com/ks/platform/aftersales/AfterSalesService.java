@@ -49,6 +49,8 @@ public class AfterSalesService {
     private final MerchantAccess merchants;
     private final ProductService products;
     private final FileStorage storage;
+    private final Complaints complaints;
+    private final MerchantNotices merchantNotices;
     private final Clock clock;
 
     AfterSalesService(
@@ -59,8 +61,12 @@ public class AfterSalesService {
             MerchantAccess merchants,
             ProductService products,
             FileStorage storage,
+            Complaints complaints,
+            MerchantNotices merchantNotices,
             Clock clock) {
+        this.merchantNotices = merchantNotices;
         this.storage = storage;
+        this.complaints = complaints;
         this.cases = cases;
         this.rules = rules;
         this.lifecycle = lifecycle;
@@ -75,7 +81,7 @@ public class AfterSalesService {
     @Transactional
     public UUID apply(ApplyCase command) {
         UUID accountId = CurrentActor.requireAccountId();
-        if (command.orderId() == null || command.lineId() == null) {
+        if (command.orderId() == null || command.lineId() == null && !complaint(command)) {
             throw new RuleViolated("error.aftersales.lineNotFound");
         }
         if (command.reason() == null) {
@@ -83,6 +89,12 @@ public class AfterSalesService {
         }
         String description = clean(command.description(), MAX_TEXT, "description");
         List<FileType> types = evidenceTypes(command.evidence());
+        if (complaint(command)) {
+            // 投诉: about the order, bound to no period or quantity (a line only names what it is about)
+            UUID complaint = complaints.open(command, description);
+            store(complaint, command.evidence(), types, clock.instant());
+            return complaint;
+        }
         OrderDetails order = orders.myOrder(command.orderId());
         OrderDetails.Line line = CaseRules.line(order, command.lineId());
         Instant now = clock.instant();
@@ -97,27 +109,10 @@ public class AfterSalesService {
         if (!verdict.allowed()) {
             throw new RuleViolated(verdict.refusalKey());
         }
-        AftersalesCaseRecord record = cases.newCase();
-        UUID id = Ids.newId(clock);
-        record.setId(id);
-        record.setCaseNo("AS" + id.toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT));
-        record.setAccountId(accountId);
-        record.setMerchantId(order.merchantId());
-        record.setOrderId(order.id());
-        record.setOrderNo(order.orderNo());
-        record.setOrderLineId(line.id());
+        AftersalesCaseRecord record = CaseSnapshot.newCase(
+                cases, clock, accountId, order, line, command.reason(), description, command.quantity());
+        UUID id = record.getId();
         record.setOpenLineId(line.id());
-        record.setSkuId(line.skuId());
-        record.setProductId(line.productId());
-        record.setTitle(line.title());
-        record.setSpecText(line.specText());
-        record.setImageRef(line.imageRef());
-        record.setLineQuantity(line.quantity());
-        record.setLinePaidFen(line.payableFen());
-        record.setCaseType(command.reason().type().name());
-        record.setReason(command.reason().name());
-        record.setDescription(description);
-        record.setQuantity(command.quantity());
         record.setRefundFen(
                 command.reason().type().refunds() ? rules.refundFor(line, command.quantity(), options.claimable()) : 0);
         try {
@@ -127,6 +122,10 @@ public class AfterSalesService {
         }
         store(id, command.evidence(), types, now);
         return id;
+    }
+
+    private static boolean complaint(ApplyCase command) {
+        return command.reason() != null && command.reason().type() == CaseType.COMPLAINT;
     }
 
     /**
@@ -162,7 +161,7 @@ public class AfterSalesService {
     }
 
     /** Up to 9 files, each a PDF, JPEG, PNG or WebP by its bytes (a renamed file is refused) and at most 5 MB. */
-    private static List<FileType> evidenceTypes(List<byte[]> evidence) {
+    static List<FileType> evidenceTypes(List<byte[]> evidence) {
         if (evidence.size() > MAX_EVIDENCE) {
             throw new RuleViolated(Map.of("evidence", "error.aftersales.tooManyFiles"));
         }
@@ -187,7 +186,8 @@ public class AfterSalesService {
 
     /**
      * 申请平台介入: the shopper of a refused case asks the platform to decide, with a reason; the case holds its line
-     * again, so it is refused when the shopper has since opened another case on it or the line is claimed otherwise.
+     * again, so it is refused when the shopper has since opened another case on it or the line is claimed otherwise. The
+     * merchant is told.
      */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
@@ -207,6 +207,7 @@ public class AfterSalesService {
         } catch (DuplicateKeyException concurrent) {
             throw new RuleViolated("error.aftersales.openCaseExists");
         }
+        merchantNotices.tell(record, "notice.aftersales.merchant.ESCALATED", record.getTitle());
     }
 
     /** 填写退货单号: the tracking number is checked against the carrier's format, as for outbound parcels. */

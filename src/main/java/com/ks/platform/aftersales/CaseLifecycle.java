@@ -51,20 +51,19 @@ class CaseLifecycle {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void start(AftersalesCaseRecord record, By by, Instant now) {
-        record.setState(CaseState.REQUESTED.name());
-        schedule(record, CaseState.REQUESTED, now);
+        start(record, CaseState.REQUESTED, by, now);
+    }
+
+    /** Starts a case in {@code first} (a complaint starts ESCALATED: it waits for the platform from the outset). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void start(AftersalesCaseRecord record, CaseState first, By by, Instant now) {
+        record.setState(first.name());
+        schedule(record, first, now);
         record.setCreatedAt(now);
         record.setUpdatedAt(now);
         record.store();
         cases.addStep(
-                Ids.newId(clock),
-                record.getId(),
-                CaseState.REQUESTED,
-                by.actor(),
-                by.actorId(),
-                null,
-                record.getDescription(),
-                now);
+                Ids.newId(clock), record.getId(), first, by.actor(), by.actorId(), null, record.getDescription(), now);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -76,7 +75,8 @@ class CaseLifecycle {
         record.setState(to.name());
         schedule(record, to, now);
         // a refused case escalated by its shopper holds its line again (the unique key refuses a second open case)
-        record.setOpenLineId(to.open() ? record.getOrderLineId() : null);
+        record.setOpenLineId(
+                to.open() && CaseType.valueOf(record.getCaseType()).holdsLine() ? record.getOrderLineId() : null);
         if (to == CaseState.REFUND_PENDING) {
             record.setRefundRef("aftersales:" + record.getId());
         }

@@ -25,12 +25,17 @@ public enum CaseState {
     REFUNDED,
     ESCALATED,
     WITHDRAWN,
-    CLOSED;
+    CLOSED,
+    /** 投诉成立: the platform found the complaint justified (a refund may follow: REFUND_PENDING). */
+    COMPLAINT_UPHELD,
+    /** 投诉不成立: the platform dismissed the complaint. */
+    COMPLAINT_DISMISSED;
 
     private static final Map<CaseState, Set<CaseState>> NEXT = Map.of(
             REQUESTED, EnumSet.of(APPROVED, REFUND_PENDING, REFUSED, WITHDRAWN),
             REFUSED, EnumSet.of(ESCALATED),
-            ESCALATED, EnumSet.of(REFUND_PENDING, CLOSED),
+            ESCALATED, EnumSet.of(REFUND_PENDING, CLOSED, COMPLAINT_UPHELD, COMPLAINT_DISMISSED),
+            COMPLAINT_UPHELD, EnumSet.of(REFUND_PENDING),
             APPROVED, EnumSet.of(RETURN_SHIPPED, WITHDRAWN, CLOSED),
             RETURN_SHIPPED, EnumSet.of(RECEIVED, REFUND_PENDING),
             RECEIVED, EnumSet.of(REFUND_PENDING, RESHIPPED, ESCALATED),
@@ -43,7 +48,8 @@ public enum CaseState {
 
     /** Still running (an escalated case waits for the platform): it holds its order line (one open case per line). */
     public boolean open() {
-        return !EnumSet.of(REFUSED, REFUNDED, WITHDRAWN, CLOSED, COMPLETED).contains(this);
+        return !EnumSet.of(REFUSED, REFUNDED, WITHDRAWN, CLOSED, COMPLETED, COMPLAINT_UPHELD, COMPLAINT_DISMISSED)
+                .contains(this);
     }
 
     /** Its quantity counts against what the line may still claim. */

@@ -4,9 +4,6 @@ import com.ks.jooq.tables.records.AftersalesCaseRecord;
 import com.ks.platform.aftersales.CaseDetails.Actor;
 import com.ks.platform.aftersales.CaseLifecycle.By;
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
-import com.ks.platform.notification.NoticeLink;
-import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
@@ -27,20 +24,13 @@ public class PlatformDecisions {
 
     private final CaseRepository cases;
     private final CaseLifecycle lifecycle;
-    private final MerchantQueries merchants;
-    private final NotificationService notifications;
+    private final MerchantNotices merchantNotices;
     private final Clock clock;
 
-    PlatformDecisions(
-            CaseRepository cases,
-            CaseLifecycle lifecycle,
-            MerchantQueries merchants,
-            NotificationService notifications,
-            Clock clock) {
+    PlatformDecisions(CaseRepository cases, CaseLifecycle lifecycle, MerchantNotices merchantNotices, Clock clock) {
         this.cases = cases;
         this.lifecycle = lifecycle;
-        this.merchants = merchants;
-        this.notifications = notifications;
+        this.merchantNotices = merchantNotices;
         this.clock = clock;
     }
 
@@ -78,16 +68,10 @@ public class PlatformDecisions {
         return Math.max(0, Math.min(share, left));
     }
 
-    private void decide(AftersalesCaseRecord record, CaseState to, String why) {
+    /** Moves the case as the platform and tells the merchant's owner. */
+    void decide(AftersalesCaseRecord record, CaseState to, String why) {
         lifecycle.move(record, to, new By(Actor.PLATFORM, CurrentActor.requireAccountId(), null), why, clock.instant());
-        merchants
-                .ownerAccountOf(record.getMerchantId())
-                .ifPresent(owner -> notifications.send(
-                        owner,
-                        new NoticeLink(AfterSalesRoutes.merchantCase(record.getId())),
-                        "notice.aftersales.merchant.platform." + to.name(),
-                        record.getCaseNo(),
-                        record.getTitle()));
+        merchantNotices.tell(record, "notice.aftersales.merchant.platform." + to.name(), record.getTitle());
     }
 
     private AftersalesCaseRecord waiting(UUID caseId) {
@@ -95,10 +79,14 @@ public class PlatformDecisions {
         if (CaseState.valueOf(record.getState()) != CaseState.ESCALATED) {
             throw new RuleViolated("error.aftersales.notWaitingForPlatform");
         }
+        if (CaseType.valueOf(record.getCaseType()) == CaseType.COMPLAINT) {
+            // a complaint is upheld or dismissed (Complaints), not refunded or settled for the merchant
+            throw new RuleViolated("error.aftersales.complaintDecision");
+        }
         return record;
     }
 
-    private static String reason(String reason) {
+    static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolated(Map.of("reason", "error.aftersales.decisionReasonRequired"));
         }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 public enum NoticeKind {
     ORDER("notice.order."),
     AFTERSALES("notice.aftersales."),
+    /** Messages written in an after-sales case's conversation (a person may want these by e-mail, or not). */
+    AFTERSALES_MESSAGE("notice.aftersalesMessage."),
     CREDIT("notice.credit."),
     SHOP("notice.decision.", "notice.documentExpiring", "notice.reverificationDue", "notice.staff."),
     /** Sign-in and account security (a changed password): always e-mailed too, so a stranger's change is noticed. */

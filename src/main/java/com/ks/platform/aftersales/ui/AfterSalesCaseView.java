@@ -2,6 +2,7 @@ package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.aftersales.AfterSalesService;
+import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.identity.Roles;
@@ -33,12 +34,15 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
 
     private final AfterSalesQueries queries;
     private final AfterSalesService service;
+    private final CaseConversation conversation;
     private final Clock clock;
     private CaseDetails details;
 
-    public AfterSalesCaseView(AfterSalesQueries queries, AfterSalesService service, Clock clock) {
+    public AfterSalesCaseView(
+            AfterSalesQueries queries, AfterSalesService service, CaseConversation conversation, Clock clock) {
         this.queries = queries;
         this.service = service;
+        this.conversation = conversation;
         this.clock = clock;
         addClassName("ks-after-sales-case");
     }
@@ -56,7 +60,11 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
     private void show(CaseDetails loaded) {
         details = loaded;
         removeAll();
-        add(new CaseHeader(details, clock.instant(), false), actions(), new CaseTimeline(details));
+        add(
+                new CaseHeader(details, clock.instant(), false),
+                actions(),
+                new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.SHOPPER),
+                new CaseTimeline(details));
     }
 
     private Div actions() {

@@ -23,25 +23,39 @@ class EvidenceUpload extends Div implements HasValidation {
     private final Span count = new Span();
     private final Span error = new Span();
     private final List<byte[]> files = new ArrayList<>();
+    private final int maxFiles;
 
     EvidenceUpload() {
+        this("aftersales.evidence", AfterSalesService.MAX_EVIDENCE);
+    }
+
+    /** An upload of at most {@code maxFiles} files, under a label that says so. */
+    EvidenceUpload(String labelKey, int maxFiles) {
+        this.maxFiles = maxFiles;
         addClassName("ks-evidence-upload");
         Uploads.singleFile(
                 upload,
                 AfterSalesService.MAX_EVIDENCE_BYTES,
                 "error.aftersales.fileTooLarge",
                 "error.aftersales.fileType");
-        upload.setMaxFiles(AfterSalesService.MAX_EVIDENCE);
+        upload.setMaxFiles(maxFiles);
         upload.setAcceptedFileTypes(
                 "image/jpeg", "image/png", "image/webp", "application/pdf", ".jpg", ".jpeg", ".png", ".webp", ".pdf");
         count.addClassName("ks-muted");
         error.addClassName("ks-error");
-        add(new Span(getTranslation("aftersales.evidence")), upload, count, error);
+        add(new Span(getTranslation(labelKey)), upload, count, error);
         showCount();
     }
 
     List<byte[]> files() {
         return List.copyOf(files);
+    }
+
+    /** Empties the list once the files were sent (the upload's own list shows only what this page received). */
+    void clear() {
+        files.clear();
+        upload.clearFileList();
+        showCount();
     }
 
     private UploadHandler receiver() {
@@ -53,7 +67,7 @@ class EvidenceUpload extends Div implements HasValidation {
     }
 
     void accept(byte[] bytes) {
-        if (files.size() >= AfterSalesService.MAX_EVIDENCE) {
+        if (files.size() >= maxFiles) {
             Notices.error("error.aftersales.tooManyFiles");
         } else if (bytes.length > AfterSalesService.MAX_EVIDENCE_BYTES) {
             Notices.error("error.aftersales.fileTooLarge");
@@ -66,7 +80,7 @@ class EvidenceUpload extends Div implements HasValidation {
     }
 
     private void showCount() {
-        count.setText(getTranslation("aftersales.evidence.count", files.size(), AfterSalesService.MAX_EVIDENCE));
+        count.setText(getTranslation("aftersales.evidence.count", files.size(), maxFiles));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.aftersales.AfterSalesService;
+import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.StaffAccess;
@@ -23,11 +24,14 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
 
     private final AfterSalesQueries queries;
     private final AfterSalesService service;
+    private final CaseConversation conversation;
     private final Clock clock;
 
-    public MerchantCaseView(AfterSalesQueries queries, AfterSalesService service, Clock clock) {
+    public MerchantCaseView(
+            AfterSalesQueries queries, AfterSalesService service, CaseConversation conversation, Clock clock) {
         this.queries = queries;
         this.service = service;
+        this.conversation = conversation;
         this.clock = clock;
         setPadding(false);
         // the header, actions and history read as one column of equally wide cards
@@ -53,6 +57,7 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
                         details,
                         queries.suggestedReturnAddress().orElse(null),
                         () -> show(queries.merchantCase(details.id()))),
+                new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.MERCHANT),
                 new CaseTimeline(details));
     }
 }
