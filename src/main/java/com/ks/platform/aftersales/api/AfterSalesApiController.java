@@ -40,7 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/after-sales")
-@Tag(name = "After-sales", description = "Returns and refunds of the signed-in shopper")
+@Tag(name = "After-sales", description = "Returns, refunds, complaints and case messages of the signed-in shopper")
 class AfterSalesApiController {
 
     private final AfterSalesService service;
@@ -57,7 +57,9 @@ class AfterSalesApiController {
     @Operation(
             summary = "Open a case on a line of my order",
             description = "Refused with 422 when the reason is not allowed for the line (the same rules the apply page"
-                    + " shows), the quantity is above what is left, or the line already has an open case.")
+                    + " shows), the quantity is above what is left, or the line already has an open case. A complaint"
+                    + " (reason COMPLAINT_*) is about the order: lineId may be left out, quantity is ignored, a"
+                    + " description is required, and an order has one open complaint at most.")
     ResponseEntity<CaseDetails> open(@RequestBody OpenRequest request) {
         if (request == null) {
             throw new RuleViolated(Map.of("reason", "error.aftersales.reasonRequired"));
