@@ -2,6 +2,7 @@ package com.ks.platform;
 
 import com.ks.platform.identity.ExternalLoginService;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,17 +94,29 @@ public abstract class KsIntegrationTest {
         return subject;
     }
 
-    /** An API access token for the subject, as the provider issues it to API clients (one hour). */
+    /** Every scope the API knows (ApiScopes): what a first-party app's token carries. */
+    protected static final String ALL_SCOPES = "profile:read profile:write favourites:read favourites:write cart:read"
+            + " cart:write orders:read orders:write payments:read payments:write after-sales:read after-sales:write";
+
+    /** An API access token for the subject with every scope, as the provider issues it to API clients (one hour). */
     protected static String apiToken(String subject) {
         return apiToken(subject, API_AUDIENCE, Map.of(), 3600);
     }
 
+    /** An API access token granting only the given scopes (space-separated, as OAuth 2.0 writes them). */
+    protected static String apiTokenWithScopes(String subject, String scopes) {
+        return apiToken(subject, API_AUDIENCE, Map.of("scope", scopes), 3600);
+    }
+
+    /** Claims without a {@code scope} get every scope. */
     protected static String apiToken(String subject, String audience, Map<String, Object> claims, long expirySeconds) {
+        Map<String, Object> withScopes = new HashMap<>(claims);
+        withScopes.putIfAbsent("scope", ALL_SCOPES);
         return OIDC.issueToken(
                         ISSUER_ID,
                         subject,
                         new DefaultOAuth2TokenCallback(
-                                ISSUER_ID, subject, "JWT", List.of(audience), claims, expirySeconds))
+                                ISSUER_ID, subject, "JWT", List.of(audience), withScopes, expirySeconds))
                 .serialize();
     }
 
