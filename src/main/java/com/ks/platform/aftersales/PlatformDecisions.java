@@ -13,6 +13,7 @@ import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class PlatformDecisions {
     private final CaseLifecycle lifecycle;
     private final MerchantQueries merchants;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlatformDecisions(
@@ -36,7 +38,9 @@ public class PlatformDecisions {
             CaseLifecycle lifecycle,
             MerchantQueries merchants,
             NotificationService notifications,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.merchants = merchants;
@@ -80,6 +84,7 @@ public class PlatformDecisions {
 
     private void decide(AftersalesCaseRecord record, CaseState to, String why) {
         lifecycle.move(record, to, new By(Actor.PLATFORM, CurrentActor.requireAccountId(), null), why, clock.instant());
+        events.publishEvent(new AfterSalesPlatformDecided(record.getId(), to == CaseState.REFUND_PENDING));
         merchants
                 .ownerAccountOf(record.getMerchantId())
                 .ifPresent(owner -> notifications.send(

@@ -98,7 +98,7 @@ public class MyTickets {
                 command.type(),
                 subject(command.type(), order),
                 order == null ? null : order.id().toString(),
-                order,
+                order == null ? null : new OrderRef(order.id(), order.orderNo(), order.totalFen()),
                 null,
                 body,
                 command.attachments()));
@@ -123,10 +123,13 @@ public class MyTickets {
             TicketType type,
             SubjectKind subject,
             String subjectRef,
-            OrderDetails order,
+            OrderRef order,
             UUID caseId,
             String text,
             List<byte[]> files) {}
+
+    /** The order a ticket is about (its amount weighs in the urgency). */
+    record OrderRef(UUID id, String orderNo, Long totalFen) {}
 
     /** Opens the ticket, or adds the question to the requester's active ticket on the same subject. */
     @Transactional

@@ -22,6 +22,11 @@ public final class SupportRoutes {
         return CONTACT + "?order=" + orderId;
     }
 
+    /** The contact page with the kind of question chosen (e.g. CREDIT_REVIEW from the credit page). */
+    public static String contactFor(String type) {
+        return CONTACT + "?type=" + type;
+    }
+
     public static String myTicket(UUID ticketId) {
         return MY_TICKETS + "/" + ticketId;
     }

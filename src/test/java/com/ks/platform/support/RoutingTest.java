@@ -176,9 +176,11 @@ class RoutingTest extends SupportTestSupport {
 
         List<TicketDetail> details = waiting.stream().map(this::detail).toList();
         assertThat(details).filteredOn(d -> d.summary().assigneeId() != null).hasSize(8);
+        // before the transfer the default team may have assigned it too: count the assignments inside the test's team
+        List<String> names = List.of("并发 A", "并发 B", "并发 C");
         for (TicketDetail d : details) {
             assertThat(d.events())
-                    .filteredOn(e -> e.kind() == TicketEventKind.ASSIGNED)
+                    .filteredOn(e -> e.kind() == TicketEventKind.ASSIGNED && names.contains(e.to()))
                     .hasSizeLessThanOrEqualTo(1);
         }
         for (AgentSummary agent : as(LEAD, () -> teams.agents())) {
