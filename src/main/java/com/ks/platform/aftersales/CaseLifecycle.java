@@ -86,6 +86,16 @@ class CaseLifecycle {
         record.setUpdatedAt(now);
         record.store();
         cases.addStep(Ids.newId(clock), record.getId(), to, by.actor(), by.actorId(), by.rule(), note, now);
+        if (to == CaseState.ESCALATED) {
+            events.publishEvent(new AfterSalesEscalated(
+                    record.getId(),
+                    record.getCaseNo(),
+                    record.getAccountId(),
+                    record.getOrderId(),
+                    record.getOrderNo(),
+                    record.getTitle(),
+                    note));
+        }
         if (to == CaseState.REFUND_PENDING) {
             events.publishEvent(new AfterSalesRefundRequested(
                     record.getId(), record.getOrderId(), record.getRefundFen(), record.getRefundRef()));

@@ -10,6 +10,7 @@ import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,16 @@ public class PlatformDecisions {
     private final CaseRepository cases;
     private final CaseLifecycle lifecycle;
     private final MerchantNotices merchantNotices;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlatformDecisions(CaseRepository cases, CaseLifecycle lifecycle, MerchantNotices merchantNotices, Clock clock) {
+    PlatformDecisions(
+            CaseRepository cases,
+            CaseLifecycle lifecycle,
+            MerchantNotices merchantNotices,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.merchantNotices = merchantNotices;
@@ -71,6 +79,7 @@ public class PlatformDecisions {
     /** Moves the case as the platform and tells the merchant's owner. */
     void decide(AftersalesCaseRecord record, CaseState to, String why) {
         lifecycle.move(record, to, new By(Actor.PLATFORM, CurrentActor.requireAccountId(), null), why, clock.instant());
+        events.publishEvent(new AfterSalesPlatformDecided(record.getId(), to == CaseState.REFUND_PENDING));
         merchantNotices.tell(record, "notice.aftersales.merchant.platform." + to.name(), record.getTitle());
     }
 

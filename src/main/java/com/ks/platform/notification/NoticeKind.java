@@ -12,6 +12,7 @@ public enum NoticeKind {
     /** Messages written in an after-sales case's conversation (a person may want these by e-mail, or not). */
     AFTERSALES_MESSAGE("notice.aftersalesMessage."),
     CREDIT("notice.credit."),
+    SUPPORT("notice.support."),
     SHOP("notice.decision.", "notice.documentExpiring", "notice.reverificationDue", "notice.staff."),
     /** Sign-in and account security (a changed password): always e-mailed too, so a stranger's change is noticed. */
     SECURITY("notice.security."),

@@ -87,7 +87,12 @@ class AuthorizationMatrixTest extends KaribuTest {
             // a sandbox provider's hosted page: open to whoever holds the charge's unguessable id
             Map.entry("sandbox-pay/:chargeId", Access.visitors()),
             Map.entry("orders", Access.only(Role.SHOPPER)),
-            Map.entry("orders/:orderId", Access.only(Role.SHOPPER)));
+            Map.entry("orders/:orderId", Access.only(Role.SHOPPER)),
+            Map.entry("help/contact", Access.only(Role.SHOPPER)),
+            Map.entry("account/tickets", Access.only(Role.SHOPPER)),
+            Map.entry("account/tickets/:ticketId", Access.only(Role.SHOPPER)),
+            Map.entry("merchant/support", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/support/:ticketId", Access.only(Role.MERCHANT)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
