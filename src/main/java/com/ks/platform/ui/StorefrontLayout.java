@@ -74,7 +74,8 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         main.addClassName("ks-store-main");
         Footer footer = new Footer();
         footer.addClassName("ks-store-footer");
-        footerLinks.orderedStream()
+        footerLinks
+                .orderedStream()
                 .sorted(java.util.Comparator.comparingInt(FooterLink::order))
                 .forEach(link -> footer.add(new Anchor(link.route(), getTranslation(link.labelKey()))));
         footer.add(new Span(getTranslation("footer.copyright")));

@@ -91,6 +91,10 @@ public class DemoRouteSamples {
                     .replace(":checkoutId", order.checkoutId().toString())
                     .replace(":lineId", lineId.toString());
         }
+        if (template.contains(":slug")) {
+            // a starter article of the help centre: platform reference data, present in every database
+            return template.replace(":slug", "seven-day-no-reason-returns");
+        }
         if (template.contains(":caseId")) {
             // the demo shopper's after-sales cases are on the demo shop's orders
             boolean portal = template.startsWith("merchant/");

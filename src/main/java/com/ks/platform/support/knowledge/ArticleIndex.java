@@ -111,7 +111,9 @@ class ArticleIndex {
                 SearchAnalysis.fields(TITLE, String.join(" ", article.titles())).forEach(doc::add);
                 String bodies = String.join(
                         " ",
-                        article.bodies().stream().map(html -> Jsoup.parse(html).text()).toList());
+                        article.bodies().stream()
+                                .map(html -> Jsoup.parse(html).text())
+                                .toList());
                 SearchAnalysis.fields(BODY, bodies).forEach(doc::add);
                 writer.addDocument(doc);
             }

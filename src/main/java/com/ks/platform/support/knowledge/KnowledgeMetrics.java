@@ -36,8 +36,8 @@ public class KnowledgeMetrics {
         var period = between(from, to, SUPPORT_DEFLECTION.CREATED_AT);
         var suggested = SUPPORT_DEFLECTION.SUGGESTED.ne("");
         int shown = db.fetchCount(SUPPORT_DEFLECTION, period.and(suggested));
-        int deflected =
-                db.fetchCount(SUPPORT_DEFLECTION, period.and(suggested).and(SUPPORT_DEFLECTION.TICKET_OPENED.isFalse()));
+        int deflected = db.fetchCount(
+                SUPPORT_DEFLECTION, period.and(suggested).and(SUPPORT_DEFLECTION.TICKET_OPENED.isFalse()));
         return new DeflectionRate(shown, deflected);
     }
 
@@ -56,7 +56,10 @@ public class KnowledgeMetrics {
                 .groupBy(SUPPORT_ARTICLE.SLUG, SUPPORT_ARTICLE_TEXT.TITLE)
                 .orderBy(all.desc(), SUPPORT_ARTICLE.SLUG)
                 .fetch(r -> new ArticleVotes(
-                        r.value1(), r.value2(), r.value3().intValue(), r.value4() - r.value3().intValue()));
+                        r.value1(),
+                        r.value2(),
+                        r.value3().intValue(),
+                        r.value4() - r.value3().intValue()));
     }
 
     private static org.jooq.Condition between(LocalDate from, LocalDate to, org.jooq.Field<Instant> at) {

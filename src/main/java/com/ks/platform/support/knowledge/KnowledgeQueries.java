@@ -64,7 +64,8 @@ public class KnowledgeQueries {
 
     /** A category's published articles, most read first. */
     public List<ArticleSummary> inCategory(ArticleCategory category, Locale locale, int limit) {
-        return articles.mostViewed(PUBLISHED.and(KnowledgeRepository.CATEGORY.eq(category)), ArticleLanguage.of(locale), limit);
+        return articles.mostViewed(
+                PUBLISHED.and(KnowledgeRepository.CATEGORY.eq(category)), ArticleLanguage.of(locale), limit);
     }
 
     /** Published articles matching what a person typed (Chinese or English), best first; garbage finds nothing. */
@@ -103,6 +104,9 @@ public class KnowledgeQueries {
         if (text == null || text.isBlank()) {
             return DSL.trueCondition();
         }
-        return SUPPORT_ARTICLE.SLUG.containsIgnoreCase(text.strip()).or(KnowledgeRepository.titleContains(text.strip()));
+        return SUPPORT_ARTICLE
+                .SLUG
+                .containsIgnoreCase(text.strip())
+                .or(KnowledgeRepository.titleContains(text.strip()));
     }
 }

@@ -170,13 +170,21 @@ class KnowledgeRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new ArticleSummary(
-                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8(),
                         r.value9()));
     }
 
     /** Every published article with all its texts, for the search index. */
     List<IndexedArticle> publishedForIndex() {
-        Map<UUID, List<SupportArticleTextRecord>> texts = db.select(SUPPORT_ARTICLE_TEXT.fields())
+        Map<UUID, List<SupportArticleTextRecord>> texts = db
+                .select(SUPPORT_ARTICLE_TEXT.fields())
                 .from(SUPPORT_ARTICLE_TEXT)
                 .join(SUPPORT_ARTICLE)
                 .on(SUPPORT_ARTICLE.ID.eq(SUPPORT_ARTICLE_TEXT.ARTICLE_ID))

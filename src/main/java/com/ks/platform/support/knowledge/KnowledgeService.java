@@ -151,7 +151,9 @@ public class KnowledgeService {
     private ArticleDraft validated(ArticleDraft draft, UUID articleId) {
         Map<String, String> errors = new LinkedHashMap<>();
         String slug = draft.slug() == null ? "" : draft.slug().strip();
-        if (slug.length() < MIN_SLUG || slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
+        if (slug.length() < MIN_SLUG
+                || slug.length() > MAX_SLUG
+                || !SLUG.matcher(slug).matches()) {
             errors.put("slug", "error.knowledge.slug");
         } else if (articles.slugTaken(slug, articleId)) {
             errors.put("slug", "error.knowledge.slugTaken");
@@ -167,7 +169,8 @@ public class KnowledgeService {
         if (!errors.isEmpty()) {
             throw new RuleViolated(errors);
         }
-        return new ArticleDraft(slug, draft.category(), titleZh, bodyZh, english ? titleEn : null, english ? bodyEn : null);
+        return new ArticleDraft(
+                slug, draft.category(), titleZh, bodyZh, english ? titleEn : null, english ? bodyEn : null);
     }
 
     private static String checkTitle(Map<String, String> errors, String field, String title, boolean required) {

@@ -85,7 +85,9 @@ class StarterArticles implements ApplicationRunner {
                 } else if (body != null) {
                     body.append(line).append('\n');
                 } else if (line.contains(":")) {
-                    header.put(line.substring(0, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
+                    header.put(
+                            line.substring(0, line.indexOf(':')).strip(),
+                            line.substring(line.indexOf(':') + 1).strip());
                 }
             }
             return new ArticleDraft(

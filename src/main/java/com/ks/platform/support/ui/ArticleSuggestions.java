@@ -58,7 +58,10 @@ public class ArticleSuggestions extends Div {
         setVisible(!found.isEmpty());
         if (!found.isEmpty()) {
             deflectionId = deflections.suggested(
-                    deflectionId, typed, found.stream().map(ArticleSummary::slug).toList(), HelpSession.current());
+                    deflectionId,
+                    typed,
+                    found.stream().map(ArticleSummary::slug).toList(),
+                    HelpSession.current());
         }
         return found;
     }

@@ -45,9 +45,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var article = event.getRouteParameters()
-                .get("slug")
-                .flatMap(slug -> knowledge.article(slug, getLocale()));
+        var article = event.getRouteParameters().get("slug").flatMap(slug -> knowledge.article(slug, getLocale()));
         if (article.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -65,8 +63,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         crumbs.addClassName("ks-help-crumbs");
         Section main = new Section();
         main.addClassNames("ks-card", "ks-help-article");
-        Paragraph updated =
-                new Paragraph(getTranslation("help.article.updated", Formats.dateTime(article.updatedAt(), getLocale())));
+        Paragraph updated = new Paragraph(
+                getTranslation("help.article.updated", Formats.dateTime(article.updatedAt(), getLocale())));
         updated.addClassName("ks-muted");
         main.add(new H1(article.title()), updated);
         if (article.language() != ArticleLanguage.of(getLocale())) {

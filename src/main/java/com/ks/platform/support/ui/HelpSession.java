@@ -9,6 +9,8 @@ final class HelpSession {
 
     static String current() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? null : session.getSession().getId();
+        return session == null || session.getSession() == null
+                ? null
+                : session.getSession().getId();
     }
 }

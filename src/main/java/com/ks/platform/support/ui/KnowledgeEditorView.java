@@ -56,8 +56,8 @@ public class KnowledgeEditorView extends VerticalLayout implements BeforeEnterOb
         Buttons.submitting(publish, () -> changeStatus(true));
         unpublish.setText(getTranslation("knowledge.unpublish"));
         Buttons.submitting(unpublish, () -> changeStatus(false));
-        Button preview = new Button(
-                getTranslation("knowledge.preview"), click -> new ArticlePreviewDialog(form.draft()).open());
+        Button preview =
+                new Button(getTranslation("knowledge.preview"), click -> new ArticlePreviewDialog(form.draft()).open());
         Anchor back = new Anchor(SupportRoutes.WORKBENCH_KNOWLEDGE, getTranslation("knowledge.back"));
         HorizontalLayout actions = new HorizontalLayout(save, preview, publish, unpublish, back);
         actions.setAlignItems(Alignment.BASELINE);

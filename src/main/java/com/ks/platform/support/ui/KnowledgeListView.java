@@ -53,16 +53,19 @@ public class KnowledgeListView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("knowledge.field.title"))
                 .setFlexGrow(3);
         grid.addColumn(ArticleSummary::slug).setHeader(getTranslation("knowledge.field.slug"));
-        grid.addColumn(a -> getTranslation(a.category().labelKey())).setHeader(getTranslation("knowledge.field.category"));
+        grid.addColumn(a -> getTranslation(a.category().labelKey()))
+                .setHeader(getTranslation("knowledge.field.category"));
         grid.addColumn(a -> getTranslation("knowledge.status." + a.status().name()))
                 .setHeader(getTranslation("knowledge.field.status"));
-        grid.addColumn(a -> Formats.dateTime(a.updatedAt(), getLocale())).setHeader(getTranslation("knowledge.updated"));
+        grid.addColumn(a -> Formats.dateTime(a.updatedAt(), getLocale()))
+                .setHeader(getTranslation("knowledge.updated"));
         grid.addColumn(a -> Formats.number(a.viewCount(), getLocale())).setHeader(getTranslation("knowledge.views"));
         grid.addColumn(a -> a.helpful() + " / " + a.notHelpful()).setHeader(getTranslation("knowledge.votes"));
         grid.getColumns().stream().skip(1).forEach(column -> column.setAutoWidth(true));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 KnowledgeEditorView.class,
-                QueryParameters.of(KnowledgeEditorView.ARTICLE, click.getItem().id().toString()))));
+                QueryParameters.of(
+                        KnowledgeEditorView.ARTICLE, click.getItem().id().toString()))));
         add(new H2(getTranslation("knowledge.menu")), bar, grid);
         ListPages.fill(this, grid);
         refresh();
@@ -72,7 +75,8 @@ public class KnowledgeListView extends VerticalLayout implements HasDynamicTitle
         String text = filter.getValue();
         int total = knowledge.countAll(text);
         grid.setItems(DataProvider.fromCallbacks(
-                query -> knowledge.all(text, getLocale(), query.getOffset(), query.getLimit()).stream(), query -> total));
+                query -> knowledge.all(text, getLocale(), query.getOffset(), query.getLimit()).stream(),
+                query -> total));
     }
 
     @Override
