@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,22 +78,19 @@ public class Deflections {
     @Transactional
     public void opened(UUID deflectionId, String slug, String browserSession) {
         String opened = slug == null ? null : slug.substring(0, Math.min(KnowledgeService.MAX_SLUG, slug.length()));
-        int rows = db.update(SUPPORT_DEFLECTION)
-                .set(SUPPORT_DEFLECTION.OPENED_SLUG, opened)
-                .set(SUPPORT_DEFLECTION.UPDATED_AT, clock.instant())
-                .where(SUPPORT_DEFLECTION.ID.eq(deflectionId))
-                .and(SUPPORT_DEFLECTION.VOTER.eq(Voters.current(browserSession)))
-                .execute();
-        if (rows == 0) {
-            throw new NotFound("error.knowledge.deflectionNotFound");
-        }
+        mark(deflectionId, browserSession, SUPPORT_DEFLECTION.OPENED_SLUG, opened);
     }
 
     /** Called by the contact form when its ticket was created: this attempt was not deflected. */
     @Transactional
     public void wentOnToTicket(UUID deflectionId, String browserSession) {
+        mark(deflectionId, browserSession, SUPPORT_DEFLECTION.TICKET_OPENED, true);
+    }
+
+    /** Sets one column of the person's own record; another person's (or an unknown) record is not found. */
+    private <T> void mark(UUID deflectionId, String browserSession, Field<T> column, T value) {
         int rows = db.update(SUPPORT_DEFLECTION)
-                .set(SUPPORT_DEFLECTION.TICKET_OPENED, true)
+                .set(column, value)
                 .set(SUPPORT_DEFLECTION.UPDATED_AT, clock.instant())
                 .where(SUPPORT_DEFLECTION.ID.eq(deflectionId))
                 .and(SUPPORT_DEFLECTION.VOTER.eq(Voters.current(browserSession)))
