@@ -6,18 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -30,10 +22,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -45,19 +36,18 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The embedded Lucene index of visible products. Three analyses of the same text: Chinese words (smartcn), CJK
- * bigrams (robust where word segmentation splits a product word oddly) and English with stemming and typo tolerance.
+ * The embedded Lucene index of visible products, analysed by {@link SearchAnalysis} (Chinese words, CJK bigrams,
+ * English); the title counts twice.
  * Each node keeps its own index and follows the database's revision column ({@link SearchIndexSync}).
  */
 class ProductIndex implements AutoCloseable {
 
     static final String ID = "id";
-    static final String WORDS = "words";
-    static final String BIGRAMS = "bigrams";
-    static final String ENGLISH = "english";
+    static final String WORDS = SearchAnalysis.WORDS;
+    static final String BIGRAMS = SearchAnalysis.BIGRAMS;
+    static final String ENGLISH = SearchAnalysis.ENGLISH;
     static final String CATEGORY = "category";
     static final String MERCHANT = "merchant";
     static final String PRICE = "price";
@@ -65,26 +55,19 @@ class ProductIndex implements AutoCloseable {
     static final String NEWEST = "newest";
     static final String RATING = "rating";
     static final String IN_STOCK = "in_stock";
-    static final int MAX_QUERY_CHARS = 100;
-    private static final float MIN_SHOULD_MATCH = 0.6f;
     private static final String REVISION_KEY = "revision";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
-    private final Analyzer english = new EnglishAnalyzer();
     private volatile long revision;
 
     ProductIndex(Path folder) {
         try {
             Files.createDirectories(folder);
             this.directory = FSDirectory.open(folder);
-            Map<String, Analyzer> perField = new HashMap<>();
-            perField.put(WORDS, new SmartChineseAnalyzer());
-            perField.put(BIGRAMS, new CJKAnalyzer());
-            perField.put(ENGLISH, english);
-            this.analyzer = new PerFieldAnalyzerWrapper(new CJKAnalyzer(), perField);
+            this.analyzer = SearchAnalysis.analyzer();
             IndexWriterConfig config =
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = new IndexWriter(directory, config);
@@ -213,71 +196,13 @@ class ProductIndex implements AutoCloseable {
         return root.build();
     }
 
-    /** Any of the analyses may match; word matches count most, typo-tolerant English least. */
     private Query textQuery(String text) {
-        QueryBuilder builder = new QueryBuilder(analyzer);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        // Most of the words must match: a query that shares one common character with a title is not a hit.
-        addIfPresent(any, builder.createMinShouldMatchQuery(WORDS, text, MIN_SHOULD_MATCH), 3f);
-        addIfPresent(any, builder.createMinShouldMatchQuery(BIGRAMS, text, MIN_SHOULD_MATCH), 1.5f);
-        String latin = latinOnly(text);
-        if (!latin.isBlank()) {
-            addIfPresent(any, builder.createBooleanQuery(ENGLISH, latin, BooleanClause.Occur.SHOULD), 2f);
-        }
-        for (String token : tokens(english, latin)) {
-            if (token.length() >= 4 && token.chars().allMatch(c -> c < 128)) {
-                any.add(
-                        new BoostQuery(new FuzzyQuery(new Term(ENGLISH, token), token.length() >= 7 ? 2 : 1), 0.8f),
-                        BooleanClause.Occur.SHOULD);
-            }
-        }
-        return any.build();
+        Query query = SearchAnalysis.query(analyzer, "", text);
+        return query == null ? new MatchNoDocsQuery() : query;
     }
 
-    private static void addIfPresent(BooleanQuery.Builder into, Query query, float boost) {
-        if (query != null) {
-            into.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
-        }
-    }
-
-    /** Whatever a person types: control characters dropped, length capped, so no input can break the index. */
     static String normalized(String text) {
-        if (text == null) {
-            return "";
-        }
-        String cleaned = text.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .strip();
-        return cleaned.length() > MAX_QUERY_CHARS ? cleaned.substring(0, MAX_QUERY_CHARS) : cleaned;
-    }
-
-    /**
-     * The English field sees only Latin text: the standard tokenizer would otherwise split Chinese into single
-     * characters, and "手" would match every title with 手 in it.
-     */
-    static String latinOnly(String text) {
-        return text.codePoints()
-                .map(c -> c >= 0x2E80 ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .toLowerCase(Locale.ROOT);
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(ENGLISH, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken() && tokens.size() < 20) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return SearchAnalysis.normalized(text);
     }
 
     private static Document document(IndexedProduct p) {
@@ -287,7 +212,7 @@ class ProductIndex implements AutoCloseable {
         String synonyms = String.join(" ", Synonyms.expand(all));
         doc.add(new TextField(WORDS, p.title() + " " + p.title() + " " + all + " " + synonyms, Field.Store.NO));
         doc.add(new TextField(BIGRAMS, all + " " + synonyms, Field.Store.NO));
-        doc.add(new TextField(ENGLISH, latinOnly(all + " " + synonyms), Field.Store.NO));
+        doc.add(new TextField(ENGLISH, SearchAnalysis.latinOnly(all + " " + synonyms), Field.Store.NO));
         for (String code : p.categoryCodes()) {
             doc.add(new StringField(CATEGORY, code, Field.Store.NO));
         }

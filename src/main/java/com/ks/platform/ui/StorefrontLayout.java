@@ -48,7 +48,8 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
             StorefrontNavigation navigation,
             ObjectProvider<CartBadge> cartBadge,
             ObjectProvider<RecentSearches> recentSearches,
-            ObjectProvider<MessageBell> messageBell) {
+            ObjectProvider<MessageBell> messageBell,
+            ObjectProvider<FooterLink> footerLinks) {
         this.cartBadge = cartBadge.getIfAvailable();
         MessageBell bell = messageBell.getIfAvailable();
         boolean signedIn =
@@ -73,6 +74,10 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         main.addClassName("ks-store-main");
         Footer footer = new Footer();
         footer.addClassName("ks-store-footer");
+        footerLinks
+                .orderedStream()
+                .sorted(java.util.Comparator.comparingInt(FooterLink::order))
+                .forEach(link -> footer.add(new Anchor(link.route(), getTranslation(link.labelKey()))));
         footer.add(new Span(getTranslation("footer.copyright")));
         add(header, categories, main, footer);
     }

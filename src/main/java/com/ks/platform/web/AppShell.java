@@ -12,6 +12,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/ordering.css")
 @StyleSheet("styles/aftersales.css")
 @StyleSheet("styles/reviews.css")
+@StyleSheet("styles/help.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -68,6 +68,11 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("after-sales/apply/:orderId/:lineId", Access.only(Role.SHOPPER)),
             Map.entry("merchant/orders/:orderId/packing-slip", Access.only(Role.MERCHANT)),
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
+            // the help centre is for everybody; its articles are written by customer-service leads only
+            Map.entry("help", Access.visitors()),
+            Map.entry("help/articles/:slug", Access.visitors()),
+            Map.entry("workbench/knowledge", Access.only(Role.CS_LEAD)),
+            Map.entry("workbench/knowledge/edit", Access.only(Role.CS_LEAD)),
             Map.entry("workbench/after-sales", Access.only(Role.CS_AGENT)),
             Map.entry("workbench/after-sales/:caseId", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),

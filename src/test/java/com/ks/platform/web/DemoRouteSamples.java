@@ -101,6 +101,10 @@ public class DemoRouteSamples {
             var found = as(portal ? "merchant@ks.demo" : "shopper@ks.demo", () -> tickets.myTickets(0, 1));
             return template.replace(":ticketId", found.getFirst().id().toString());
         }
+        if (template.contains(":slug")) {
+            // a starter article of the help centre: platform reference data, present in every database
+            return template.replace(":slug", "seven-day-no-reason-returns");
+        }
         if (template.contains(":caseId")) {
             // the demo shopper's after-sales cases are on the demo shop's orders
             boolean portal = template.startsWith("merchant/");
