@@ -5,8 +5,14 @@ final class ComplianceRoutes {
 
     static final String HOME = "compliance";
     static final String REVIEW = "compliance/review";
+    static final String VIOLATIONS = "compliance/violations";
+    static final String NEW_VIOLATION = "compliance/violations/new";
 
     private ComplianceRoutes() {}
+
+    static String violation(java.util.UUID violationId) {
+        return VIOLATIONS + "/" + violationId;
+    }
 
     static String review(java.util.UUID merchantId) {
         return REVIEW + "/" + merchantId;

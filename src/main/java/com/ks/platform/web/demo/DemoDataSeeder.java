@@ -1,6 +1,9 @@
 package com.ks.platform.web.demo;
 
 import com.ks.platform.catalog.ProductService;
+import com.ks.platform.compliance.NewViolation;
+import com.ks.platform.compliance.Penalty;
+import com.ks.platform.compliance.ViolationService;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.NewAccount;
@@ -63,6 +66,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoAfterSales demoAfterSales;
     private final DemoReviews demoReviews;
     private final MerchantStaffService merchantStaff;
+    private final ViolationService violations;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -77,7 +81,9 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoOrders demoOrders,
             DemoAfterSales demoAfterSales,
             DemoReviews demoReviews,
-            MerchantStaffService merchantStaff) {
+            MerchantStaffService merchantStaff,
+            ViolationService violations) {
+        this.violations = violations;
         this.demoAfterSales = demoAfterSales;
         this.merchantStaff = merchantStaff;
         this.shopperActivity = shopperActivity;
@@ -102,6 +108,8 @@ class DemoDataSeeder implements ApplicationRunner {
         runAs(null, "demo-data", Set.of(Role.ADMIN), () -> {
             staff(ADMIN_EMAIL, "平台管理员 周航", Role.ADMIN);
             staff("compliance@ks.demo", "合规专员 陈静", Role.COMPLIANCE_OFFICER);
+            // a second officer: appeals are decided by someone other than the officer who recorded the violation
+            staff("compliance2@ks.demo", "合规专员 吴涛", Role.COMPLIANCE_OFFICER);
             staff("agent@ks.demo", "客服 刘洋", Role.CS_AGENT);
             staff("lead@ks.demo", "客服主管 孙悦", Role.CS_AGENT, Role.CS_LEAD);
             return null;
@@ -149,6 +157,19 @@ class DemoDataSeeder implements ApplicationRunner {
         demoReviews.load("merchant@ks.demo");
         shopStaff("merchant@ks.demo", "张伟", "staff@ks.demo", "小周", StaffPermission.ORDERS);
         demoOrders.payOnCredit("shopper@ks.demo", "李明", "home@ks.demo");
+        // a warning the demo shop may appeal; 陈静 recorded it, so 吴涛 (compliance2) decides the appeal
+        runAs(
+                officer,
+                "合规专员 陈静",
+                Set.of(Role.COMPLIANCE_OFFICER),
+                () -> violations.record(new NewViolation(
+                        approved.getFirst(),
+                        "FALSE_ADVERTISING",
+                        "商品详情使用“全网第一”“最佳”等绝对化用语（《广告法》第九条第三项），请于 7 日内修改。",
+                        Penalty.WARNING,
+                        30,
+                        Set.of(),
+                        List.of())));
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 
