@@ -7,6 +7,7 @@ final class ComplianceRoutes {
     static final String REVIEW = "compliance/review";
     static final String VIOLATIONS = "compliance/violations";
     static final String NEW_VIOLATION = "compliance/violations/new";
+    static final String AUDIT_LOG = "compliance/audit-log";
 
     private ComplianceRoutes() {}
 
