@@ -218,6 +218,17 @@ class ViolationRepository {
                 .fetch(COMPLIANCE_VIOLATION.ID);
     }
 
+    /** Violations recorded against the merchant since then, whatever became of them (a granted appeal excepted). */
+    int countSince(UUID merchantId, Instant since) {
+        return db.fetchCount(
+                COMPLIANCE_VIOLATION,
+                COMPLIANCE_VIOLATION
+                        .MERCHANT_ID
+                        .eq(merchantId)
+                        .and(COMPLIANCE_VIOLATION.DECIDED_AT.ge(since))
+                        .and(COMPLIANCE_VIOLATION.APPEAL_STATE.ne(AppealState.GRANTED.name())));
+    }
+
     int count(ViolationFilter filter, UUID merchantId) {
         return db.fetchCount(COMPLIANCE_VIOLATION, condition(filter, merchantId));
     }

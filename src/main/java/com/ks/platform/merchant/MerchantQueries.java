@@ -63,6 +63,13 @@ public class MerchantQueries {
         return merchants.countByName(PENALISABLE, name);
     }
 
+    /** Ids of merchants a penalty can reach (approved, not terminated), by store name; for jobs that visit them all. */
+    public List<UUID> penalisableIds(int offset, int limit) {
+        return merchants.pageByName(PENALISABLE, null, offset, Math.min(limit, 500)).stream()
+                .map(MerchantSummary::id)
+                .toList();
+    }
+
     /** Public facts of merchants that may trade, newest first (for the storefront). */
     public List<StoreCard> tradingStores(int limit) {
         return merchants

@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("compliance/risk-alerts", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/violations", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/audit-log", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("compliance/ratings/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/violations/new", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/violations/:violationId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("merchant/violations", Access.only(Role.MERCHANT)),

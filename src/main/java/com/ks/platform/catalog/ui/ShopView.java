@@ -8,6 +8,7 @@ import com.ks.platform.catalog.SearchService;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.merchant.MerchantSummary;
+import com.ks.platform.ui.MerchantGrade;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A shop's page: its name, mark, rating and licence facts (E-Commerce Law art. 15), then its products on sale with a
@@ -39,6 +41,7 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final CatalogQueries catalog;
     private final MerchantQueries merchants;
     private final SearchService search;
+    private final ObjectProvider<MerchantGrade> grades;
     private final TextField text = new TextField();
     private final Select<SearchSort> sort = new Select<>();
     private final ProductGrid grid = new ProductGrid();
@@ -47,7 +50,12 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private MerchantSummary shop;
     private int total;
 
-    public ShopView(CatalogQueries catalog, MerchantQueries merchants, SearchService search) {
+    public ShopView(
+            CatalogQueries catalog,
+            MerchantQueries merchants,
+            SearchService search,
+            ObjectProvider<MerchantGrade> grades) {
+        this.grades = grades;
         this.catalog = catalog;
         this.merchants = merchants;
         this.search = search;
@@ -91,7 +99,10 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         Div toolbar = new Div(text, sort);
         toolbar.addClassName("ks-shop-toolbar");
-        add(new ShopHeader(merchant, catalog.shopRating(merchant.id())));
+        add(new ShopHeader(
+                merchant,
+                catalog.shopRating(merchant.id()),
+                grades.orderedStream().findFirst().flatMap(g -> g.badge(merchant.id()))));
         if (merchant.status() == MerchantStatus.SUSPENDED) {
             Paragraph suspended = new Paragraph(getTranslation("shop.suspended"));
             suspended.addClassNames("ks-card", "ks-shop-suspended");

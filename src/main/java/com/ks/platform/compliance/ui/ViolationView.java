@@ -38,6 +38,7 @@ public class ViolationView extends Div implements BeforeEnterObserver, HasDynami
         var id = details.violation().id();
         add(new Anchor(ComplianceRoutes.VIOLATIONS, "← " + getTranslation("violation.back")));
         add(new ViolationFacts(details));
+        add(new Anchor(ComplianceRoutes.rating(details.violation().merchantId()), getTranslation("rating.open")));
         if (details.violation().appealState() == AppealState.PENDING) {
             boolean own = violations.recordedByMe(id);
             add(new AppealDecisionPanel(violations, id, own, () -> show(violations.details(id))));

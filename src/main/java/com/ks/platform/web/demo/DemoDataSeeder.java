@@ -1,6 +1,7 @@
 package com.ks.platform.web.demo;
 
 import com.ks.platform.catalog.ProductService;
+import com.ks.platform.compliance.CreditRatingService;
 import com.ks.platform.compliance.NewViolation;
 import com.ks.platform.compliance.Penalty;
 import com.ks.platform.compliance.ViolationService;
@@ -67,6 +68,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoReviews demoReviews;
     private final MerchantStaffService merchantStaff;
     private final ViolationService violations;
+    private final CreditRatingService ratings;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -82,8 +84,10 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoAfterSales demoAfterSales,
             DemoReviews demoReviews,
             MerchantStaffService merchantStaff,
-            ViolationService violations) {
+            ViolationService violations,
+            CreditRatingService ratings) {
         this.violations = violations;
+        this.ratings = ratings;
         this.demoAfterSales = demoAfterSales;
         this.merchantStaff = merchantStaff;
         this.shopperActivity = shopperActivity;
@@ -170,6 +174,11 @@ class DemoDataSeeder implements ApplicationRunner {
                         30,
                         Set.of(),
                         List.of())));
+        // first ratings, so shoppers see grades before the nightly recomputation
+        runAs(officer, "合规专员 陈静", Set.of(Role.COMPLIANCE_OFFICER), () -> {
+            approved.forEach(ratings::recompute);
+            return null;
+        });
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 
