@@ -105,7 +105,10 @@ class ChangelogConventionsTest {
     @Test
     void changelogs_use_no_vendor_specific_types() throws Exception {
         try (Stream<Path> files = Files.walk(Path.of("db"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".xml")).toList()) {
+            // the one exception: PostgreSQL's append-only trigger on the audit trail (its file says why)
+            for (Path file : files.filter(p -> p.toString().endsWith(".xml"))
+                    .filter(p -> !p.endsWith(Path.of("shared", "append-only.xml")))
+                    .toList()) {
                 String xml = Files.readString(file).toLowerCase(Locale.ROOT);
                 assertThat(xml)
                         .as(file.toString())

@@ -130,7 +130,9 @@ public class CatalogQueries {
     }
 
     static boolean isVisible(CatalogProductRecord r) {
-        return ProductStatus.PUBLISHED.name().equals(r.getStatus()) && Boolean.TRUE.equals(r.getMerchantTrading());
+        return ProductStatus.PUBLISHED.name().equals(r.getStatus())
+                && Boolean.TRUE.equals(r.getMerchantTrading())
+                && !Boolean.TRUE.equals(r.getComplianceDelisted());
     }
 
     private ProductDetails details(CatalogProductRecord r) {

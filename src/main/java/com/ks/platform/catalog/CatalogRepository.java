@@ -226,7 +226,11 @@ class CatalogRepository {
     }
 
     static Condition visible() {
-        return CATALOG_PRODUCT.STATUS.eq(ProductStatus.PUBLISHED.name()).and(CATALOG_PRODUCT.MERCHANT_TRADING.isTrue());
+        return CATALOG_PRODUCT
+                .STATUS
+                .eq(ProductStatus.PUBLISHED.name())
+                .and(CATALOG_PRODUCT.MERCHANT_TRADING.isTrue())
+                .and(CATALOG_PRODUCT.COMPLIANCE_DELISTED.isFalse());
     }
 
     List<CatalogProductRecord> newest(int limit) {

@@ -29,7 +29,7 @@ class MerchantTradingListener {
     void on(MerchantStatusChanged event) {
         boolean trading = merchants
                 .currentStatusLocked(event.merchantId())
-                .map(MerchantStatus::isTrading)
+                .map(MerchantStatus::sells)
                 .orElse(false);
         catalog.setMerchantTrading(event.merchantId(), trading, clock.instant());
     }

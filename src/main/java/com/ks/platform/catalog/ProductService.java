@@ -75,6 +75,10 @@ public class ProductService {
     @Transactional
     public UUID create(NewProduct product) {
         MerchantSummary merchant = myMerchant();
+        if (merchant.status().approvedOnce() && !merchant.status().isTrading()) {
+            // 限制经营 and worse: no new products until the penalty ends
+            throw new NotAllowed("error.product.merchantRestricted");
+        }
         Map<String, String> errors = validate(product, merchant.id(), null);
         if (!errors.isEmpty()) {
             throw new RuleViolated(errors);
@@ -86,7 +90,7 @@ public class ProductService {
                 merchant.id(),
                 category.id(),
                 sanitized(product),
-                merchant.status().isTrading(),
+                merchant.status().sells(),
                 clock.instant());
         audit.record("product.created", "product", id.toString(), null);
         return id;

@@ -41,7 +41,8 @@ class SkuOfferRepository {
                         CATALOG_PRODUCT.PER_ORDER_LIMIT,
                         CATALOG_PRODUCT.FREE_SHIPPING,
                         CATALOG_PRODUCT.STATUS,
-                        CATALOG_PRODUCT.MERCHANT_TRADING)
+                        CATALOG_PRODUCT.MERCHANT_TRADING,
+                        CATALOG_PRODUCT.COMPLIANCE_DELISTED)
                 .from(CATALOG_SKU)
                 .join(CATALOG_PRODUCT)
                 .on(CATALOG_PRODUCT.ID.eq(CATALOG_SKU.PRODUCT_ID))
@@ -51,7 +52,8 @@ class SkuOfferRepository {
 
     private static SkuOffer offer(Record r) {
         boolean visible = ProductStatus.PUBLISHED.name().equals(r.get(CATALOG_PRODUCT.STATUS))
-                && Boolean.TRUE.equals(r.get(CATALOG_PRODUCT.MERCHANT_TRADING));
+                && Boolean.TRUE.equals(r.get(CATALOG_PRODUCT.MERCHANT_TRADING))
+                && !Boolean.TRUE.equals(r.get(CATALOG_PRODUCT.COMPLIANCE_DELISTED));
         String image = r.get(CATALOG_SKU.IMAGE_REF);
         return new SkuOffer(
                 r.get(CATALOG_SKU.ID),

@@ -4,6 +4,7 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.FileNames;
 import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotAllowed;
@@ -90,7 +91,7 @@ public class MerchantDocumentService {
                 documents.nextVersion(merchant.id(), upload.kind()),
                 contentType,
                 upload.content().length,
-                safeFileName(upload.fileName()),
+                FileNames.safe(upload.fileName(), "document"),
                 upload.kind() == DocumentKind.BUSINESS_LICENCE ? companyName : null,
                 upload.expiresOn(),
                 clock.instant());
@@ -242,19 +243,5 @@ public class MerchantDocumentService {
             errors.put("file", "error.document.unsupportedType");
             return null;
         });
-    }
-
-    /** Only for display and downloads: keeps the last path segment, printable, at most 200 characters. */
-    private static String safeFileName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        name = name.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
-        if (name.isEmpty()) {
-            name = "document";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

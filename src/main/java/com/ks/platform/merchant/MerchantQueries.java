@@ -25,6 +25,9 @@ public class MerchantQueries {
             MerchantStatus.NEEDS_INFO,
             MerchantStatus.REVERIFICATION_DUE);
 
+    private static final Set<MerchantStatus> PENALISABLE = EnumSet.of(
+            MerchantStatus.ACTIVE, MerchantStatus.WARNED, MerchantStatus.RESTRICTED, MerchantStatus.SUSPENDED);
+
     private final MerchantRepository merchants;
     private final ReviewDecisionRepository decisions;
     private final MerchantAccess access;
@@ -44,6 +47,27 @@ public class MerchantQueries {
         return access.current()
                 .filter(MerchantActor::owner)
                 .flatMap(actor -> decisions.lastFor(actor.merchant().id()));
+    }
+
+    /**
+     * Merchants approved at some time and not terminated (those a penalty can reach), whose store name contains
+     * {@code name} (any, when blank), by name; for officers picking a merchant.
+     */
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
+    public List<MerchantSummary> penalisable(String name, int offset, int limit) {
+        return merchants.pageByName(PENALISABLE, name, offset, Math.min(limit, 200));
+    }
+
+    @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)
+    public int countPenalisable(String name) {
+        return merchants.countByName(PENALISABLE, name);
+    }
+
+    /** Ids of merchants a penalty can reach (approved, not terminated), by store name; for jobs that visit them all. */
+    public List<UUID> penalisableIds(int offset, int limit) {
+        return merchants.pageByName(PENALISABLE, null, offset, Math.min(limit, 500)).stream()
+                .map(MerchantSummary::id)
+                .toList();
     }
 
     /** Public facts of merchants that may trade, newest first (for the storefront). */

@@ -175,6 +175,25 @@ class MerchantRepository {
                 .fetch(MerchantRepository::toSummary);
     }
 
+    int countByName(Collection<MerchantStatus> statuses, String name) {
+        return db.fetchCount(MERCHANT_PROFILE, byName(statuses, name));
+    }
+
+    List<MerchantSummary> pageByName(Collection<MerchantStatus> statuses, String name, int offset, int limit) {
+        return db.selectFrom(MERCHANT_PROFILE)
+                .where(byName(statuses, name))
+                .orderBy(MERCHANT_PROFILE.STORE_NAME, MERCHANT_PROFILE.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MerchantRepository::toSummary);
+    }
+
+    private static Condition byName(Collection<MerchantStatus> statuses, String name) {
+        Condition condition = MERCHANT_PROFILE.STATUS.in(names(statuses));
+        String text = name == null ? "" : name.strip();
+        return text.isEmpty() ? condition : condition.and(MERCHANT_PROFILE.STORE_NAME.containsIgnoreCase(text));
+    }
+
     private static List<String> names(Collection<MerchantStatus> statuses) {
         return statuses.stream().map(Enum::name).toList();
     }

@@ -32,8 +32,8 @@ public enum MerchantStatus {
             case NEEDS_INFO, REJECTED -> EnumSet.of(SUBMITTED);
             case ACTIVE -> EnumSet.of(WARNED, RESTRICTED, SUSPENDED, REVERIFICATION_DUE, TERMINATED);
             case WARNED -> EnumSet.of(ACTIVE, RESTRICTED, SUSPENDED, REVERIFICATION_DUE, TERMINATED);
-            case RESTRICTED -> EnumSet.of(ACTIVE, SUSPENDED, TERMINATED);
-            case SUSPENDED -> EnumSet.of(ACTIVE, TERMINATED);
+            case RESTRICTED -> EnumSet.of(ACTIVE, WARNED, SUSPENDED, TERMINATED);
+            case SUSPENDED -> EnumSet.of(ACTIVE, WARNED, RESTRICTED, TERMINATED);
             case REVERIFICATION_DUE -> EnumSet.of(ACTIVE, NEEDS_INFO, REJECTED, SUSPENDED, TERMINATED);
             case TERMINATED -> EnumSet.noneOf(MerchantStatus.class);
         };
@@ -46,6 +46,22 @@ public enum MerchantStatus {
     /** May sell: its products are visible and it may publish. */
     public boolean isTrading() {
         return this == ACTIVE || this == WARNED;
+    }
+
+    /**
+     * Its products stay on sale: trading, or restricted (限制经营: no new products, nothing new published, but what is on
+     * sale stays on sale). Suspended and terminated merchants sell nothing.
+     */
+    public boolean sells() {
+        return isTrading() || this == RESTRICTED;
+    }
+
+    /**
+     * Was approved once and may still use the portal: fulfil open orders, read its violations and appeal, even while a
+     * penalty stops it from selling.
+     */
+    public boolean approvedOnce() {
+        return sells() || this == SUSPENDED || this == TERMINATED;
     }
 
     /** How a badge shows the state: ok (trading), bad (refused or stopped) or pending. */

@@ -14,4 +14,9 @@ public interface AuditTrail {
 
     /** The history of one object, oldest first. */
     List<AuditEntry> historyOf(String objectType, String objectId);
+
+    int count(AuditQuery query);
+
+    /** Newest first, one page (at most 500) at a time. */
+    List<AuditEntry> search(AuditQuery query, int offset, int limit);
 }

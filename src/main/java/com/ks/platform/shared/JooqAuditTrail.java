@@ -2,9 +2,12 @@ package com.ks.platform.shared;
 
 import static com.ks.jooq.Tables.SHARED_AUDIT_ENTRY;
 
+import com.ks.jooq.tables.records.SharedAuditEntryRecord;
 import java.time.Clock;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,15 +51,64 @@ class JooqAuditTrail implements AuditTrail {
                 .where(SHARED_AUDIT_ENTRY.OBJECT_TYPE.eq(objectType))
                 .and(SHARED_AUDIT_ENTRY.OBJECT_ID.eq(objectId))
                 .orderBy(SHARED_AUDIT_ENTRY.OCCURRED_AT, SHARED_AUDIT_ENTRY.ID)
-                .fetch(r -> new AuditEntry(
-                        r.getId(),
-                        r.getOccurredAt(),
-                        r.getActorId(),
-                        r.getActorLabel(),
-                        r.getAction(),
-                        r.getObjectType(),
-                        r.getObjectId(),
-                        r.getReason(),
-                        r.getDetails()));
+                .fetch(JooqAuditTrail::toEntry);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int count(AuditQuery query) {
+        return db.fetchCount(SHARED_AUDIT_ENTRY, condition(query));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        return db.selectFrom(SHARED_AUDIT_ENTRY)
+                .where(condition(query))
+                .orderBy(SHARED_AUDIT_ENTRY.OCCURRED_AT.desc(), SHARED_AUDIT_ENTRY.ID.desc())
+                .offset(Math.max(0, offset))
+                .limit(Math.min(Math.max(0, limit), 500))
+                .fetch(JooqAuditTrail::toEntry);
+    }
+
+    private static Condition condition(AuditQuery q) {
+        Condition c = DSL.noCondition();
+        if (present(q.actor())) {
+            c = c.and(
+                    SHARED_AUDIT_ENTRY.ACTOR_LABEL.containsIgnoreCase(q.actor().strip()));
+        }
+        if (present(q.action())) {
+            c = c.and(SHARED_AUDIT_ENTRY.ACTION.startsWith(q.action().strip()));
+        }
+        if (present(q.objectType())) {
+            c = c.and(SHARED_AUDIT_ENTRY.OBJECT_TYPE.eq(q.objectType().strip()));
+        }
+        if (present(q.objectId())) {
+            c = c.and(SHARED_AUDIT_ENTRY.OBJECT_ID.eq(q.objectId().strip()));
+        }
+        if (q.from() != null) {
+            c = c.and(SHARED_AUDIT_ENTRY.OCCURRED_AT.ge(q.from()));
+        }
+        if (q.to() != null) {
+            c = c.and(SHARED_AUDIT_ENTRY.OCCURRED_AT.lt(q.to()));
+        }
+        return c;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static AuditEntry toEntry(SharedAuditEntryRecord r) {
+        return new AuditEntry(
+                r.getId(),
+                r.getOccurredAt(),
+                r.getActorId(),
+                r.getActorLabel(),
+                r.getAction(),
+                r.getObjectType(),
+                r.getObjectId(),
+                r.getReason(),
+                r.getDetails());
     }
 }

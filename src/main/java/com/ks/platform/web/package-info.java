@@ -6,6 +6,7 @@
             "identity",
             "merchant",
             "catalog",
+            "compliance",
             "cart",
             "engagement",
             "ordering",

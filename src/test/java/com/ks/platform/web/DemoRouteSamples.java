@@ -4,6 +4,7 @@ import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.compliance.MerchantViolationService;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.ordering.CheckoutOrigin;
@@ -45,6 +46,7 @@ public class DemoRouteSamples {
 
     private final ProductService products;
     private final AfterSalesQueries afterSales;
+    private final MerchantViolationService merchantViolations;
     private String sandboxPage;
     private UUID waitingMerchant;
 
@@ -58,7 +60,9 @@ public class DemoRouteSamples {
             OrderQueries orders,
             UserDetailsService userDetails,
             ProductService products,
-            AfterSalesQueries afterSales) {
+            AfterSalesQueries afterSales,
+            MerchantViolationService merchantViolations) {
+        this.merchantViolations = merchantViolations;
         this.afterSales = afterSales;
         this.catalog = catalog;
         this.payments = payments;
@@ -104,6 +108,12 @@ public class DemoRouteSamples {
         if (template.contains(":slug")) {
             // a starter article of the help centre: platform reference data, present in every database
             return template.replace(":slug", "seven-day-no-reason-returns");
+        }
+        if (template.contains(":violationId")) {
+            // the demo shop's warning (seeded): the officers' page and the merchant's show the same violation
+            var violation =
+                    as("merchant@ks.demo", () -> merchantViolations.mine(0, 1).getFirst());
+            return template.replace(":violationId", violation.id().toString());
         }
         if (template.contains(":caseId")) {
             // the demo shopper's after-sales cases are on the demo shop's orders

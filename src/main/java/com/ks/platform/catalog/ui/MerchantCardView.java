@@ -6,11 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Optional;
 
 /** The seller and its licence facts, shown on every product page (E-Commerce Law art. 15), linking to its shop. */
 class MerchantCardView extends Div {
 
-    MerchantCardView(ProductDetails.MerchantCard merchant) {
+    MerchantCardView(ProductDetails.MerchantCard merchant, Optional<Component> grade) {
         addClassNames("ks-card", "ks-merchant-card");
         RouterLink shop = new RouterLink(merchant.storeName(), ShopView.class, ShopView.parameters(merchant.id()));
         shop.addClassName("ks-merchant-card-link");
@@ -20,6 +21,7 @@ class MerchantCardView extends Div {
         Span verified = new Span(getTranslation("merchantCard.verified"));
         verified.addClassNames("ks-status", "ks-status-ok");
         add(verified);
+        grade.ifPresent(this::add);
         RouterLink enter =
                 new RouterLink(getTranslation("shop.enter"), ShopView.class, ShopView.parameters(merchant.id()));
         add(enter);

@@ -6,6 +6,7 @@ import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.PurchaseActions;
 import com.ks.platform.catalog.RichDescription;
 import com.ks.platform.shared.BehaviourEvent;
+import com.ks.platform.ui.MerchantGrade;
 import com.ks.platform.ui.ProductPagePart;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
@@ -34,6 +35,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ObjectProvider<BuyNowAction> buyNow;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<ProductPagePart> parts;
+    private final ObjectProvider<MerchantGrade> grades;
     private String title = "";
     private UUID shownProduct;
     private long shownSince;
@@ -43,7 +45,9 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             ObjectProvider<PurchaseActions> purchases,
             ObjectProvider<BuyNowAction> buyNow,
             ApplicationEventPublisher events,
-            ObjectProvider<ProductPagePart> parts) {
+            ObjectProvider<ProductPagePart> parts,
+            ObjectProvider<MerchantGrade> grades) {
+        this.grades = grades;
         this.catalog = catalog;
         this.parts = parts;
         this.purchases = purchases;
@@ -84,7 +88,10 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         facts.add(buy);
         parts(ProductPagePart.Place.BESIDE_BUYING, product.id()).forEach(facts::add);
-        facts.add(new ReturnPolicyNote(product), new MerchantCardView(product.merchant()));
+        var grade = grades.orderedStream()
+                .findFirst()
+                .flatMap(g -> g.badge(product.merchant().id()));
+        facts.add(new ReturnPolicyNote(product), new MerchantCardView(product.merchant(), grade));
         Div top = new Div(gallery, facts);
         top.addClassName("ks-product-top");
         add(top, details(product));

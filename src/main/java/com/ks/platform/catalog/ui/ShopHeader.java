@@ -2,10 +2,12 @@ package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.ShopRating;
 import com.ks.platform.merchant.MerchantSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
 
 /**
  * The top of a shop page: a mark drawn from the store's first character (shops upload no logo yet), the name, the
@@ -13,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
  */
 class ShopHeader extends Div {
 
-    ShopHeader(MerchantSummary shop, ShopRating rating) {
+    ShopHeader(MerchantSummary shop, ShopRating rating, Optional<Component> grade) {
         addClassNames("ks-card", "ks-shop-header");
         Span logo = new Span(shop.storeName().substring(0, shop.storeName().offsetByCodePoints(0, 1)));
         logo.addClassName("ks-shop-logo");
@@ -36,6 +38,7 @@ class ShopHeader extends Div {
         Span verified = new Span(getTranslation("merchantCard.verified"));
         verified.addClassNames("ks-status", "ks-status-ok");
         licence.add(verified);
+        grade.ifPresent(licence::add);
         add(logo, name, licence);
     }
 }

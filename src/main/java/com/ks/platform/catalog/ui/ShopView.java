@@ -6,7 +6,9 @@ import com.ks.platform.catalog.SearchQuery.SearchSort;
 import com.ks.platform.catalog.SearchResult;
 import com.ks.platform.catalog.SearchService;
 import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.merchant.MerchantSummary;
+import com.ks.platform.ui.MerchantGrade;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +25,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A shop's page: its name, mark, rating and licence facts (E-Commerce Law art. 15), then its products on sale with a
- * search inside the shop and a sort order, twenty at a time. An unknown shop, or one that may not trade, is "not found".
+ * search inside the shop and a sort order, twenty at a time. A shop suspended by compliance (暂停店铺) says so and
+ * shows nothing to buy; an unknown shop, or one never approved or terminated, is "not found".
  */
 @Route(value = "shop/:merchantId", layout = StorefrontLayout.class)
 @AnonymousAllowed
@@ -37,6 +41,7 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final CatalogQueries catalog;
     private final MerchantQueries merchants;
     private final SearchService search;
+    private final ObjectProvider<MerchantGrade> grades;
     private final TextField text = new TextField();
     private final Select<SearchSort> sort = new Select<>();
     private final ProductGrid grid = new ProductGrid();
@@ -45,7 +50,12 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private MerchantSummary shop;
     private int total;
 
-    public ShopView(CatalogQueries catalog, MerchantQueries merchants, SearchService search) {
+    public ShopView(
+            CatalogQueries catalog,
+            MerchantQueries merchants,
+            SearchService search,
+            ObjectProvider<MerchantGrade> grades) {
+        this.grades = grades;
         this.catalog = catalog;
         this.merchants = merchants;
         this.search = search;
@@ -74,11 +84,13 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // a shop that may not trade (never approved, suspended) has no storefront page
+        // a shop that may not trade (never approved, terminated) has no storefront page
         RouteObjects.showOrNotFound(
                 event,
                 "merchantId",
-                id -> merchants.publicFacts(id).filter(m -> m.status().isTrading()),
+                id -> merchants
+                        .publicFacts(id)
+                        .filter(m -> m.status().sells() || m.status() == MerchantStatus.SUSPENDED),
                 this::show);
     }
 
@@ -87,7 +99,17 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         Div toolbar = new Div(text, sort);
         toolbar.addClassName("ks-shop-toolbar");
-        add(new ShopHeader(merchant, catalog.shopRating(merchant.id())), toolbar, grid, empty, more);
+        add(new ShopHeader(
+                merchant,
+                catalog.shopRating(merchant.id()),
+                grades.orderedStream().findFirst().flatMap(g -> g.badge(merchant.id()))));
+        if (merchant.status() == MerchantStatus.SUSPENDED) {
+            Paragraph suspended = new Paragraph(getTranslation("shop.suspended"));
+            suspended.addClassNames("ks-card", "ks-shop-suspended");
+            add(suspended);
+            return;
+        }
+        add(toolbar, grid, empty, more);
         refresh();
     }
 

@@ -61,6 +61,12 @@ public class MerchantReviewView extends Div implements BeforeEnterObserver, HasD
 
         Anchor back = new Anchor(ComplianceRoutes.HOME, "← " + getTranslation("review.back"));
         Div left = new Div(back, facts(details), new ChecklistPanel(checklist.checklist(merchant.id())));
+        if (merchant.status().approvedOnce()) {
+            // supervision of a merchant that trades: its rating, and recording a violation against it
+            left.add(new Div(
+                    new Anchor(ComplianceRoutes.rating(merchant.id()), getTranslation("rating.open")),
+                    new Anchor(ComplianceRoutes.newViolation(merchant.id()), getTranslation("violation.new"))));
+        }
         left.add(new DecisionPanel(
                 review, merchant, shown, () -> merchants.details(merchant.id()).ifPresent(this::show)));
         left.add(new DecisionHistory(review.decisions(merchant.id()), review.history(merchant.id())));

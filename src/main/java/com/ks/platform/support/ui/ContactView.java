@@ -9,6 +9,8 @@ import com.ks.platform.shared.NotFound;
 import com.ks.platform.support.MyTickets;
 import com.ks.platform.support.OpenTicket;
 import com.ks.platform.support.Opened;
+import com.ks.platform.support.knowledge.Deflections;
+import com.ks.platform.support.knowledge.KnowledgeQueries;
 import com.ks.platform.support.SupportRoutes;
 import com.ks.platform.support.TicketType;
 import com.ks.platform.ui.Formats;
@@ -42,10 +44,12 @@ public class ContactView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Select<TicketType> type = new Select<>();
     private final ComboBox<OrderSummary> order = new ComboBox<>();
     private final Div suggestions = new Div();
+    private final ArticleSuggestions articles;
     private final QuestionForm form;
 
-    public ContactView(MyTickets tickets, OrderQueries orders) {
+    public ContactView(MyTickets tickets, OrderQueries orders, KnowledgeQueries knowledge, Deflections deflections) {
         this.orders = orders;
+        this.articles = new ArticleSuggestions(knowledge, deflections);
         addClassNames("ks-support-contact", "ks-card");
         type.setLabel(getTranslation("support.contact.type"));
         type.setItems(TicketType.SHOPPER_CHOICES);
@@ -64,26 +68,16 @@ public class ContactView extends Div implements BeforeEnterObserver, HasDynamicT
                     order.getValue() == null ? null : order.getValue().id(),
                     text,
                     files));
+            // the suggestions did not answer the question: counted against deflection
+            articles.wentOnToTicket();
             Notices.success(opened.joined() ? "support.contact.joined" : "support.contact.sent", opened.ticketNo());
             getUI().ifPresent(ui -> ui.navigate(SupportRoutes.myTicket(opened.ticketId())));
         });
         form.field("type", type);
+        suggestions.add(articles.follow(form.text()));
         Paragraph hint = new Paragraph(getTranslation("support.contact.hint"));
         hint.addClassName("ks-muted");
         add(new H1(getTranslation("support.contact.title")), hint, type, order, suggestions, form);
-    }
-
-    /**
-     * The area between the choices and the text: the help centre's article suggestions go here, so a shopper sees
-     * answers while typing, before a ticket is opened.
-     */
-    public Div suggestionsArea() {
-        return suggestions;
-    }
-
-    /** The question's text field (suggestions follow what is typed). */
-    public com.vaadin.flow.component.textfield.TextArea questionText() {
-        return form.text();
     }
 
     @Override

@@ -1,6 +1,10 @@
 package com.ks.platform.web.demo;
 
 import com.ks.platform.catalog.ProductService;
+import com.ks.platform.compliance.CreditRatingService;
+import com.ks.platform.compliance.NewViolation;
+import com.ks.platform.compliance.Penalty;
+import com.ks.platform.compliance.ViolationService;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.NewAccount;
@@ -64,6 +68,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoReviews demoReviews;
     private final DemoSupport demoSupport;
     private final MerchantStaffService merchantStaff;
+    private final ViolationService violations;
+    private final CreditRatingService ratings;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -79,7 +85,11 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoAfterSales demoAfterSales,
             DemoReviews demoReviews,
             DemoSupport demoSupport,
-            MerchantStaffService merchantStaff) {
+            MerchantStaffService merchantStaff,
+            ViolationService violations,
+            CreditRatingService ratings) {
+        this.violations = violations;
+        this.ratings = ratings;
         this.demoAfterSales = demoAfterSales;
         this.merchantStaff = merchantStaff;
         this.shopperActivity = shopperActivity;
@@ -105,6 +115,8 @@ class DemoDataSeeder implements ApplicationRunner {
         runAs(null, "demo-data", Set.of(Role.ADMIN), () -> {
             staff(ADMIN_EMAIL, "平台管理员 周航", Role.ADMIN);
             staff("compliance@ks.demo", "合规专员 陈静", Role.COMPLIANCE_OFFICER);
+            // a second officer: appeals are decided by someone other than the officer who recorded the violation
+            staff("compliance2@ks.demo", "合规专员 吴涛", Role.COMPLIANCE_OFFICER);
             staff("agent@ks.demo", "客服 刘洋", Role.CS_AGENT);
             staff("lead@ks.demo", "客服主管 孙悦", Role.CS_AGENT, Role.CS_LEAD);
             return null;
@@ -153,6 +165,24 @@ class DemoDataSeeder implements ApplicationRunner {
         demoSupport.load();
         shopStaff("merchant@ks.demo", "张伟", "staff@ks.demo", "小周", StaffPermission.ORDERS);
         demoOrders.payOnCredit("shopper@ks.demo", "李明", "home@ks.demo");
+        // a warning the demo shop may appeal; 陈静 recorded it, so 吴涛 (compliance2) decides the appeal
+        runAs(
+                officer,
+                "合规专员 陈静",
+                Set.of(Role.COMPLIANCE_OFFICER),
+                () -> violations.record(new NewViolation(
+                        approved.getFirst(),
+                        "FALSE_ADVERTISING",
+                        "商品详情使用“全网第一”“最佳”等绝对化用语（《广告法》第九条第三项），请于 7 日内修改。",
+                        Penalty.WARNING,
+                        30,
+                        Set.of(),
+                        List.of())));
+        // first ratings, so shoppers see grades before the nightly recomputation
+        runAs(officer, "合规专员 陈静", Set.of(Role.COMPLIANCE_OFFICER), () -> {
+            approved.forEach(ratings::recompute);
+            return null;
+        });
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 

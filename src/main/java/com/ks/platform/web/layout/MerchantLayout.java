@@ -39,7 +39,9 @@ public class MerchantLayout extends ConsoleLayout implements BeforeEnterObserver
         Optional<MerchantActor> me = access.current();
         boolean owner = me.map(MerchantActor::owner).orElse(true);
         showNavigation(view -> me.map(actor -> actor.mayOpen(view)).orElse(true));
-        boolean trading = me.map(actor -> actor.merchant().status().isTrading()).orElse(false);
+        // a penalised merchant keeps its portal: open orders are still fulfilled, violations read and appealed
+        boolean trading =
+                me.map(actor -> actor.merchant().status().approvedOnce()).orElse(false);
         String path = event.getLocation().getPath();
         if (!trading) {
             String only = owner ? MerchantRoutes.ONBOARDING : MerchantRoutes.HOME;

@@ -1,0 +1,8 @@
+package com.ks.platform.compliance;
+
+public enum AppealState {
+    NONE,
+    PENDING,
+    UPHELD,
+    GRANTED
+}

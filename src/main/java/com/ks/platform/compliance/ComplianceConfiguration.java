@@ -1,0 +1,8 @@
+package com.ks.platform.compliance;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ComplianceSettings.class, RatingSettings.class})
+class ComplianceConfiguration {}
