@@ -66,6 +66,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("workbench", Access.only(Role.CS_AGENT)),
             Map.entry("workbench/after-sales", Access.only(Role.CS_AGENT)),
             Map.entry("workbench/after-sales/:caseId", Access.only(Role.CS_AGENT)),
+            Map.entry("workbench/macros", Access.only(Role.CS_LEAD)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/review/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/credit", Access.only(Role.COMPLIANCE_OFFICER)),
