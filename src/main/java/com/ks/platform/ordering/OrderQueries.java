@@ -51,6 +51,12 @@ public class OrderQueries {
                 checked(limit)));
     }
 
+    /** A person's latest orders, newest first, for the agent answering them (customer-service context, read-only). */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public List<OrderSummary> ordersOfAccount(UUID accountId, int limit) {
+        return summaries(orders.page(ORDERING_ORDER.ACCOUNT_ID, accountId, OrderTab.ALL.statuses(), 0, checked(limit)));
+    }
+
     @PreAuthorize(Roles.IS_SHOPPER)
     public int countMine(OrderTab tab) {
         return orders.count(ORDERING_ORDER.ACCOUNT_ID, CurrentActor.requireAccountId(), tab.statuses());
