@@ -126,6 +126,12 @@ public class OrderQueries {
         return orders.count(ORDERING_ORDER.MERCHANT_ID, myMerchantId(), tab.statuses(), orderNoPrefix);
     }
 
+    /** Any order, for the agent answering a question about it (customer-service context, read-only). */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public OrderDetails orderForAgent(UUID orderId) {
+        return details(orders.find(orderId).orElseThrow(() -> new NotFound("error.order.notFound")));
+    }
+
     @PreAuthorize(Roles.IS_MERCHANT)
     public OrderDetails merchantOrder(UUID orderId) {
         return details(

@@ -18,6 +18,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/ordering.css")
 @StyleSheet("styles/aftersales.css")
 @StyleSheet("styles/reviews.css")
+@StyleSheet("styles/desk.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override
