@@ -19,7 +19,6 @@ import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -163,18 +162,7 @@ public class AfterSalesService {
 
     /** Up to 9 files, each a PDF, JPEG, PNG or WebP by its bytes (a renamed file is refused) and at most 5 MB. */
     private static List<FileType> evidenceTypes(List<byte[]> evidence) {
-        if (evidence.size() > MAX_EVIDENCE) {
-            throw new RuleViolated(Map.of("evidence", "error.aftersales.tooManyFiles"));
-        }
-        List<FileType> types = new ArrayList<>();
-        for (byte[] content : evidence) {
-            if (content.length == 0 || content.length > MAX_EVIDENCE_BYTES) {
-                throw new RuleViolated(Map.of("evidence", "error.aftersales.fileTooLarge"));
-            }
-            types.add(FileType.sniff(content)
-                    .orElseThrow(() -> new RuleViolated(Map.of("evidence", "error.aftersales.fileType"))));
-        }
-        return types;
+        return FileType.checkAll(evidence, MAX_EVIDENCE, MAX_EVIDENCE_BYTES, "evidence", "error.aftersales.");
     }
 
     /** 撤销申请: the shopper takes the request back before the goods are on their way. */

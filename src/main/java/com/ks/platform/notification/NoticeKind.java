@@ -10,6 +10,7 @@ public enum NoticeKind {
     ORDER("notice.order."),
     AFTERSALES("notice.aftersales."),
     CREDIT("notice.credit."),
+    SUPPORT("notice.support."),
     SHOP("notice.decision.", "notice.documentExpiring", "notice.reverificationDue", "notice.staff."),
     OTHER;
 

@@ -26,6 +26,11 @@ public final class SupportRoutes {
         return MY_TICKETS + "/" + ticketId;
     }
 
+    /** A merchant's own ticket in the portal. */
+    public static String merchantTicket(UUID ticketId) {
+        return MERCHANT_SUPPORT + "/" + ticketId;
+    }
+
     public static String workbenchTicket(UUID ticketId) {
         return WORKBENCH_TICKETS + "/" + ticketId;
     }
