@@ -1,6 +1,7 @@
 package com.ks.platform.support;
 
 import com.ks.platform.identity.Roles;
+import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
@@ -27,10 +28,14 @@ public class Macros {
     public static final int MAX_BODY = 2000;
 
     private final MacroRepository macros;
+    private final TicketQueries tickets;
+    private final OrderQueries orders;
     private final Clock clock;
 
-    Macros(MacroRepository macros, Clock clock) {
+    Macros(MacroRepository macros, TicketQueries tickets, OrderQueries orders, Clock clock) {
         this.macros = macros;
+        this.tickets = tickets;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -52,6 +57,27 @@ public class Macros {
     public String render(UUID macroId, MacroValues values) {
         Macro macro = macros.find(macroId).orElseThrow(() -> new NotFound("error.macro.notFound"));
         return MacroText.render(macro.body(), values);
+    }
+
+    /**
+     * The macro filled in for a ticket the agent may open: the requester's name, the ticket's and its order's numbers,
+     * the order's shop and the agent's own name.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public String renderFor(UUID macroId, UUID ticketId) {
+        TicketDetail ticket = tickets.ticket(ticketId);
+        MacroValues values = MacroValues.none()
+                .with(MacroPlaceholder.NAME, ticket.summary().requesterName())
+                .with(MacroPlaceholder.TICKET_NO, ticket.summary().ticketNo())
+                .with(MacroPlaceholder.ORDER_NO, ticket.summary().orderNo())
+                .with(MacroPlaceholder.AGENT, CurrentActor.require().label());
+        if (ticket.orderId() != null) {
+            values = values.with(
+                    MacroPlaceholder.SHOP,
+                    orders.orderForAgent(ticket.orderId()).storeName());
+        }
+        return render(macroId, values);
     }
 
     @Transactional

@@ -14,6 +14,8 @@ import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.payment.PaymentService;
+import com.ks.platform.support.QueueFilter;
+import com.ks.platform.support.TicketQueries;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -41,6 +43,7 @@ public class DemoRouteSamples {
     private final UserDetailsService userDetails;
     private final ProductService products;
     private final AfterSalesQueries afterSales;
+    private final TicketQueries tickets;
     private String sandboxPage;
     private UUID waitingMerchant;
 
@@ -54,8 +57,10 @@ public class DemoRouteSamples {
             OrderQueries orders,
             UserDetailsService userDetails,
             ProductService products,
-            AfterSalesQueries afterSales) {
+            AfterSalesQueries afterSales,
+            TicketQueries tickets) {
         this.afterSales = afterSales;
+        this.tickets = tickets;
         this.catalog = catalog;
         this.payments = payments;
         this.testCatalog = testCatalog;
@@ -90,6 +95,13 @@ public class DemoRouteSamples {
             return template.replace(":orderId", order.id().toString())
                     .replace(":checkoutId", order.checkoutId().toString())
                     .replace(":lineId", lineId.toString());
+        }
+        if (template.startsWith("workbench/") && template.contains(":ticketId")) {
+            // a demo ticket of the demo agent's teams (DemoTickets): outside them an agent is told it does not exist
+            var ticket = as(
+                    "agent@ks.demo",
+                    () -> tickets.teamQueue(QueueFilter.ANY, 0, 1).getFirst());
+            return template.replace(":ticketId", ticket.id().toString());
         }
         if (template.contains(":caseId")) {
             // the demo shopper's after-sales cases are on the demo shop's orders
