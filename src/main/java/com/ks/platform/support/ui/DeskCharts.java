@@ -1,6 +1,7 @@
 package com.ks.platform.support.ui;
 
 import com.ks.platform.support.DeskReport.Count;
+import com.ks.platform.ui.EChart;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,24 +12,9 @@ final class DeskCharts {
     private DeskCharts() {}
 
     static Map<String, Object> bars(List<Count> counts, Function<String, String> label) {
-        var rows = counts.reversed();
-        return Map.of(
-                "color", List.of("#c2410c"),
-                "tooltip", Map.of("trigger", "axis"),
-                "grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true),
-                "xAxis", Map.of("type", "value", "minInterval", 1),
-                "yAxis",
-                        Map.of(
-                                "type",
-                                "category",
-                                "data",
-                                rows.stream().map(c -> label.apply(c.key())).toList()),
-                "series",
-                        List.of(Map.of(
-                                "type",
-                                "bar",
-                                "data",
-                                rows.stream().map(Count::count).toList())));
+        return EChart.horizontalBars(
+                counts.stream().map(c -> label.apply(c.key())).toList(),
+                counts.stream().map(Count::count).toList());
     }
 
     static Map<String, Object> pie(List<Count> counts, Function<String, String> label) {
