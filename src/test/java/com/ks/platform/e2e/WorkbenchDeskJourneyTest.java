@@ -37,7 +37,9 @@ class WorkbenchDeskJourneyTest extends BrowserTest {
         SecurityContextHolder.clearContext();
         page.navigate("/workbench/tickets/" + ticket.id());
         settle();
-        assertThat(page.getByText("客户信息")).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("先用后付")))
+                .isVisible();
         assertThat(page.getByText("键盘快捷键")).isVisible();
         shot("ticket");
     }
