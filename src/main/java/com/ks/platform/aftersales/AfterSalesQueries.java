@@ -67,6 +67,14 @@ public class AfterSalesQueries {
                 .toList();
     }
 
+    /** A person's latest cases, for the agent answering them (customer-service context, read-only). */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public List<CaseSummary> casesOfAccount(UUID accountId, int limit) {
+        return cases.ofAccount(accountId, 0, page(limit)).stream()
+                .map(AfterSalesQueries::summary)
+                .toList();
+    }
+
     @PreAuthorize(Roles.IS_SHOPPER)
     public int countMine() {
         return cases.countOfAccount(CurrentActor.requireAccountId());

@@ -42,8 +42,11 @@ public class PlatformDecisions {
         this.clock = clock;
     }
 
-    /** Refunds {@code amountFen} (at least 1 fen, at most {@link #refundable}) and tells the merchant. */
-    @PreAuthorize(Roles.IS_CS_AGENT)
+    /**
+     * Refunds {@code amountFen} (at least 1 fen, at most {@link #refundable}) and tells the merchant; above an agent's
+     * limit only a lead may ({@link PlatformRefundLimit}).
+     */
+    @PreAuthorize(Roles.IS_CS_AGENT + " and @platformRefundLimit.check(#amountFen)")
     @Transactional
     public void refund(UUID caseId, long amountFen, String reason) {
         String why = reason(reason);

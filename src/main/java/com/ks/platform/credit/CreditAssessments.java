@@ -2,6 +2,8 @@ package com.ks.platform.credit;
 
 import com.ks.platform.identity.Roles;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,13 @@ public class CreditAssessments {
         return credit.assessedAccounts(Math.max(0, offset), Math.clamp(limit, 1, CreditService.MAX_PAGE)).stream()
                 .map(assessor::stored)
                 .toList();
+    }
+
+    /** A person's last stored assessment, for the agent answering them; empty when never assessed. */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    @Transactional(readOnly = true)
+    public Optional<CreditOverview> ofAccount(UUID accountId) {
+        return credit.line(accountId).map(line -> assessor.stored(accountId));
     }
 
     @PreAuthorize(Roles.IS_COMPLIANCE_OFFICER)

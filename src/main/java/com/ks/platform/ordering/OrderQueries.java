@@ -51,6 +51,12 @@ public class OrderQueries {
                 checked(limit)));
     }
 
+    /** A person's latest orders, newest first, for the agent answering them (customer-service context, read-only). */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public List<OrderSummary> ordersOfAccount(UUID accountId, int limit) {
+        return summaries(orders.page(ORDERING_ORDER.ACCOUNT_ID, accountId, OrderTab.ALL.statuses(), 0, checked(limit)));
+    }
+
     @PreAuthorize(Roles.IS_SHOPPER)
     public int countMine(OrderTab tab) {
         return orders.count(ORDERING_ORDER.ACCOUNT_ID, CurrentActor.requireAccountId(), tab.statuses());
@@ -118,6 +124,12 @@ public class OrderQueries {
     @PreAuthorize(Roles.IS_MERCHANT)
     public int countMerchantOrders(OrderTab tab, String orderNoPrefix) {
         return orders.count(ORDERING_ORDER.MERCHANT_ID, myMerchantId(), tab.statuses(), orderNoPrefix);
+    }
+
+    /** Any order, for the agent answering a question about it (customer-service context, read-only). */
+    @PreAuthorize(Roles.IS_CS_AGENT)
+    public OrderDetails orderForAgent(UUID orderId) {
+        return details(orders.find(orderId).orElseThrow(() -> new NotFound("error.order.notFound")));
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +38,17 @@ public class EChart extends Component implements HasSize {
         Div card = new Div(new H3(title), new EChart(title, option));
         card.addClassNames("ks-card", "ks-dashboard-chart");
         return card;
+    }
+
+    /** Horizontal bars in the brand colour, labels on the left, first label at the top. */
+    public static Map<String, Object> horizontalBars(List<String> labels, List<? extends Number> values) {
+        return Map.of(
+                "color", List.of("#c2410c"),
+                "tooltip", Map.of("trigger", "axis"),
+                "grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true),
+                "xAxis", Map.of("type", "value", "minInterval", 1),
+                "yAxis", Map.of("type", "category", "data", labels.reversed()),
+                "series", List.of(Map.of("type", "bar", "data", values.reversed())));
     }
 
     @Override

@@ -2,10 +2,16 @@ package com.ks.platform.web;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Build-free frontend: Lumo and the project's own stylesheet, served from META-INF/resources (no Node). */
+/**
+ * Build-free frontend: Lumo and the project's own stylesheet, served from META-INF/resources (no Node). Server push
+ * over websockets (XHR for client-to-server messages) lets the workbench's queues change without a reload.
+ */
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ks.css")
 @StyleSheet("styles/shopping.css")
@@ -13,6 +19,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/aftersales.css")
 @StyleSheet("styles/reviews.css")
 @StyleSheet("styles/help.css")
+@StyleSheet("styles/desk.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -15,6 +15,8 @@ import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.payment.PaymentService;
+import com.ks.platform.support.QueueFilter;
+import com.ks.platform.support.TicketQueries;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -41,12 +43,10 @@ public class DemoRouteSamples {
     private final OrderQueries orders;
     private final UserDetailsService userDetails;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.ks.platform.support.TicketQueries tickets;
-
     private final ProductService products;
     private final AfterSalesQueries afterSales;
     private final MerchantViolationService merchantViolations;
+    private final TicketQueries tickets;
     private String sandboxPage;
     private UUID waitingMerchant;
 
@@ -61,9 +61,11 @@ public class DemoRouteSamples {
             UserDetailsService userDetails,
             ProductService products,
             AfterSalesQueries afterSales,
-            MerchantViolationService merchantViolations) {
+            MerchantViolationService merchantViolations,
+            TicketQueries tickets) {
         this.merchantViolations = merchantViolations;
         this.afterSales = afterSales;
+        this.tickets = tickets;
         this.catalog = catalog;
         this.payments = payments;
         this.testCatalog = testCatalog;
@@ -98,6 +100,13 @@ public class DemoRouteSamples {
             return template.replace(":orderId", order.id().toString())
                     .replace(":checkoutId", order.checkoutId().toString())
                     .replace(":lineId", lineId.toString());
+        }
+        if (template.startsWith("workbench/") && template.contains(":ticketId")) {
+            // a demo ticket of the demo agent's teams (DemoTickets): outside them an agent is told it does not exist
+            var ticket = as(
+                    "agent@ks.demo",
+                    () -> tickets.teamQueue(QueueFilter.ANY, 0, 1).getFirst());
+            return template.replace(":ticketId", ticket.id().toString());
         }
         if (template.contains(":ticketId")) {
             // the demo shopper's and the demo shop's own questions to customer service

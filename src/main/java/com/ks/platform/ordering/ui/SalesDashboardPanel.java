@@ -93,26 +93,11 @@ class SalesDashboardPanel extends Div {
     }
 
     private static Map<String, Object> topChart(SalesDashboard data) {
-        var top = data.topProducts().reversed();
-        return Map.of(
-                "color", List.of("#c2410c"),
-                "tooltip", Map.of("trigger", "axis"),
-                "grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true),
-                "xAxis", Map.of("type", "value", "minInterval", 1),
-                "yAxis",
-                        Map.of(
-                                "type",
-                                "category",
-                                "data",
-                                top.stream().map(t -> shorten(t.title())).toList()),
-                "series",
-                        List.of(Map.of(
-                                "type",
-                                "bar",
-                                "data",
-                                top.stream()
-                                        .map(SalesDashboard.TopProduct::quantity)
-                                        .toList())));
+        return EChart.horizontalBars(
+                data.topProducts().stream().map(t -> shorten(t.title())).toList(),
+                data.topProducts().stream()
+                        .map(SalesDashboard.TopProduct::quantity)
+                        .toList());
     }
 
     private static BigDecimal yuan(long fen) {

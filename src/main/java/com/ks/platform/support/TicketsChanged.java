@@ -1,0 +1,6 @@
+package com.ks.platform.support;
+
+import java.time.Instant;
+
+/** Some ticket was opened, answered, moved or reassigned since {@code since}: open queues should redraw. */
+public record TicketsChanged(Instant since, Instant latest) {}
