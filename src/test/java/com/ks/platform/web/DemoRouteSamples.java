@@ -102,7 +102,7 @@ public class DemoRouteSamples {
                     .replace(":lineId", lineId.toString());
         }
         if (template.startsWith("workbench/") && template.contains(":ticketId")) {
-            // a demo ticket of the demo agent's teams (DemoTickets): outside them an agent is told it does not exist
+            // a demo ticket of the demo agent's teams (DemoSupport): outside them an agent is told it does not exist
             var ticket = as(
                     "agent@ks.demo",
                     () -> tickets.teamQueue(QueueFilter.ANY, 0, 1).getFirst());
