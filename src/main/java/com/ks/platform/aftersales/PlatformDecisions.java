@@ -4,9 +4,6 @@ import com.ks.jooq.tables.records.AftersalesCaseRecord;
 import com.ks.platform.aftersales.CaseDetails.Actor;
 import com.ks.platform.aftersales.CaseLifecycle.By;
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantQueries;
-import com.ks.platform.notification.NoticeLink;
-import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
@@ -27,20 +24,11 @@ public class PlatformDecisions {
 
     private final CaseRepository cases;
     private final CaseLifecycle lifecycle;
-    private final MerchantQueries merchants;
-    private final NotificationService notifications;
     private final Clock clock;
 
-    PlatformDecisions(
-            CaseRepository cases,
-            CaseLifecycle lifecycle,
-            MerchantQueries merchants,
-            NotificationService notifications,
-            Clock clock) {
+    PlatformDecisions(CaseRepository cases, CaseLifecycle lifecycle, Clock clock) {
         this.cases = cases;
         this.lifecycle = lifecycle;
-        this.merchants = merchants;
-        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -80,14 +68,7 @@ public class PlatformDecisions {
 
     private void decide(AftersalesCaseRecord record, CaseState to, String why) {
         lifecycle.move(record, to, new By(Actor.PLATFORM, CurrentActor.requireAccountId(), null), why, clock.instant());
-        merchants
-                .ownerAccountOf(record.getMerchantId())
-                .ifPresent(owner -> notifications.send(
-                        owner,
-                        new NoticeLink(AfterSalesRoutes.merchantCase(record.getId())),
-                        "notice.aftersales.merchant.platform." + to.name(),
-                        record.getCaseNo(),
-                        record.getTitle()));
+        lifecycle.tellMerchant(record, "notice.aftersales.merchant.platform." + to.name());
     }
 
     private AftersalesCaseRecord waiting(UUID caseId) {
@@ -99,13 +80,6 @@ public class PlatformDecisions {
     }
 
     private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolated(Map.of("reason", "error.aftersales.decisionReasonRequired"));
-        }
-        String trimmed = reason.strip();
-        if (trimmed.length() > AfterSalesService.MAX_TEXT) {
-            throw new RuleViolated(Map.of("reason", "error.aftersales.tooLong"));
-        }
-        return trimmed;
+        return CaseText.required(reason, "reason", "error.aftersales.decisionReasonRequired");
     }
 }

@@ -1,6 +1,7 @@
 package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.ui.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -42,16 +43,25 @@ class CaseHeader extends Div {
             add(description);
         }
         if (!details.evidence().isEmpty()) {
-            add(evidence(details));
+            add(files(details.evidence(), "aftersales.evidence.file"));
         }
-        if (details.type().refunds()) {
+        if (merchantSide && details.proposal() != null && details.state() == CaseState.PROPOSED) {
+            add(new Paragraph(getTranslation(
+                    "aftersales.proposal.line",
+                    Formats.money(details.proposal().amountFen(), getLocale()),
+                    details.proposal().note())));
+        }
+        if (!details.inspectionPhotos().isEmpty()) {
+            add(new Paragraph(getTranslation("aftersales.inspectionPhotos")));
+            add(files(details.inspectionPhotos(), "aftersales.inspectionPhotos.file"));
+        }
+        if (details.type().refunds() || details.refundFen() > 0) {
             add(new Paragraph(
                     getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
         }
         if (details.returnAddress() != null) {
             add(new Paragraph(getTranslation("aftersales.returnAddressLine", details.returnAddress())));
         }
-        parcel("aftersales.returnParcel", details.returnCarrier(), details.returnTrackingNo());
         parcel("aftersales.reshipParcel", details.reshipCarrier(), details.reshipTrackingNo());
     }
 
@@ -61,12 +71,12 @@ class CaseHeader extends Div {
         }
     }
 
-    private Div evidence(CaseDetails details) {
+    private Div files(java.util.List<CaseDetails.Evidence> attached, String labelKey) {
         Div files = new Div();
         files.addClassName("ks-case-evidence");
         int number = 1;
-        for (CaseDetails.Evidence file : details.evidence()) {
-            String label = getTranslation("aftersales.evidence.file", number++);
+        for (CaseDetails.Evidence file : attached) {
+            String label = getTranslation(labelKey, number++);
             if (file.image()) {
                 Image image = new Image(file.url(), label);
                 Anchor link = new Anchor(file.url(), image);

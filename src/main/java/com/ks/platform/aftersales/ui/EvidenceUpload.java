@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Up to 9 photos or PDFs for a request, kept in memory until it is submitted. Each file is read to at most one byte
+ * Up to 9 photos or PDFs for a request (or the merchant's inspection), kept in memory until it is submitted. Each file is read to at most one byte
  * over the limit and checked by its first bytes here for a quick answer; the service checks again.
  */
 class EvidenceUpload extends Div implements HasValidation {
@@ -25,6 +25,10 @@ class EvidenceUpload extends Div implements HasValidation {
     private final List<byte[]> files = new ArrayList<>();
 
     EvidenceUpload() {
+        this("aftersales.evidence");
+    }
+
+    EvidenceUpload(String labelKey) {
         addClassName("ks-evidence-upload");
         Uploads.singleFile(
                 upload,
@@ -36,7 +40,7 @@ class EvidenceUpload extends Div implements HasValidation {
                 "image/jpeg", "image/png", "image/webp", "application/pdf", ".jpg", ".jpeg", ".png", ".webp", ".pdf");
         count.addClassName("ks-muted");
         error.addClassName("ks-error");
-        add(new Span(getTranslation("aftersales.evidence")), upload, count, error);
+        add(new Span(getTranslation(labelKey)), upload, count, error);
         showCount();
     }
 

@@ -3,6 +3,7 @@ package com.ks.platform.aftersales.ui;
 import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.aftersales.AfterSalesService;
 import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.aftersales.RefundProposals;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.StaffAccess;
 import com.ks.platform.merchant.StaffPermission;
@@ -15,7 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
-/** One case in the merchant portal: where it stands, the action it waits for, its history. */
+/**
+ * One case in the merchant portal: where it stands, the action it waits for (with a partial-refund proposal where one
+ * may be made), its history.
+ */
 @Route("merchant/after-sales/:caseId")
 @RolesAllowed(Roles.MERCHANT)
 @StaffAccess(StaffPermission.AFTER_SALES)
@@ -23,11 +27,14 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
 
     private final AfterSalesQueries queries;
     private final AfterSalesService service;
+    private final RefundProposals proposals;
     private final Clock clock;
 
-    public MerchantCaseView(AfterSalesQueries queries, AfterSalesService service, Clock clock) {
+    public MerchantCaseView(
+            AfterSalesQueries queries, AfterSalesService service, RefundProposals proposals, Clock clock) {
         this.queries = queries;
         this.service = service;
+        this.proposals = proposals;
         this.clock = clock;
         setPadding(false);
         // the header, actions and history read as one column of equally wide cards
@@ -46,13 +53,13 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
 
     private void show(CaseDetails details) {
         removeAll();
+        Runnable reload = () -> show(queries.merchantCase(details.id()));
         add(
                 new CaseHeader(details, clock.instant(), true),
                 new MerchantCaseActions(
-                        service,
-                        details,
-                        queries.suggestedReturnAddress().orElse(null),
-                        () -> show(queries.merchantCase(details.id()))),
+                        service, details, queries.suggestedReturnAddress().orElse(null), reload),
+                new ProposalForm(proposals, details, queries.refundableOfMerchantCase(details.id()), reload),
+                new ReturnParcelCard(details),
                 new CaseTimeline(details));
     }
 }

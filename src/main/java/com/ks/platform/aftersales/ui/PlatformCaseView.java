@@ -47,6 +47,7 @@ public class PlatformCaseView extends VerticalLayout implements BeforeEnterObser
         add(
                 new CaseHeader(details, clock.instant(), true),
                 new PlatformDecisionForm(decisions, waiting, () -> show(queries.platformCase(details.id()))),
+                new ReturnParcelCard(details),
                 new CaseTimeline(details));
     }
 }
