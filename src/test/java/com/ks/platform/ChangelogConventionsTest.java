@@ -67,7 +67,8 @@ class ChangelogConventionsTest {
             "risk",
             "payment",
             "aftersales",
-            "review");
+            "review",
+            "support");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

@@ -1,7 +1,9 @@
 package com.ks.platform;
 
+import com.ks.partner.PartnerAuthorizationServer;
 import com.ks.platform.identity.ExternalLoginService;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +36,13 @@ public abstract class KsIntegrationTest {
     /** The audience API access tokens must carry (ks.api.audience); the sign-in client's ID tokens do not. */
     protected static final String API_AUDIENCE = "ks-api";
 
+    /** Every scope the API knows (ApiScopes): what a first-party app's token carries. */
+    protected static final String ALL_SCOPES = "profile:read profile:write favourites:read favourites:write cart:read"
+            + " cart:write orders:read orders:write payments:read payments:write after-sales:read after-sales:write";
+
     protected static final MockOAuth2Server OIDC = startOidc();
+    /** A second, real authorization server (Spring Authorization Server) the API trusts as a partner issuer. */
+    protected static final PartnerAuthorizationServer PARTNER = PartnerAuthorizationServer.start(ALL_SCOPES);
 
     @LocalServerPort
     protected int port;
@@ -60,6 +68,7 @@ public abstract class KsIntegrationTest {
         registry.add("ks.oidc.client-secret", () -> "test-secret");
         registry.add("ks.api.jwt-issuer-uri", () -> issuer);
         registry.add("ks.api.audience", () -> API_AUDIENCE);
+        registry.add("ks.api.partner-issuer-uris", PARTNER::issuer);
     }
 
     /** Acts as an existing account in this thread, as if it had signed in with its password. */
@@ -82,6 +91,12 @@ public abstract class KsIntegrationTest {
     /** Links the existing account to a new subject at the test provider (verified e-mail); returns the subject. */
     protected String linkToProvider(String email) {
         String subject = "api-" + UUID.randomUUID();
+        linkToIssuer(issuer(), subject, email);
+        return subject;
+    }
+
+    /** Links the existing account to (issuer, subject), as a first sign-in there with a verified e-mail does. */
+    protected void linkToIssuer(String issuer, String subject, String email) {
         Instant now = Instant.now();
         externalLogins.signIn(new DefaultOidcUser(
                 List.of(),
@@ -89,21 +104,28 @@ public abstract class KsIntegrationTest {
                         "id-token",
                         now,
                         now.plusSeconds(600),
-                        Map.of("iss", issuer(), "sub", subject, "email", email, "email_verified", true))));
-        return subject;
+                        Map.of("iss", issuer, "sub", subject, "email", email, "email_verified", true))));
     }
 
-    /** An API access token for the subject, as the provider issues it to API clients (one hour). */
+    /** An API access token for the subject with every scope, as the provider issues it to API clients (one hour). */
     protected static String apiToken(String subject) {
         return apiToken(subject, API_AUDIENCE, Map.of(), 3600);
     }
 
+    /** An API access token granting only the given scopes (space-separated, as OAuth 2.0 writes them). */
+    protected static String apiTokenWithScopes(String subject, String scopes) {
+        return apiToken(subject, API_AUDIENCE, Map.of("scope", scopes), 3600);
+    }
+
+    /** Claims without a {@code scope} get every scope. */
     protected static String apiToken(String subject, String audience, Map<String, Object> claims, long expirySeconds) {
+        Map<String, Object> withScopes = new HashMap<>(claims);
+        withScopes.putIfAbsent("scope", ALL_SCOPES);
         return OIDC.issueToken(
                         ISSUER_ID,
                         subject,
                         new DefaultOAuth2TokenCallback(
-                                ISSUER_ID, subject, "JWT", List.of(audience), claims, expirySeconds))
+                                ISSUER_ID, subject, "JWT", List.of(audience), withScopes, expirySeconds))
                 .serialize();
     }
 

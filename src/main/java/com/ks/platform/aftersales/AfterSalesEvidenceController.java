@@ -1,6 +1,9 @@
 package com.ks.platform.aftersales;
 
+import com.ks.platform.aftersales.AfterSalesQueries.EvidenceFile;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,30 +12,42 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves a case's attached files to its shopper and its merchant only; anyone else (signed out included) gets 404.
- * Never cached by shared caches; the type is the one sniffed from the bytes when stored.
+ * Serves a case's attached files (evidence, and files sent in its conversation) to the case's parties only; anyone else
+ * (signed out included) gets 404. Never cached by shared caches; the type is the one sniffed from the bytes when
+ * stored.
  */
 @RestController
 class AfterSalesEvidenceController {
 
     private final AfterSalesQueries queries;
+    private final CaseConversation conversation;
 
-    AfterSalesEvidenceController(AfterSalesQueries queries) {
+    AfterSalesEvidenceController(AfterSalesQueries queries, CaseConversation conversation) {
         this.queries = queries;
+        this.conversation = conversation;
     }
 
     @GetMapping("/media/after-sales/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable String id) {
-        UUID evidenceId;
+        return serve(id, queries::evidence);
+    }
+
+    @GetMapping("/media/after-sales/messages/{id}")
+    ResponseEntity<byte[]> messageFile(@PathVariable String id) {
+        return serve(id, conversation::attachment);
+    }
+
+    private static ResponseEntity<byte[]> serve(String id, Function<UUID, Optional<EvidenceFile>> find) {
+        UUID fileId;
         try {
-            evidenceId = UUID.fromString(id);
+            fileId = UUID.fromString(id);
         } catch (IllegalArgumentException notAnId) {
             return ResponseEntity.notFound().build();
         }
         if (com.ks.platform.shared.CurrentActor.get().isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return queries.evidence(evidenceId)
+        return find.apply(fileId)
                 .map(file -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(file.contentType()))
                         .cacheControl(CacheControl.noStore())

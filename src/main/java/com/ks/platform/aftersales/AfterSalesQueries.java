@@ -31,6 +31,7 @@ public class AfterSalesQueries {
     private final MerchantAccess merchants;
     private final FileStorage storage;
     private final ReturnAddresses returnAddresses;
+    private final Complaints complaints;
     private final Clock clock;
 
     AfterSalesQueries(
@@ -40,7 +41,9 @@ public class AfterSalesQueries {
             MerchantAccess merchants,
             FileStorage storage,
             ReturnAddresses returnAddresses,
+            Complaints complaints,
             Clock clock) {
+        this.complaints = complaints;
         this.cases = cases;
         this.returnAddresses = returnAddresses;
         this.storage = storage;
@@ -113,7 +116,10 @@ public class AfterSalesQueries {
     }
 
     private <T> WaitingCase<T> waiting(AftersalesCaseRecord r, T detail) {
-        return new WaitingCase<>(detail, r.getUpdatedAt(), PlatformDecisions.refundable(cases, r));
+        long refundable = CaseType.valueOf(r.getCaseType()) == CaseType.COMPLAINT
+                ? complaints.refundable(r)
+                : PlatformDecisions.refundable(cases, r);
+        return new WaitingCase<>(detail, r.getUpdatedAt(), refundable);
     }
 
     /** What the merchant's case may still give back: a partial-refund proposal stays below it. */

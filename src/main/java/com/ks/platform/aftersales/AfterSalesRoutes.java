@@ -15,6 +15,11 @@ public final class AfterSalesRoutes {
         return "after-sales/apply/" + orderId + "/" + lineId;
     }
 
+    /** The apply page with 投诉 chosen: where a line is no longer eligible, the shopper may still complain. */
+    public static String complain(UUID orderId, UUID lineId) {
+        return apply(orderId, lineId) + "?type=" + CaseType.COMPLAINT.name();
+    }
+
     public static String myCase(UUID caseId) {
         return "after-sales/" + caseId;
     }

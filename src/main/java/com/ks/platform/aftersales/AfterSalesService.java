@@ -11,7 +11,6 @@ import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.FileType;
-import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +43,7 @@ public class AfterSalesService {
     private final OrderQueries orders;
     private final ProductService products;
     private final EvidenceFiles files;
+    private final Complaints complaints;
     private final Clock clock;
 
     AfterSalesService(
@@ -54,7 +54,9 @@ public class AfterSalesService {
             OrderQueries orders,
             ProductService products,
             EvidenceFiles files,
+            Complaints complaints,
             Clock clock) {
+        this.complaints = complaints;
         this.cases = cases;
         this.rules = rules;
         this.lifecycle = lifecycle;
@@ -70,7 +72,7 @@ public class AfterSalesService {
     @Transactional
     public UUID apply(ApplyCase command) {
         UUID accountId = CurrentActor.requireAccountId();
-        if (command.orderId() == null || command.lineId() == null) {
+        if (command.orderId() == null || command.lineId() == null && !complaint(command)) {
             throw new RuleViolated("error.aftersales.lineNotFound");
         }
         if (command.reason() == null) {
@@ -78,6 +80,12 @@ public class AfterSalesService {
         }
         String description = CaseText.clean(command.description(), MAX_TEXT, "description");
         List<FileType> types = EvidenceFiles.check(command.evidence());
+        if (complaint(command)) {
+            // 投诉: about the order, bound to no period or quantity (a line only names what it is about)
+            UUID complaint = complaints.open(command, description);
+            files.store(complaint, Actor.SHOPPER, command.evidence(), types, clock.instant());
+            return complaint;
+        }
         OrderDetails order = orders.myOrder(command.orderId());
         OrderDetails.Line line = CaseRules.line(order, command.lineId());
         Instant now = clock.instant();
@@ -92,27 +100,10 @@ public class AfterSalesService {
         if (!verdict.allowed()) {
             throw new RuleViolated(verdict.refusalKey());
         }
-        AftersalesCaseRecord record = cases.newCase();
-        UUID id = Ids.newId(clock);
-        record.setId(id);
-        record.setCaseNo("AS" + id.toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT));
-        record.setAccountId(accountId);
-        record.setMerchantId(order.merchantId());
-        record.setOrderId(order.id());
-        record.setOrderNo(order.orderNo());
-        record.setOrderLineId(line.id());
+        AftersalesCaseRecord record = CaseSnapshot.newCase(
+                cases, clock, accountId, order, line, command.reason(), description, command.quantity());
+        UUID id = record.getId();
         record.setOpenLineId(line.id());
-        record.setSkuId(line.skuId());
-        record.setProductId(line.productId());
-        record.setTitle(line.title());
-        record.setSpecText(line.specText());
-        record.setImageRef(line.imageRef());
-        record.setLineQuantity(line.quantity());
-        record.setLinePaidFen(line.payableFen());
-        record.setCaseType(command.reason().type().name());
-        record.setReason(command.reason().name());
-        record.setDescription(description);
-        record.setQuantity(command.quantity());
         record.setRefundFen(
                 command.reason().type().refunds() ? rules.refundFor(line, command.quantity(), options.claimable()) : 0);
         try {
@@ -122,6 +113,10 @@ public class AfterSalesService {
         }
         files.store(id, Actor.SHOPPER, command.evidence(), types, now);
         return id;
+    }
+
+    private static boolean complaint(ApplyCase command) {
+        return command.reason() != null && command.reason().type() == CaseType.COMPLAINT;
     }
 
     /**
@@ -155,7 +150,8 @@ public class AfterSalesService {
     /**
      * 申请平台介入: the shopper of a refused case (or one whose partial-refund proposal they declined) asks the platform
      * to decide, with a reason, within the escalation window. A refused case holds its line again, so it is refused
-     * when the shopper has since opened another case on it or the line is claimed otherwise.
+     * when the shopper has since opened another case on it or the line is claimed otherwise. The merchant is told (by
+     * {@link CaseLifecycle}, as on every escalation).
      */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional

@@ -2,7 +2,6 @@ package com.ks.platform.aftersales;
 
 import com.ks.jooq.tables.records.AftersalesCaseRecord;
 import com.ks.platform.aftersales.CaseDetails.Actor;
-import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.Ids;
@@ -31,7 +30,7 @@ class CaseLifecycle {
     private final AfterSalesSettings settings;
     private final ApplicationEventPublisher events;
     private final NotificationService notifications;
-    private final MerchantQueries merchants;
+    private final MerchantNotices merchantNotices;
     private final Clock clock;
 
     CaseLifecycle(
@@ -39,9 +38,9 @@ class CaseLifecycle {
             AfterSalesSettings settings,
             ApplicationEventPublisher events,
             NotificationService notifications,
-            MerchantQueries merchants,
+            MerchantNotices merchantNotices,
             Clock clock) {
-        this.merchants = merchants;
+        this.merchantNotices = merchantNotices;
         this.cases = cases;
         this.settings = settings;
         this.events = events;
@@ -59,20 +58,19 @@ class CaseLifecycle {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void start(AftersalesCaseRecord record, By by, Instant now) {
-        record.setState(CaseState.REQUESTED.name());
-        schedule(record, CaseState.REQUESTED, now);
+        start(record, CaseState.REQUESTED, by, now);
+    }
+
+    /** Starts a case in {@code first} (a complaint starts ESCALATED: it waits for the platform from the outset). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void start(AftersalesCaseRecord record, CaseState first, By by, Instant now) {
+        record.setState(first.name());
+        schedule(record, first, now);
         record.setCreatedAt(now);
         record.setUpdatedAt(now);
         record.store();
         cases.addStep(
-                Ids.newId(clock),
-                record.getId(),
-                CaseState.REQUESTED,
-                by.actor(),
-                by.actorId(),
-                null,
-                record.getDescription(),
-                now);
+                Ids.newId(clock), record.getId(), first, by.actor(), by.actorId(), null, record.getDescription(), now);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -84,7 +82,8 @@ class CaseLifecycle {
         record.setState(to.name());
         schedule(record, to, now);
         // a refused case escalated by its shopper holds its line again (the unique key refuses a second open case)
-        record.setOpenLineId(to.open() ? record.getOrderLineId() : null);
+        record.setOpenLineId(
+                to.open() && CaseType.valueOf(record.getCaseType()).holdsLine() ? record.getOrderLineId() : null);
         if (to == CaseState.REFUND_PENDING) {
             record.setRefundRef("aftersales:" + record.getId());
         }
@@ -94,6 +93,16 @@ class CaseLifecycle {
         record.setUpdatedAt(now);
         record.store();
         cases.addStep(Ids.newId(clock), record.getId(), to, by.actor(), by.actorId(), by.rule(), note, now);
+        if (to == CaseState.ESCALATED) {
+            events.publishEvent(new AfterSalesEscalated(
+                    record.getId(),
+                    record.getCaseNo(),
+                    record.getAccountId(),
+                    record.getOrderId(),
+                    record.getOrderNo(),
+                    record.getTitle(),
+                    note));
+        }
         if (to == CaseState.REFUND_PENDING) {
             events.publishEvent(new AfterSalesRefundRequested(
                     record.getId(), record.getOrderId(), record.getRefundFen(), record.getRefundRef()));
@@ -107,7 +116,8 @@ class CaseLifecycle {
                     record.getTitle());
         }
         if (to == CaseState.ESCALATED) {
-            tellMerchant(record, "notice.aftersales.merchant.ESCALATED");
+            // the one place the merchant hears of an escalation, whoever escalated (shopper, failed inspection)
+            merchantNotices.tell(record, "notice.aftersales.merchant.ESCALATED", record.getTitle());
         }
     }
 
@@ -118,18 +128,6 @@ class CaseLifecycle {
         return by.rule() != null && RULE_NOTICES.contains(by.rule())
                 ? "notice.aftersales.rule." + by.rule()
                 : "notice.aftersales." + to.name();
-    }
-
-    /** Tells the shop's owner about their case, linking to its page in the portal. */
-    void tellMerchant(AftersalesCaseRecord record, String messageKey) {
-        merchants
-                .ownerAccountOf(record.getMerchantId())
-                .ifPresent(owner -> notifications.send(
-                        owner,
-                        new NoticeLink(AfterSalesRoutes.merchantCase(record.getId())),
-                        messageKey,
-                        record.getCaseNo(),
-                        record.getTitle()));
     }
 
     /** Who must act next in this state, and by when (null: nobody waits, or nobody has a deadline). */

@@ -21,7 +21,13 @@ public enum CaseReason {
     EXCHANGE_FAULTY(CaseType.EXCHANGE, true),
     EXCHANGE_WRONG_ITEM(CaseType.EXCHANGE, true),
     /** 三包: a faulty item is repaired within the repair period. */
-    REPAIR_FAULTY(CaseType.REPAIR, true);
+    REPAIR_FAULTY(CaseType.REPAIR, true),
+    /** 投诉 reasons: 商家态度差, 虚假宣传, 发货慢/不发货, 商品与描述不符, 其他. */
+    COMPLAINT_ATTITUDE(CaseType.COMPLAINT, false),
+    COMPLAINT_FALSE_ADVERTISING(CaseType.COMPLAINT, false),
+    COMPLAINT_SLOW_SHIPPING(CaseType.COMPLAINT, false),
+    COMPLAINT_NOT_AS_DESCRIBED(CaseType.COMPLAINT, false),
+    COMPLAINT_OTHER(CaseType.COMPLAINT, false);
 
     private final CaseType type;
     private final boolean merchantAtFault;

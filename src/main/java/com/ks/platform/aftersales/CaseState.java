@@ -35,14 +35,19 @@ public enum CaseState {
     /** The merchant proposed a partial refund; the shopper accepts or declines it. */
     PROPOSED,
     /** The shopper declined the merchant's proposal (or let it lapse): they may still ask the platform to step in. */
-    DECLINED;
+    DECLINED,
+    /** 投诉成立: the platform found the complaint justified (a refund may follow: REFUND_PENDING). */
+    COMPLAINT_UPHELD,
+    /** 投诉不成立: the platform dismissed the complaint. */
+    COMPLAINT_DISMISSED;
 
     private static final Map<CaseState, Set<CaseState>> NEXT = Map.ofEntries(
             Map.entry(REQUESTED, EnumSet.of(APPROVED, REFUND_PENDING, REFUSED, WITHDRAWN, PROPOSED)),
             Map.entry(REFUSED, EnumSet.of(ESCALATED, CLOSED)),
             Map.entry(PROPOSED, EnumSet.of(REFUND_PENDING, DECLINED)),
             Map.entry(DECLINED, EnumSet.of(ESCALATED, CLOSED)),
-            Map.entry(ESCALATED, EnumSet.of(REFUND_PENDING, CLOSED)),
+            Map.entry(ESCALATED, EnumSet.of(REFUND_PENDING, CLOSED, COMPLAINT_UPHELD, COMPLAINT_DISMISSED)),
+            Map.entry(COMPLAINT_UPHELD, EnumSet.of(REFUND_PENDING)),
             Map.entry(APPROVED, EnumSet.of(RETURN_SHIPPED, WITHDRAWN, CLOSED)),
             Map.entry(RETURN_SHIPPED, EnumSet.of(RECEIVED, REFUND_PENDING)),
             Map.entry(RECEIVED, EnumSet.of(REFUND_PENDING, RESHIPPED, ESCALATED, PROPOSED)),
@@ -55,7 +60,8 @@ public enum CaseState {
 
     /** Still running (an escalated case waits for the platform): it holds its order line (one open case per line). */
     public boolean open() {
-        return !EnumSet.of(REFUSED, REFUNDED, WITHDRAWN, CLOSED, COMPLETED).contains(this);
+        return !EnumSet.of(REFUSED, REFUNDED, WITHDRAWN, CLOSED, COMPLETED, COMPLAINT_UPHELD, COMPLAINT_DISMISSED)
+                .contains(this);
     }
 
     /** Its quantity counts against what the line may still claim. */

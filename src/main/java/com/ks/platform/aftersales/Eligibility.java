@@ -49,6 +49,15 @@ public final class Eligibility {
                 quality(status, deliveredAt, periods.quality(), now);
             case EXCHANGE_FAULTY, EXCHANGE_WRONG_ITEM -> quality(status, deliveredAt, periods.exchange(), now);
             case REPAIR_FAULTY -> quality(status, deliveredAt, periods.repair(), now);
+            // a complaint is bound to no return period: any order the shopper paid for
+            case COMPLAINT_ATTITUDE,
+                    COMPLAINT_FALSE_ADVERTISING,
+                    COMPLAINT_SLOW_SHIPPING,
+                    COMPLAINT_NOT_AS_DESCRIBED,
+                    COMPLAINT_OTHER ->
+                status == OrderStatus.PENDING_PAYMENT || status == OrderStatus.CANCELLED
+                        ? Verdict.no("aftersales.refused.notPaid")
+                        : Verdict.yes(null, false);
         };
     }
 

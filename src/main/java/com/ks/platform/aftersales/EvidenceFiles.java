@@ -4,12 +4,9 @@ import com.ks.platform.aftersales.CaseDetails.Actor;
 import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.FileType;
 import com.ks.platform.shared.Ids;
-import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -35,18 +32,7 @@ class EvidenceFiles {
 
     /** The files' types by their bytes; refused when there are too many, one is empty, too large or not allowed. */
     static List<FileType> check(List<byte[]> files) {
-        if (files.size() > MAX_FILES) {
-            throw new RuleViolated(Map.of("evidence", "error.aftersales.tooManyFiles"));
-        }
-        List<FileType> types = new ArrayList<>();
-        for (byte[] content : files) {
-            if (content.length == 0 || content.length > MAX_BYTES) {
-                throw new RuleViolated(Map.of("evidence", "error.aftersales.fileTooLarge"));
-            }
-            types.add(FileType.sniff(content)
-                    .orElseThrow(() -> new RuleViolated(Map.of("evidence", "error.aftersales.fileType"))));
-        }
-        return types;
+        return FileType.checkAll(files, MAX_FILES, MAX_BYTES, "evidence", "error.aftersales.");
     }
 
     /** Stores checked files within the case's transaction (a rollback leaves no file behind). */

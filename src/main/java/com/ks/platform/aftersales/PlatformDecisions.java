@@ -10,6 +10,7 @@ import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,20 @@ public class PlatformDecisions {
 
     private final CaseRepository cases;
     private final CaseLifecycle lifecycle;
+    private final MerchantNotices merchantNotices;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlatformDecisions(CaseRepository cases, CaseLifecycle lifecycle, Clock clock) {
+    PlatformDecisions(
+            CaseRepository cases,
+            CaseLifecycle lifecycle,
+            MerchantNotices merchantNotices,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.cases = cases;
         this.lifecycle = lifecycle;
+        this.merchantNotices = merchantNotices;
         this.clock = clock;
     }
 
@@ -66,9 +76,11 @@ public class PlatformDecisions {
         return Math.max(0, Math.min(share, left));
     }
 
-    private void decide(AftersalesCaseRecord record, CaseState to, String why) {
+    /** Moves the case as the platform and tells the merchant's owner. */
+    void decide(AftersalesCaseRecord record, CaseState to, String why) {
         lifecycle.move(record, to, new By(Actor.PLATFORM, CurrentActor.requireAccountId(), null), why, clock.instant());
-        lifecycle.tellMerchant(record, "notice.aftersales.merchant.platform." + to.name());
+        events.publishEvent(new AfterSalesPlatformDecided(record.getId(), to == CaseState.REFUND_PENDING));
+        merchantNotices.tell(record, "notice.aftersales.merchant.platform." + to.name(), record.getTitle());
     }
 
     private AftersalesCaseRecord waiting(UUID caseId) {
@@ -76,10 +88,14 @@ public class PlatformDecisions {
         if (CaseState.valueOf(record.getState()) != CaseState.ESCALATED) {
             throw new RuleViolated("error.aftersales.notWaitingForPlatform");
         }
+        if (CaseType.valueOf(record.getCaseType()) == CaseType.COMPLAINT) {
+            // a complaint is upheld or dismissed (Complaints), not refunded or settled for the merchant
+            throw new RuleViolated("error.aftersales.complaintDecision");
+        }
         return record;
     }
 
-    private static String reason(String reason) {
+    static String reason(String reason) {
         return CaseText.required(reason, "reason", "error.aftersales.decisionReasonRequired");
     }
 }

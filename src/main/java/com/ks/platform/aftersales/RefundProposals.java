@@ -23,12 +23,19 @@ public class RefundProposals {
     private final CaseRepository cases;
     private final CaseAccess access;
     private final CaseLifecycle lifecycle;
+    private final MerchantNotices merchantNotices;
     private final Clock clock;
 
-    RefundProposals(CaseRepository cases, CaseAccess access, CaseLifecycle lifecycle, Clock clock) {
+    RefundProposals(
+            CaseRepository cases,
+            CaseAccess access,
+            CaseLifecycle lifecycle,
+            MerchantNotices merchantNotices,
+            Clock clock) {
         this.cases = cases;
         this.access = access;
         this.lifecycle = lifecycle;
+        this.merchantNotices = merchantNotices;
         this.clock = clock;
     }
 
@@ -73,7 +80,7 @@ public class RefundProposals {
         AftersalesCaseRecord record = proposed(caseId);
         record.setRefundFen(record.getProposalFen());
         lifecycle.move(record, CaseState.REFUND_PENDING, CaseAccess.shopper(), null, clock.instant());
-        lifecycle.tellMerchant(record, "notice.aftersales.merchant.proposalAccepted");
+        merchantNotices.tell(record, "notice.aftersales.merchant.proposalAccepted", record.getTitle());
     }
 
     /** The shopper declines: they may ask the platform to step in within the escalation window. */
@@ -82,7 +89,7 @@ public class RefundProposals {
     public void decline(UUID caseId) {
         AftersalesCaseRecord record = proposed(caseId);
         lifecycle.move(record, CaseState.DECLINED, CaseAccess.shopper(), null, clock.instant());
-        lifecycle.tellMerchant(record, "notice.aftersales.merchant.proposalDeclined");
+        merchantNotices.tell(record, "notice.aftersales.merchant.proposalDeclined", record.getTitle());
     }
 
     private AftersalesCaseRecord proposed(UUID caseId) {

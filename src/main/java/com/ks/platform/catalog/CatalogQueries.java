@@ -101,12 +101,30 @@ public class CatalogQueries {
                         r.getReturnExclusion() == null ? null : ReturnExclusion.valueOf(r.getReturnExclusion())));
     }
 
-    /** The product page; absent for drafts, unpublished products and products of suspended merchants. */
     /** The shop's rating: all reviews of its products on sale. */
     public ShopRating shopRating(UUID merchantId) {
         return catalog.shopRating(merchantId);
     }
 
+    /** A product on sale as a crawler lists it: where it is and when it last changed. */
+    public record ListedProduct(UUID id, UUID merchantId, java.time.Instant updatedAt) {}
+
+    /** How many products are on sale (what the sitemap lists). */
+    public int listedCount() {
+        return catalog.countVisible();
+    }
+
+    /** Products on sale in a stable order (by id), a page at a time. */
+    public List<ListedProduct> listed(int offset, int limit) {
+        return catalog.visibleByIdFrom(offset, Math.min(limit, 50_000));
+    }
+
+    /** The shops that have something on sale. */
+    public List<UUID> shopsWithProducts() {
+        return catalog.merchantsWithVisibleProducts();
+    }
+
+    /** The product page; absent for drafts, unpublished products and products of suspended merchants. */
     public Optional<ProductDetails> product(UUID productId) {
         return catalog.findProduct(productId).filter(CatalogQueries::isVisible).map(this::details);
     }

@@ -203,6 +203,28 @@ class CatalogRepository {
                 .fetchOptional(CATALOG_PRODUCT.MERCHANT_ID);
     }
 
+    int countVisible() {
+        return db.fetchCount(CATALOG_PRODUCT, visible());
+    }
+
+    List<CatalogQueries.ListedProduct> visibleByIdFrom(int offset, int limit) {
+        return db.select(CATALOG_PRODUCT.ID, CATALOG_PRODUCT.MERCHANT_ID, CATALOG_PRODUCT.UPDATED_AT)
+                .from(CATALOG_PRODUCT)
+                .where(visible())
+                .orderBy(CATALOG_PRODUCT.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new CatalogQueries.ListedProduct(r.value1(), r.value2(), r.value3()));
+    }
+
+    List<UUID> merchantsWithVisibleProducts() {
+        return db.selectDistinct(CATALOG_PRODUCT.MERCHANT_ID)
+                .from(CATALOG_PRODUCT)
+                .where(visible())
+                .orderBy(CATALOG_PRODUCT.MERCHANT_ID)
+                .fetch(CATALOG_PRODUCT.MERCHANT_ID);
+    }
+
     static Condition visible() {
         return CATALOG_PRODUCT.STATUS.eq(ProductStatus.PUBLISHED.name()).and(CATALOG_PRODUCT.MERCHANT_TRADING.isTrue());
     }

@@ -44,6 +44,16 @@ class AccountRepository {
         addRoles(id, roles);
     }
 
+    /** Replaces the hash only if it is still the one the caller checked (two changes at once: one wins). */
+    boolean replacePasswordHash(UUID accountId, String expectedHash, String newHash) {
+        return db.update(IDENTITY_ACCOUNT)
+                        .set(IDENTITY_ACCOUNT.PASSWORD_HASH, newHash)
+                        .where(IDENTITY_ACCOUNT.ID.eq(accountId))
+                        .and(IDENTITY_ACCOUNT.PASSWORD_HASH.eq(expectedHash))
+                        .execute()
+                == 1;
+    }
+
     void addRoles(UUID accountId, Set<Role> roles) {
         for (Role role : roles) {
             db.insertInto(IDENTITY_ACCOUNT_ROLE)
@@ -116,6 +126,18 @@ class AccountRepository {
                         DSL.when(IDENTITY_ACCOUNT.FAILED_LOGINS.plus(1).ge(lockAfter), DSL.val(lockedUntil))
                                 .otherwise(IDENTITY_ACCOUNT.LOCKED_UNTIL))
                 .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .execute();
+    }
+
+    boolean anyWithRole(Role role) {
+        return db.fetchExists(IDENTITY_ACCOUNT_ROLE, IDENTITY_ACCOUNT_ROLE.ROLE_NAME.eq(role.name()));
+    }
+
+    void recordSuccessfulReset(UUID accountId) {
+        db.update(IDENTITY_ACCOUNT)
+                .set(IDENTITY_ACCOUNT.FAILED_LOGINS, 0)
+                .setNull(IDENTITY_ACCOUNT.LOCKED_UNTIL)
+                .where(IDENTITY_ACCOUNT.ID.eq(accountId))
                 .execute();
     }
 

@@ -101,6 +101,21 @@ public class AccountService {
     }
 
     /**
+     * The platform's first administrator, from the operator's environment at start-up: created only while no account
+     * holds ADMIN (inert afterwards), with the same rules as every account (a weak password is refused). Not a door for
+     * people: {@link FirstAdministrator} calls it before anyone can sign in.
+     */
+    @Transactional
+    Optional<UUID> bootstrapAdministrator(NewAccount account) {
+        if (accounts.anyWithRole(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        UUID id = create(account, false);
+        audit.record("account.adminBootstrapped", "account", id.toString(), null, "ADMIN");
+        return Optional.of(id);
+    }
+
+    /**
      * Gives an account the MERCHANT role when it joins a shop's staff. Not a door for people: the merchant module's
      * secured staff commands call it, in their transaction.
      */

@@ -9,8 +9,13 @@ import java.util.Arrays;
 public enum NoticeKind {
     ORDER("notice.order."),
     AFTERSALES("notice.aftersales."),
+    /** Messages written in an after-sales case's conversation (a person may want these by e-mail, or not). */
+    AFTERSALES_MESSAGE("notice.aftersalesMessage."),
     CREDIT("notice.credit."),
+    SUPPORT("notice.support."),
     SHOP("notice.decision.", "notice.documentExpiring", "notice.reverificationDue", "notice.staff."),
+    /** Sign-in and account security (a changed password): always e-mailed too, so a stranger's change is noticed. */
+    SECURITY("notice.security."),
     OTHER;
 
     private final String[] keyPrefixes;
@@ -24,6 +29,11 @@ public enum NoticeKind {
                 .filter(kind -> Arrays.stream(kind.keyPrefixes).anyMatch(messageKey::startsWith))
                 .findFirst()
                 .orElse(OTHER);
+    }
+
+    /** Whether the e-mail copy is the person's choice (false: it is always sent). */
+    public boolean emailOptional() {
+        return this != SECURITY;
     }
 
     /** The translation key of the kind's name (preferences, mail subjects). */

@@ -48,6 +48,16 @@ class NoticeRepository {
                 .execute();
     }
 
+    int countSince(UUID accountId, String messageKey, Instant since) {
+        return db.fetchCount(
+                NOTIFICATION_NOTICE,
+                NOTIFICATION_NOTICE
+                        .ACCOUNT_ID
+                        .eq(accountId)
+                        .and(NOTIFICATION_NOTICE.MESSAGE_KEY.eq(messageKey))
+                        .and(NOTIFICATION_NOTICE.CREATED_AT.ge(since)));
+    }
+
     boolean dedupeKeyExists(String dedupeKey) {
         return db.fetchExists(NOTIFICATION_NOTICE, NOTIFICATION_NOTICE.DEDUPE_KEY.eq(dedupeKey));
     }

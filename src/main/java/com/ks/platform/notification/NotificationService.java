@@ -3,6 +3,7 @@ package com.ks.platform.notification;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,12 @@ public class NotificationService {
         return true;
     }
 
+    /** How many notices of one key an account got since a moment (a sender's own rate limit). Not a door for people. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int countSince(UUID accountId, String messageKey, Instant since) {
+        return notices.countSince(accountId, messageKey, since);
+    }
+
     /** The signed-in person's notices, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -121,7 +128,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void chooseEmail(NoticeKind kind, boolean enabled) {
-        if (kind == null) {
+        if (kind == null || !kind.emailOptional()) {
             throw new IllegalArgumentException("kind");
         }
         preferences.setEmail(CurrentActor.requireAccountId(), kind, enabled, clock.instant());

@@ -22,7 +22,9 @@ class PreferenceRepository {
     Map<NoticeKind, Boolean> emailChoices(UUID accountId) {
         Map<NoticeKind, Boolean> choices = new EnumMap<>(NoticeKind.class);
         for (NoticeKind kind : NoticeKind.values()) {
-            choices.put(kind, true);
+            if (kind.emailOptional()) {
+                choices.put(kind, true);
+            }
         }
         db.selectFrom(NOTIFICATION_PREFERENCE)
                 .where(NOTIFICATION_PREFERENCE.ACCOUNT_ID.eq(accountId))
@@ -32,6 +34,9 @@ class PreferenceRepository {
     }
 
     boolean emailWanted(UUID accountId, NoticeKind kind) {
+        if (!kind.emailOptional()) {
+            return true;
+        }
         Boolean enabled = db.select(NOTIFICATION_PREFERENCE.EMAIL_ENABLED)
                 .from(NOTIFICATION_PREFERENCE)
                 .where(NOTIFICATION_PREFERENCE.ACCOUNT_ID.eq(accountId))

@@ -236,11 +236,16 @@ class OrderRepository {
 
     /** Orders the account paid: kept (not cancelled) count and amount, and how many were cancelled after payment. */
     PurchaseHistory.Summary purchaseHistory(UUID accountId) {
-        var kept = ORDERING_ORDER.STATUS.ne(OrderStatus.CANCELLED.name());
+        // orders paid on credit are not history of the shopper's own money: counting them would let the line raise its
+        // own limit while it is being spent (two credit purchases make a young account "established")
+        var kept = ORDERING_ORDER
+                .STATUS
+                .ne(OrderStatus.CANCELLED.name())
+                .and(ORDERING_ORDER.PAYMENT_METHOD.isDistinctFrom(PaymentMethod.CREDIT.name()));
         var row = db.select(
                         org.jooq.impl.DSL.count().filterWhere(kept),
                         org.jooq.impl.DSL.sum(ORDERING_ORDER.TOTAL_FEN).filterWhere(kept),
-                        org.jooq.impl.DSL.count().filterWhere(kept.not()))
+                        org.jooq.impl.DSL.count().filterWhere(ORDERING_ORDER.STATUS.eq(OrderStatus.CANCELLED.name())))
                 .from(ORDERING_ORDER)
                 .where(ORDERING_ORDER.ACCOUNT_ID.eq(accountId))
                 .and(ORDERING_ORDER.PAID_AT.isNotNull())

@@ -18,7 +18,8 @@ public class PurchaseHistory {
     }
 
     /**
-     * Paid orders not cancelled (kept) with their amount, and paid orders cancelled afterwards (their money went back).
+     * Paid orders not cancelled (kept) with their amount — paid with the shopper's own money, not on the platform's
+     * credit — and paid orders cancelled afterwards (their money went back).
      */
     public record Summary(int keptOrders, long keptFen, int refundedOrders) {
 

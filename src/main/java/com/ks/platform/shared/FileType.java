@@ -1,6 +1,9 @@
 package com.ks.platform.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What an uploaded file is, decided by its first bytes (magic numbers) — never by its name or the browser's claim. */
@@ -47,6 +50,26 @@ public enum FileType {
             return Optional.of(WEBP);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Checks uploaded files for a command: at most {@code maxFiles}, each non-empty, at most {@code maxBytes} and a PDF,
+     * JPEG, PNG or WebP by its bytes (a renamed file is refused). A refusal names {@code field}, with the message keys
+     * {@code <keyPrefix>tooManyFiles}, {@code fileTooLarge} and {@code fileType} (the prefix ends with a dot).
+     */
+    public static List<FileType> checkAll(
+            List<byte[]> files, int maxFiles, int maxBytes, String field, String keyPrefix) {
+        if (files.size() > maxFiles) {
+            throw new RuleViolated(Map.of(field, keyPrefix + "tooManyFiles"));
+        }
+        List<FileType> types = new ArrayList<>();
+        for (byte[] content : files) {
+            if (content == null || content.length == 0 || content.length > maxBytes) {
+                throw new RuleViolated(Map.of(field, keyPrefix + "fileTooLarge"));
+            }
+            types.add(sniff(content).orElseThrow(() -> new RuleViolated(Map.of(field, keyPrefix + "fileType"))));
+        }
+        return types;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

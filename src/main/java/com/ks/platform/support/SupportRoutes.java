@@ -22,8 +22,18 @@ public final class SupportRoutes {
         return CONTACT + "?order=" + orderId;
     }
 
+    /** The contact page with the kind of question chosen (e.g. CREDIT_REVIEW from the credit page). */
+    public static String contactFor(String type) {
+        return CONTACT + "?type=" + type;
+    }
+
     public static String myTicket(UUID ticketId) {
         return MY_TICKETS + "/" + ticketId;
+    }
+
+    /** A merchant's own ticket in the portal. */
+    public static String merchantTicket(UUID ticketId) {
+        return MERCHANT_SUPPORT + "/" + ticketId;
     }
 
     public static String workbenchTicket(UUID ticketId) {

@@ -154,7 +154,9 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));
         sub.addItem(getTranslation("address.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/addresses")));
         sub.addItem(getTranslation("credit.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/credit")));
+        sub.addItem(getTranslation("nav.tickets"), click -> getUI().ifPresent(ui -> ui.navigate("account/tickets")));
         sub.addItem(getTranslation("nav.privacy"), click -> getUI().ifPresent(ui -> ui.navigate("account/privacy")));
+        sub.addItem(getTranslation("nav.security"), click -> getUI().ifPresent(ui -> ui.navigate("account/security")));
         sub.addItem(
                 getTranslation("nav.staffInvitations"),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/staff-invitations")));

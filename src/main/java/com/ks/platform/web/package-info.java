@@ -12,7 +12,8 @@
             "notification",
             "payment",
             "aftersales",
-            "review"
+            "review",
+            "support"
         })
 package com.ks.platform.web;
 

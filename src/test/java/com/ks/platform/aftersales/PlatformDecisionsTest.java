@@ -35,7 +35,8 @@ class PlatformDecisionsTest extends AfterSalesTestSupport {
     }
 
     @Test
-    void a_shopper_escalates_a_refused_case_and_it_waits_for_the_platform_with_their_reason_on_the_timeline() {
+    void
+            a_shopper_escalates_a_refused_case_and_it_waits_for_the_platform_with_their_reason_on_the_timeline_and_the_merchant_is_told() {
         Purchase purchase = delivered(1);
         UUID caseId = refused(purchase);
 
@@ -51,6 +52,10 @@ class PlatformDecisionsTest extends AfterSalesTestSupport {
         assertThat(as(AGENT, () -> queries.waitingForPlatform(0, 100)))
                 .extracting(w -> w.detail().id())
                 .contains(caseId);
+        assertThat(noticesOf(purchase.shop()))
+                .filteredOn(n -> n.messageKey().equals("notice.aftersales.merchant.ESCALATED"))
+                .extracting(n -> n.link())
+                .containsExactly(AfterSalesRoutes.merchantCase(caseId));
     }
 
     @Test

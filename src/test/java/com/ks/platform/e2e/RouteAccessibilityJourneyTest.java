@@ -36,6 +36,7 @@ class RouteAccessibilityJourneyTest extends BrowserTest {
             Roles.SHOPPER, "shopper@ks.demo",
             Roles.MERCHANT, "merchant@ks.demo",
             Roles.CS_AGENT, "agent@ks.demo",
+            Roles.CS_LEAD, "lead@ks.demo",
             Roles.COMPLIANCE_OFFICER, "compliance@ks.demo",
             Roles.ADMIN, "admin@ks.demo");
 

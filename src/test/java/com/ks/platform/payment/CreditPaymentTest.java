@@ -188,6 +188,23 @@ class CreditPaymentTest extends PaymentTestSupport {
     }
 
     @Test
+    void purchases_on_credit_do_not_count_as_history_that_raises_the_lines_own_limit() {
+        String shopper = shopperWithHistory();
+        CreditOverview before = creditOf(shopper);
+        var product = product("先用后付 不自增额度", 10_000);
+        for (int i = 0; i < 3; i++) {
+            PlacedCheckout checkout = place(shopper, product, 1);
+            as(shopper, () -> payments.payWithCredit(checkout.checkoutId(), 1));
+        }
+
+        CreditOverview after = creditOf(shopper);
+
+        assertThat(after.standing()).isEqualTo(CreditStanding.STARTER);
+        assertThat(after.limitFen()).isEqualTo(before.limitFen());
+        assertThat(after.owedFen()).isEqualTo(30_000);
+    }
+
+    @Test
     void six_installments_store_the_plan_whose_periods_add_up_and_charge_the_fee_to_the_line() {
         String shopper = shopperWithHistory();
         PlacedCheckout placed = place(shopper, product("先用后付 分期", 60_001), 1);

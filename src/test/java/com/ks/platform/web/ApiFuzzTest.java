@@ -207,6 +207,12 @@ class ApiFuzzTest extends KsIntegrationTest {
         UUID unknown = UUID.randomUUID();
         List<String> paths = List.of(
                 "/api/v1/me",
+                "/api/v1/me/addresses",
+                "/api/v1/me/addresses/" + unknown,
+                "/api/v1/me/addresses/" + unknown + "/default",
+                "/api/v1/me/favourites",
+                "/api/v1/me/favourites/" + unknown,
+                "/api/v1/payments/challenges/" + unknown + "/answer",
                 "/api/v1/orders",
                 "/api/v1/orders/" + unknown,
                 "/api/v1/orders/" + unknown + "/cancel",

@@ -43,6 +43,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("orders/:orderId/review", Access.only(Role.SHOPPER)),
             Map.entry("merchant/reviews", Access.only(Role.MERCHANT)),
             Map.entry("register", Access.visitors()),
+            Map.entry("forgot-password", Access.visitors()),
+            Map.entry("reset-password", Access.visitors()),
             Map.entry("privacy-policy", Access.visitors()),
             Map.entry("merchant-signup", Access.visitors()),
             Map.entry("merchant", Access.only(Role.MERCHANT)),
@@ -54,6 +56,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/staff-invitations", Access.signedIn()),
             // one message centre for everybody: the bell of every surface (storefront and consoles) leads here
             Map.entry("account/messages", Access.signedIn()),
+            // every signed-in person changes their own password
+            Map.entry("account/security", Access.signedIn()),
             Map.entry("merchant/products/new", Access.only(Role.MERCHANT)),
             Map.entry("merchant/products/:productId/edit", Access.only(Role.MERCHANT)),
             Map.entry("merchant/orders", Access.only(Role.MERCHANT)),
@@ -83,7 +87,12 @@ class AuthorizationMatrixTest extends KaribuTest {
             // a sandbox provider's hosted page: open to whoever holds the charge's unguessable id
             Map.entry("sandbox-pay/:chargeId", Access.visitors()),
             Map.entry("orders", Access.only(Role.SHOPPER)),
-            Map.entry("orders/:orderId", Access.only(Role.SHOPPER)));
+            Map.entry("orders/:orderId", Access.only(Role.SHOPPER)),
+            Map.entry("help/contact", Access.only(Role.SHOPPER)),
+            Map.entry("account/tickets", Access.only(Role.SHOPPER)),
+            Map.entry("account/tickets/:ticketId", Access.only(Role.SHOPPER)),
+            Map.entry("merchant/support", Access.only(Role.MERCHANT)),
+            Map.entry("merchant/support/:ticketId", Access.only(Role.MERCHANT)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

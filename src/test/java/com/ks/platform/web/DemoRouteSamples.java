@@ -39,6 +39,10 @@ public class DemoRouteSamples {
     private final MerchantQueries merchants;
     private final OrderQueries orders;
     private final UserDetailsService userDetails;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.ks.platform.support.TicketQueries tickets;
+
     private final ProductService products;
     private final AfterSalesQueries afterSales;
     private String sandboxPage;
@@ -90,6 +94,12 @@ public class DemoRouteSamples {
             return template.replace(":orderId", order.id().toString())
                     .replace(":checkoutId", order.checkoutId().toString())
                     .replace(":lineId", lineId.toString());
+        }
+        if (template.contains(":ticketId")) {
+            // the demo shopper's and the demo shop's own questions to customer service
+            boolean portal = template.startsWith("merchant/");
+            var found = as(portal ? "merchant@ks.demo" : "shopper@ks.demo", () -> tickets.myTickets(0, 1));
+            return template.replace(":ticketId", found.getFirst().id().toString());
         }
         if (template.contains(":caseId")) {
             // the demo shopper's after-sales cases are on the demo shop's orders

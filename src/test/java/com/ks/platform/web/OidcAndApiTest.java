@@ -90,7 +90,8 @@ class OidcAndApiTest extends KsIntegrationTest {
     void role_claims_in_a_token_are_ignored() throws Exception {
         String subject = "claims-" + UUID.randomUUID();
         signInWithProvider(subject, uniqueEmail("claims"), true);
-        String token = apiToken(subject, API_AUDIENCE, Map.of("roles", List.of("ADMIN"), "scope", "admin"), 3600);
+        String token =
+                apiToken(subject, API_AUDIENCE, Map.of("roles", List.of("ADMIN"), "scope", "profile:read admin"), 3600);
         HttpResponse<String> me =
                 new BrowserSession().get(baseUrl() + "/api/v1/me", "Authorization", "Bearer " + token);
         assertThat(me.body()).contains("\"roles\":[\"SHOPPER\"]").doesNotContain("ADMIN");

@@ -45,11 +45,29 @@ class OpenApiDocumentTest extends KsIntegrationTest {
         assertThat(document.at("/info/description").asString()).contains("RFC 9457");
         // the configured URL, not the random port this request came in on
         assertThat(document.at("/servers/0/url").asString()).isEqualTo("http://localhost:8080");
-        assertThat(document.at("/components/securitySchemes/bearer/scheme").asString())
-                .isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/oauth2/type").asString())
+                .isEqualTo("oauth2");
+        assertThat(document.at("/components/securitySchemes/oauth2/flows/clientCredentials/scopes")
+                        .propertyNames())
+                .contains("orders:read", "orders:write", "cart:write", "payments:write", "profile:read");
         assertThat(document.at("/components/schemas/Problem/properties/type").isMissingNode())
                 .isFalse();
         assertThat(raw).doesNotContain("*/*", "test-only");
+    }
+
+    @Test
+    void every_operation_needing_a_token_names_its_scope() {
+        assertThat(document.at("/paths/~1api~1v1~1orders/get/security/0/oauth2/0")
+                        .asString())
+                .isEqualTo("orders:read");
+        assertThat(document.at("/paths/~1api~1v1~1orders/post/security/0/oauth2/0")
+                        .asString())
+                .isEqualTo("orders:write");
+        assertThat(document.at("/paths/~1api~1v1~1me/get/security/0/oauth2/0").asString())
+                .isEqualTo("profile:read");
+        assertThat(document.at("/paths/~1api~1v1~1cart~1lines~1{lineId}/delete/security/0/oauth2/0")
+                        .asString())
+                .isEqualTo("cart:write");
     }
 
     @Test

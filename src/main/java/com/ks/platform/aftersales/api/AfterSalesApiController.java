@@ -3,9 +3,11 @@ package com.ks.platform.aftersales.api;
 import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.aftersales.AfterSalesService;
 import com.ks.platform.aftersales.ApplyCase;
+import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseReason;
 import com.ks.platform.aftersales.CaseSummary;
+import com.ks.platform.aftersales.CaseThread;
 import com.ks.platform.aftersales.RefundProposals;
 import com.ks.platform.ordering.Carrier;
 import com.ks.platform.shared.RuleViolated;
@@ -34,21 +36,28 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The shopper's after-sales cases over the API, through the same services and rules as the storefront: open a case on
  * a line of their order, list, read (timeline, who acts next and by when), withdraw, send the return tracking number,
- * add evidence, accept or decline the merchant's partial-refund proposal. Retries of an opening are answered once through the platform's {@code Idempotency-Key}; another
+ * add evidence, accept or decline the merchant's partial-refund proposal, and talk with the merchant in the case's
+ * conversation. Retries of an opening are answered once through the platform's {@code Idempotency-Key}; another
  * shopper's case is not found; errors are RFC 9457 problems.
  */
 @RestController
 @RequestMapping("/api/v1/after-sales")
-@Tag(name = "After-sales", description = "Returns and refunds of the signed-in shopper")
+@Tag(name = "After-sales", description = "Returns, refunds, complaints and case messages of the signed-in shopper")
 class AfterSalesApiController {
 
     private final AfterSalesService service;
     private final AfterSalesQueries queries;
+    private final CaseConversation conversation;
     private final RefundProposals proposals;
 
-    AfterSalesApiController(AfterSalesService service, AfterSalesQueries queries, RefundProposals proposals) {
+    AfterSalesApiController(
+            AfterSalesService service,
+            AfterSalesQueries queries,
+            CaseConversation conversation,
+            RefundProposals proposals) {
         this.service = service;
         this.queries = queries;
+        this.conversation = conversation;
         this.proposals = proposals;
     }
 
@@ -56,7 +65,9 @@ class AfterSalesApiController {
     @Operation(
             summary = "Open a case on a line of my order",
             description = "Refused with 422 when the reason is not allowed for the line (the same rules the apply page"
-                    + " shows), the quantity is above what is left, or the line already has an open case.")
+                    + " shows), the quantity is above what is left, or the line already has an open case. A complaint"
+                    + " (reason COMPLAINT_*) is about the order: lineId may be left out, quantity is ignored, a"
+                    + " description is required, and an order has one open complaint at most.")
     ResponseEntity<CaseDetails> open(@RequestBody OpenRequest request) {
         if (request == null) {
             throw new RuleViolated(Map.of("reason", "error.aftersales.reasonRequired"));
@@ -143,6 +154,46 @@ class AfterSalesApiController {
         return queries.myCase(caseId);
     }
 
+    @GetMapping("/{caseId}/messages")
+    @Operation(summary = "The conversation of my case with the merchant (and the platform once involved), oldest first")
+    CaseThread messages(@PathVariable UUID caseId) {
+        return conversation.read(caseId, CaseDetails.Actor.SHOPPER);
+    }
+
+    @PostMapping(path = "/{caseId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Write a message in my case's conversation",
+            description = "Text of 1 to 1000 characters (trimmed). Refused with 422 once the case has ended.")
+    ResponseEntity<CaseThread> write(@PathVariable UUID caseId, @RequestBody MessageRequest request) {
+        conversation.write(caseId, CaseDetails.Actor.SHOPPER, request == null ? null : request.text(), List.of());
+        return written(caseId);
+    }
+
+    @PostMapping(path = "/{caseId}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Write a message with photos or PDFs (parts: text, files)",
+            description = "At most 3 files, each a JPEG, PNG, WebP or PDF by its bytes and at most 5 MB.")
+    ResponseEntity<CaseThread> writeWithFiles(
+            @PathVariable UUID caseId,
+            @RequestPart(name = "text", required = false) String text,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        List<MultipartFile> parts = files == null ? List.of() : files;
+        if (parts.size() > CaseConversation.MAX_FILES) {
+            throw new RuleViolated(Map.of("evidence", "error.aftersales.messageFiles"));
+        }
+        List<byte[]> contents = new ArrayList<>();
+        for (MultipartFile file : parts) {
+            contents.add(readAtMost(file, AfterSalesService.MAX_EVIDENCE_BYTES + 1));
+        }
+        conversation.write(caseId, CaseDetails.Actor.SHOPPER, text, contents);
+        return written(caseId);
+    }
+
+    private ResponseEntity<CaseThread> written(UUID caseId) {
+        return ResponseEntity.created(URI.create("/api/v1/after-sales/" + caseId + "/messages"))
+                .body(conversation.read(caseId, CaseDetails.Actor.SHOPPER));
+    }
+
     /** Reads one byte over the limit at most, so an oversized file is refused without being held whole. */
     private static byte[] readAtMost(MultipartFile file, int limit) {
         try (InputStream in = file.getInputStream()) {
@@ -153,6 +204,8 @@ class AfterSalesApiController {
     }
 
     record OpenRequest(UUID orderId, UUID lineId, CaseReason reason, Integer quantity, String description) {}
+
+    record MessageRequest(String text) {}
 
     record ShipBackRequest(Carrier carrier, String trackingNo) {}
 

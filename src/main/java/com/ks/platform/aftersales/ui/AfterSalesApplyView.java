@@ -18,6 +18,7 @@ import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,8 +37,8 @@ import java.util.UUID;
 
 /**
  * 申请售后 on one order line: the type, a reason from its list (reasons the rules do not allow are shown greyed with
- * why), the rules of that reason before submitting, the quantity and a description. A line of another shopper's order
- * is not found.
+ * why), the rules of that reason before submitting, the quantity and a description. Where nothing else is possible any
+ * more, a link offers 投诉 (opened with {@code ?type=COMPLAINT}). A line of another shopper's order is not found.
  */
 @Route(value = "after-sales/apply/:orderId/:lineId", layout = StorefrontLayout.class)
 @RolesAllowed(Roles.SHOPPER)
@@ -52,6 +53,7 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
     private final ApplyRules rules;
     private final EvidenceUpload evidence = new EvidenceUpload();
     private ApplyOptions options;
+    private CaseType initialType = CaseType.RETURN_REFUND;
 
     public AfterSalesApplyView(AfterSalesQueries queries, AfterSalesService service, AfterSalesSettings settings) {
         this.queries = queries;
@@ -72,6 +74,11 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
                     UUID.fromString(event.getRouteParameters().get("orderId").orElseThrow());
             UUID lineId =
                     UUID.fromString(event.getRouteParameters().get("lineId").orElseThrow());
+            initialType = event.getLocation().getQueryParameters().getSingleParameter("type").stream()
+                    .flatMap(name -> java.util.Arrays.stream(CaseType.values())
+                            .filter(t -> t.name().equals(name)))
+                    .findFirst()
+                    .orElse(CaseType.RETURN_REFUND);
             show(queries.options(orderId, lineId));
         } catch (IllegalArgumentException | NotFound | java.util.NoSuchElementException unknown) {
             event.rerouteToError(NotFoundException.class);
@@ -87,7 +94,10 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
                 + " · " + getTranslation("aftersales.orderNo", options.orderNo()));
         item.addClassName("ks-apply-item");
         add(item);
-        if (options.openCase() || options.claimable() == 0) {
+        if (initialType != CaseType.COMPLAINT && !otherThanComplaintAllowed()) {
+            add(complaintInstead());
+        }
+        if (initialType != CaseType.COMPLAINT && (options.openCase() || options.claimable() == 0)) {
             add(new Paragraph(getTranslation(
                     options.openCase() ? "error.aftersales.openCaseExists" : "aftersales.apply.nothingLeft")));
             return;
@@ -113,8 +123,24 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
         description.setWidthFull();
         Button submit = new Button(getTranslation("aftersales.apply.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        type.setValue(CaseType.RETURN_REFUND);
+        type.setValue(initialType);
         add(type, reason, rules, quantity, description, evidence, submit);
+    }
+
+    private boolean otherThanComplaintAllowed() {
+        return options.verdicts().entrySet().stream()
+                .anyMatch(v ->
+                        v.getKey().type() != CaseType.COMPLAINT && v.getValue().allowed());
+    }
+
+    /** "已超过售后期限… 您仍可投诉商家", with a link to this page with 投诉 chosen. */
+    private Paragraph complaintInstead() {
+        Paragraph offer = new Paragraph(getTranslation("aftersales.apply.complaintInstead") + " ");
+        offer.add(new Anchor(
+                AfterSalesRoutes.complain(options.orderId(), options.lineId()),
+                getTranslation("aftersales.apply.complain")));
+        offer.addClassName("ks-apply-complaint");
+        return offer;
     }
 
     private String reasonLabel(CaseReason r) {
@@ -124,8 +150,14 @@ public class AfterSalesApplyView extends Div implements BeforeEnterObserver, Has
     }
 
     private void showReasons() {
-        reason.setItems(
-                type.getValue() == null ? java.util.List.of() : type.getValue().reasons());
+        // a complaint is about the order: it claims no units
+        quantity.setVisible(type.getValue() != CaseType.COMPLAINT);
+        if (type.getValue() == null) {
+            // the page is shown again (another query string): the type's items were just replaced
+            reason.setItems(java.util.List.of());
+            return;
+        }
+        reason.setItems(type.getValue().reasons());
         type.getValue().reasons().stream()
                 .filter(r -> options.verdicts().get(r).allowed())
                 .findFirst()

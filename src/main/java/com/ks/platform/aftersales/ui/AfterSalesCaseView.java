@@ -2,6 +2,7 @@ package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.aftersales.AfterSalesService;
+import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.aftersales.RefundProposals;
@@ -38,6 +39,7 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
     private final RefundProposals proposals;
     private final ReturnPickups pickups;
     private final AddressQueries addresses;
+    private final CaseConversation conversation;
     private final Clock clock;
     private CaseDetails details;
 
@@ -47,12 +49,14 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
             RefundProposals proposals,
             ReturnPickups pickups,
             AddressQueries addresses,
+            CaseConversation conversation,
             Clock clock) {
         this.queries = queries;
         this.service = service;
         this.proposals = proposals;
         this.pickups = pickups;
         this.addresses = addresses;
+        this.conversation = conversation;
         this.clock = clock;
         addClassName("ks-after-sales-case");
     }
@@ -74,6 +78,7 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
                 new CaseHeader(details, clock.instant(), false),
                 actions(),
                 new ReturnParcelCard(details),
+                new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.SHOPPER),
                 new CaseTimeline(details));
     }
 

@@ -1,6 +1,7 @@
 package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.CaseReason;
+import com.ks.platform.aftersales.CaseType;
 import com.ks.platform.aftersales.Eligibility;
 import com.ks.platform.ui.Formats;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +28,10 @@ class ApplyRules extends Div {
         }
         if (!verdict.allowed()) {
             add(new Paragraph(getTranslation(verdict.refusalKey())));
+            return;
+        }
+        if (reason.type() == CaseType.COMPLAINT) {
+            add(new Paragraph(getTranslation("aftersales.apply.complaintRules")));
             return;
         }
         if (verdict.windowClosesAt() != null) {

@@ -3,10 +3,8 @@ package com.ks.platform.aftersales.ui;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.ui.Formats;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -33,8 +31,10 @@ class CaseHeader extends Div {
             add(next);
         }
         add(new Paragraph(getTranslation("aftersales.caseNo", details.caseNo(), details.orderNo())));
-        add(new Paragraph(details.title() + (details.specText() == null ? "" : " · " + details.specText()) + " × "
-                + details.quantity()));
+        // a complaint names the order's line it is about, but claims no units of it
+        add(new Paragraph(details.title()
+                + (details.specText() == null ? "" : " · " + details.specText())
+                + (details.quantity() > 0 ? " × " + details.quantity() : "")));
         add(new Paragraph(getTranslation(details.type().messageKey()) + " · "
                 + getTranslation(details.reason().messageKey())));
         if (details.description() != null) {
@@ -43,7 +43,7 @@ class CaseHeader extends Div {
             add(description);
         }
         if (!details.evidence().isEmpty()) {
-            add(files(details.evidence(), "aftersales.evidence.file"));
+            add(evidence(details));
         }
         if (merchantSide && details.proposal() != null && details.state() == CaseState.PROPOSED) {
             add(new Paragraph(getTranslation(
@@ -53,7 +53,11 @@ class CaseHeader extends Div {
         }
         if (!details.inspectionPhotos().isEmpty()) {
             add(new Paragraph(getTranslation("aftersales.inspectionPhotos")));
-            add(files(details.inspectionPhotos(), "aftersales.inspectionPhotos.file"));
+            add(FileLinks.of(
+                    details.inspectionPhotos(),
+                    "aftersales.inspectionPhotos.file",
+                    CaseDetails.Evidence::url,
+                    CaseDetails.Evidence::image));
         }
         if (details.type().refunds() || details.refundFen() > 0) {
             add(new Paragraph(
@@ -71,23 +75,7 @@ class CaseHeader extends Div {
         }
     }
 
-    private Div files(java.util.List<CaseDetails.Evidence> attached, String labelKey) {
-        Div files = new Div();
-        files.addClassName("ks-case-evidence");
-        int number = 1;
-        for (CaseDetails.Evidence file : attached) {
-            String label = getTranslation(labelKey, number++);
-            if (file.image()) {
-                Image image = new Image(file.url(), label);
-                Anchor link = new Anchor(file.url(), image);
-                link.setTarget("_blank");
-                files.add(link);
-            } else {
-                Anchor link = new Anchor(file.url(), label + " (PDF)");
-                link.setTarget("_blank");
-                files.add(link);
-            }
-        }
-        return files;
+    private static Div evidence(CaseDetails details) {
+        return FileLinks.of(details.evidence(), CaseDetails.Evidence::url, CaseDetails.Evidence::image);
     }
 }

@@ -65,7 +65,7 @@ class MerchantCaseActions extends Div {
                     (carrier, trackingNo) -> service.reship(details.id(), carrier, trackingNo),
                     changed));
         }
-        EvidenceUpload photos = new EvidenceUpload("aftersales.inspectionPhotos");
+        EvidenceUpload photos = new EvidenceUpload("aftersales.inspectionPhotos", AfterSalesService.MAX_EVIDENCE);
         add(
                 notes,
                 photos,

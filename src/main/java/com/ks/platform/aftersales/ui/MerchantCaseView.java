@@ -2,6 +2,7 @@ package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.aftersales.AfterSalesService;
+import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.RefundProposals;
 import com.ks.platform.identity.Roles;
@@ -28,13 +29,19 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
     private final AfterSalesQueries queries;
     private final AfterSalesService service;
     private final RefundProposals proposals;
+    private final CaseConversation conversation;
     private final Clock clock;
 
     public MerchantCaseView(
-            AfterSalesQueries queries, AfterSalesService service, RefundProposals proposals, Clock clock) {
+            AfterSalesQueries queries,
+            AfterSalesService service,
+            RefundProposals proposals,
+            CaseConversation conversation,
+            Clock clock) {
         this.queries = queries;
         this.service = service;
         this.proposals = proposals;
+        this.conversation = conversation;
         this.clock = clock;
         setPadding(false);
         // the header, actions and history read as one column of equally wide cards
@@ -60,6 +67,7 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
                         service, details, queries.suggestedReturnAddress().orElse(null), reload),
                 new ProposalForm(proposals, details, queries.refundableOfMerchantCase(details.id()), reload),
                 new ReturnParcelCard(details),
+                new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.MERCHANT),
                 new CaseTimeline(details));
     }
 }

@@ -1,7 +1,10 @@
 package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.AfterSalesQueries;
+import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.aftersales.CaseType;
+import com.ks.platform.aftersales.Complaints;
 import com.ks.platform.aftersales.PlatformDecisions;
 import com.ks.platform.aftersales.WaitingCase;
 import com.ks.platform.identity.Roles;
@@ -21,11 +24,20 @@ public class PlatformCaseView extends VerticalLayout implements BeforeEnterObser
 
     private final AfterSalesQueries queries;
     private final PlatformDecisions decisions;
+    private final CaseConversation conversation;
+    private final Complaints complaints;
     private final Clock clock;
 
-    public PlatformCaseView(AfterSalesQueries queries, PlatformDecisions decisions, Clock clock) {
+    public PlatformCaseView(
+            AfterSalesQueries queries,
+            PlatformDecisions decisions,
+            CaseConversation conversation,
+            Complaints complaints,
+            Clock clock) {
         this.queries = queries;
         this.decisions = decisions;
+        this.conversation = conversation;
+        this.complaints = complaints;
         this.clock = clock;
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
@@ -44,10 +56,14 @@ public class PlatformCaseView extends VerticalLayout implements BeforeEnterObser
     private void show(WaitingCase<CaseDetails> waiting) {
         CaseDetails details = waiting.detail();
         removeAll();
+        Runnable changed = () -> show(queries.platformCase(details.id()));
         add(
                 new CaseHeader(details, clock.instant(), true),
-                new PlatformDecisionForm(decisions, waiting, () -> show(queries.platformCase(details.id()))),
+                details.type() == CaseType.COMPLAINT
+                        ? new ComplaintDecisionForm(complaints, waiting, changed)
+                        : new PlatformDecisionForm(decisions, waiting, changed),
                 new ReturnParcelCard(details),
+                new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.PLATFORM),
                 new CaseTimeline(details));
     }
 }

@@ -7,6 +7,9 @@ import com.ks.platform.credit.CreditStanding;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.StorefrontLayout;
+import com.ks.platform.ui.SupportLinks;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 先用后付: the shopper's limit, what is available and owed, the factors that set the limit (assessed now, PIPL art.
@@ -24,7 +28,7 @@ import java.util.List;
 @RolesAllowed(Roles.SHOPPER)
 public class CreditView extends Div implements HasDynamicTitle {
 
-    public CreditView(CreditService credit) {
+    public CreditView(CreditService credit, ObjectProvider<SupportLinks> support) {
         addClassName("ks-credit");
         CreditOverview line = credit.myCredit();
         add(new H1(getTranslation("credit.title")), new CreditSummary(line));
@@ -36,6 +40,15 @@ public class CreditView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("credit.assessedAt", Formats.dateTime(line.assessedAt(), getLocale())));
         assessed.addClassName("ks-muted");
         factors.add(new CreditFactorsGrid(line.factors()), assessed, note);
+        SupportLinks links = support.getIfAvailable();
+        if (links != null) {
+            Button review = new Button(
+                    getTranslation("credit.humanReview"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(links.humanReview())));
+            review.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            review.addClassName("ks-credit-human-review");
+            factors.add(review);
+        }
         add(factors);
 
         if (line.standing() == CreditStanding.NO_HISTORY && line.owedFen() == 0) {

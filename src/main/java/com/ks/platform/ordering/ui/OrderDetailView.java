@@ -10,6 +10,7 @@ import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.ReviewLinks;
 import com.ks.platform.ui.RouteObjects;
 import com.ks.platform.ui.StorefrontLayout;
+import com.ks.platform.ui.SupportLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,17 +37,20 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
     private final OrderingService ordering;
     private final ObjectProvider<AfterSalesLinks> afterSales;
     private final ReviewLinks reviews;
+    private final SupportLinks support;
     private OrderDetails order;
 
     public OrderDetailView(
             OrderQueries orders,
             OrderingService ordering,
             ObjectProvider<AfterSalesLinks> afterSales,
-            ObjectProvider<ReviewLinks> reviews) {
+            ObjectProvider<ReviewLinks> reviews,
+            ObjectProvider<SupportLinks> support) {
         this.orders = orders;
         this.ordering = ordering;
         this.afterSales = afterSales;
         this.reviews = reviews.getIfAvailable();
+        this.support = support.getIfAvailable();
         addClassName("ks-order-detail");
     }
 
@@ -145,6 +149,14 @@ public class OrderDetailView extends Div implements BeforeEnterObserver, HasDyna
                 card.add(apply);
             }
         });
+        if (support != null) {
+            Button contact = new Button(
+                    getTranslation("order.contactSupport"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(support.contactAboutOrder(order.id()))));
+            contact.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            contact.addClassName("ks-order-contact-support");
+            card.add(contact);
+        }
         if (order.buyerRemark() != null) {
             Paragraph remark = new Paragraph(getTranslation("order.remark", order.buyerRemark()));
             remark.addClassName("ks-muted");

@@ -5,6 +5,7 @@ import com.ks.platform.payment.PaymentDetails;
 import com.ks.platform.payment.PaymentQueries;
 import com.ks.platform.payment.PaymentService;
 import com.ks.platform.risk.ClientContext;
+import com.ks.platform.risk.RiskControl;
 import com.ks.platform.risk.RiskRefused;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Translations;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,25 +39,30 @@ class PaymentApiController {
     private final PaymentService payments;
     private final PaymentQueries queries;
     private final Translations translations;
+    private final RiskControl risk;
 
-    PaymentApiController(PaymentService payments, PaymentQueries queries, Translations translations) {
+    PaymentApiController(PaymentService payments, PaymentQueries queries, Translations translations, RiskControl risk) {
         this.payments = payments;
         this.queries = queries;
         this.translations = translations;
+        this.risk = risk;
     }
 
     @PostMapping
     @Operation(
             summary = "Start paying a checkout",
             description = "Answers the payment with its hostedPageUrl. Send an Idempotency-Key: a retry answers the"
-                    + " first response; the same key with another body is refused with 422.")
+                    + " first response; the same key with another body is refused with 422. After a risk challenge"
+                    + " (428), answer it (POST /api/v1/payments/challenges/{assessmentId}/answer) and send the"
+                    + " confirmation it gives here.")
     @ApiResponse(
             responseCode = "201",
             description = "Started: open the hostedPageUrl",
             content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
     @ApiResponse(
             responseCode = "428",
-            description = "Risk control asks the shopper to confirm on the web cashier page",
+            description = "Risk control asks the shopper to confirm with their password: answer the challenge named"
+                    + " by assessmentId, then start again with the confirmation",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -64,7 +71,7 @@ class PaymentApiController {
         if (request == null || request.checkoutId() == null || request.method() == null) {
             throw new RuleViolated("error.payment.methodRequired");
         }
-        ClientContext client = new ClientContext(null, http.getRemoteAddr(), null);
+        ClientContext client = new ClientContext(null, http.getRemoteAddr(), request.confirmation());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(payments.start(request.checkoutId(), request.method(), client));
     }
@@ -83,6 +90,9 @@ class PaymentApiController {
         problem.setProperty(
                 "reasons", refused.reasons().stream().map(Enum::name).toList());
         problem.setProperty("assessmentId", refused.assessmentId());
+        if (refused.challenge()) {
+            problem.setProperty("answer", "/api/v1/payments/challenges/" + refused.assessmentId() + "/answer");
+        }
         return problem;
     }
 
@@ -92,5 +102,31 @@ class PaymentApiController {
         return queries.myPayment(paymentId);
     }
 
-    record StartRequest(UUID checkoutId, PaymentMethod method) {}
+    @PostMapping("/challenges/{assessmentId}/answer")
+    @Operation(
+            summary = "Answer a payment's risk challenge with my password",
+            description = "Right: a one-time confirmation of that checkout and amount, valid for a few minutes; send"
+                    + " it as confirmation when starting the payment again. Wrong: 422, counted; after a few wrong"
+                    + " answers the challenge cannot be answered any more.")
+    ChallengeAnswered answer(@PathVariable UUID assessmentId, @RequestBody ChallengeAnswer answer) {
+        if (answer == null || answer.password() == null || answer.password().isEmpty()) {
+            throw new RuleViolated(Map.of("password", "error.required"));
+        }
+        return new ChallengeAnswered(risk.confirmWithPassword(assessmentId, answer.password()));
+    }
+
+    record StartRequest(
+            UUID checkoutId,
+            PaymentMethod method,
+
+            @Schema(description = "The confirmation a risk challenge's answer gave, when it asked for one")
+            String confirmation) {}
+
+    record ChallengeAnswer(
+            @Schema(description = "The shopper's sign-in password", format = "password")
+            String password) {}
+
+    record ChallengeAnswered(
+            @Schema(description = "One-time: send it as confirmation when starting the payment again")
+            String confirmation) {}
 }

@@ -62,6 +62,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoOrders demoOrders;
     private final DemoAfterSales demoAfterSales;
     private final DemoReviews demoReviews;
+    private final DemoSupport demoSupport;
     private final MerchantStaffService merchantStaff;
 
     DemoDataSeeder(
@@ -77,6 +78,7 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoOrders demoOrders,
             DemoAfterSales demoAfterSales,
             DemoReviews demoReviews,
+            DemoSupport demoSupport,
             MerchantStaffService merchantStaff) {
         this.demoAfterSales = demoAfterSales;
         this.merchantStaff = merchantStaff;
@@ -84,6 +86,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.demoAddresses = demoAddresses;
         this.demoOrders = demoOrders;
         this.demoReviews = demoReviews;
+        this.demoSupport = demoSupport;
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.onboarding = onboarding;
@@ -147,6 +150,7 @@ class DemoDataSeeder implements ApplicationRunner {
         demoOrders.load("shopper@ks.demo", "李明", "merchant@ks.demo");
         demoAfterSales.load("shopper@ks.demo", "李明", "merchant@ks.demo");
         demoReviews.load("merchant@ks.demo");
+        demoSupport.load();
         shopStaff("merchant@ks.demo", "张伟", "staff@ks.demo", "小周", StaffPermission.ORDERS);
         demoOrders.payOnCredit("shopper@ks.demo", "李明", "home@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);

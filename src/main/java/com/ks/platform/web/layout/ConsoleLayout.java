@@ -11,9 +11,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,7 +53,9 @@ public abstract class ConsoleLayout extends AppLayout implements AfterNavigation
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("padding-right", "16px");
         authentication.getAuthenticatedUser(ActorPrincipal.class).ifPresent(actor -> {
-            Span user = new Span(actor.label());
+            // the person's name opens their account security page (password change)
+            Anchor user = new Anchor("account/security", actor.label());
+            user.getElement().setAttribute("title", getTranslation("nav.security"));
             user.addClassName("ks-console-user");
             right.add(user);
         });

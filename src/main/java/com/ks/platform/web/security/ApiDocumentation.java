@@ -14,6 +14,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -23,6 +26,7 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -35,13 +39,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
-    static final String BEARER = "bearer";
+    static final String OAUTH2 = "oauth2";
     static final String PROBLEM = "Problem";
     private static final PathPatternParser PATHS = new PathPatternParser();
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Bean
-    OpenAPI ksOpenApi(@Value("${ks.api.server-url}") String serverUrl) {
+    OpenAPI ksOpenApi(
+            @Value("${ks.api.server-url}") String serverUrl,
+            @Value("${ks.api.authorization-url}") String authorizationUrl,
+            @Value("${ks.api.token-url}") String tokenUrl) {
         return new OpenAPI()
                 .info(new Info()
                         .title("Ks Order Platform API")
@@ -55,14 +62,28 @@ class ApiDocumentation {
                                 + ApiProblemFilter.MAX_BODY + " bytes."))
                 .servers(List.of(new Server().url(serverUrl)))
                 .components(new Components()
-                        .addSecuritySchemes(
-                                BEARER,
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.HTTP)
-                                        .scheme("bearer")
-                                        .bearerFormat("JWT"))
-                        .addSchemas(PROBLEM, problemSchema()))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                        .addSecuritySchemes(OAUTH2, oauth2(authorizationUrl, tokenUrl))
+                        .addSchemas(PROBLEM, problemSchema()));
+    }
+
+    /**
+     * Bearer access tokens (JWT) from the platform's provider; each operation names the scope it needs. Shoppers' apps
+     * use the authorization code flow; a partner's server acting for linked accounts may use client credentials.
+     */
+    private static SecurityScheme oauth2(String authorizationUrl, String tokenUrl) {
+        Scopes scopes = new Scopes();
+        ApiScopes.DESCRIPTIONS.forEach(scopes::addString);
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.OAUTH2)
+                .description("An access token for the audience ks.api.audience, sent as Authorization: Bearer <token>."
+                        + " Without a scope an operation needs, the answer is 403 with WWW-Authenticate: Bearer"
+                        + " error=\"insufficient_scope\", scope=\"<scope>\" (RFC 6750 §3.1).")
+                .flows(new OAuthFlows()
+                        .authorizationCode(new OAuthFlow()
+                                .authorizationUrl(authorizationUrl)
+                                .tokenUrl(tokenUrl)
+                                .scopes(scopes))
+                        .clientCredentials(new OAuthFlow().tokenUrl(tokenUrl).scopes(scopes)));
     }
 
     /** Adds the problem responses each operation can give; public operations get no 401/403 and no security. */
@@ -83,8 +104,12 @@ class ApiDocumentation {
                     if (isPublic) {
                         operation.setSecurity(List.of());
                     } else {
+                        HttpMethod method = HttpMethod.valueOf(entry.getKey().name());
+                        List<String> scope =
+                                ApiScopes.forOperation(method, path).stream().toList();
+                        operation.setSecurity(List.of(new SecurityRequirement().addList(OAUTH2, scope)));
                         add(responses, "401", "No valid bearer token (WWW-Authenticate says why)");
-                        add(responses, "403", "Not allowed for this account");
+                        add(responses, "403", "Not allowed for this account, or the token lacks the scope");
                     }
                     if (path.contains("{")) {
                         add(responses, "404", "No such resource (or not yours)");

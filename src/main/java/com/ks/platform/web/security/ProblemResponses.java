@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -54,6 +55,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (request.getAttribute(ApiScopes.REQUIRED) instanceof String scope) {
+            // RFC 6750 §3.1: the client may ask the person for a token with this scope
+            response.setHeader(
+                    HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer error=\"insufficient_scope\", error_description=\"The token lacks the scope " + scope
+                            + "\", scope=\"" + scope + "\"");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.FORBIDDEN, "The token does not grant the scope this operation needs: " + scope);
+            problem.setType(URI.create(TYPE_PREFIX + "insufficient-scope"));
+            problem.setProperty("scope", scope);
+            write(request, response, problem);
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "Not allowed", "forbidden");
     }
 

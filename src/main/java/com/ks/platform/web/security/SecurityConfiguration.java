@@ -47,14 +47,17 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(
                         new DatabaseOutageFilter(problems, translations), BearerTokenAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.json")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, SIGNED_NOTIFICATIONS)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS.toArray(String[]::new))
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/api/v1/openapi.json")
+                            .permitAll()
+                            .requestMatchers(HttpMethod.POST, SIGNED_NOTIFICATIONS)
+                            .permitAll()
+                            .requestMatchers(HttpMethod.GET, PUBLIC_API_READS.toArray(String[]::new))
+                            .permitAll();
+                    ApiScopes.RULES.forEach(rule ->
+                            auth.requestMatchers(rule.method(), rule.path()).access(rule.authorization()));
+                    auth.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(
                         oauth -> oauth.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
                                 .authenticationEntryPoint(problems)
@@ -81,6 +84,8 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico",
                         "/robots.txt",
+                        "/sitemap.xml",
+                        "/sitemap-*.xml",
                         // the load balancer's and orchestrator's probes (docs/operations.md): no details, no sign-in
                         "/actuator/health",
                         "/actuator/health/**",

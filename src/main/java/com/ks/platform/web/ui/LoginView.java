@@ -37,6 +37,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             consent.addClassName("ks-muted");
             add(new Div(oidc), consent);
         });
+        Paragraph forgot = new Paragraph(new Anchor("forgot-password", getTranslation("login.forgot")));
+        forgot.addClassName("ks-login-forgot");
+        add(forgot);
         Paragraph register = new Paragraph(getTranslation("login.noAccount") + " ");
         register.add(new Anchor("register", getTranslation("nav.register")));
         register.add(" · ");

@@ -216,6 +216,79 @@ class AfterSalesApiTest extends KsIntegrationTest {
         assertThat(escalated.body()).contains("\"state\":\"ESCALATED\"");
     }
 
+    @Test
+    void a_shopper_reads_and_writes_the_case_conversation_with_a_photo_and_a_stranger_is_not_found() throws Exception {
+        Purchase purchase = purchases.delivered(1, null);
+        String token = tokenOf(purchase.shopper());
+        String caseId = idOf(call("POST", "/api/v1/after-sales", token, openJson(purchase, "QUALITY_PROBLEM", 1)));
+
+        var written = call("POST", "/api/v1/after-sales/" + caseId + "/messages", token, "{\"text\":\" 屏幕有亮点 \"}");
+        assertThat(written.statusCode()).isEqualTo(201);
+        assertThat(written.body()).contains("\"text\":\"屏幕有亮点\"", "\"author\":\"SHOPPER\"", "\"closedKey\":null");
+        var withPhoto =
+                multipart("/api/v1/after-sales/" + caseId + "/messages", token, "照片", "photo.png", TestMerchants.png());
+        assertThat(withPhoto.statusCode()).isEqualTo(201);
+        assertThat(withPhoto.body()).contains("\"contentType\":\"image/png\"");
+
+        var read = call("GET", "/api/v1/after-sales/" + caseId + "/messages", token, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("屏幕有亮点", "照片");
+
+        String stranger = tokenOf(purchases.newShopper());
+        var strangerRead = call("GET", "/api/v1/after-sales/" + caseId + "/messages", stranger, null);
+        var strangerWrite = call("POST", "/api/v1/after-sales/" + caseId + "/messages", stranger, "{\"text\":\"hi\"}");
+        assertThat(strangerRead.statusCode()).isEqualTo(404);
+        assertThat(strangerWrite.statusCode()).isEqualTo(404);
+        assertThat(strangerWrite.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_blank_message_a_disguised_attachment_and_a_message_on_an_ended_case_are_problems() throws Exception {
+        Purchase purchase = purchases.delivered(1, null);
+        String token = tokenOf(purchase.shopper());
+        String caseId = idOf(call("POST", "/api/v1/after-sales", token, openJson(purchase, "NO_REASON", 1)));
+        String messages = "/api/v1/after-sales/" + caseId + "/messages";
+
+        var blank = call("POST", messages, token, "{\"text\":\"  \"}");
+        var disguised = multipart(messages, token, "看图", "photo.png", "<script>".getBytes(StandardCharsets.UTF_8));
+        call("POST", "/api/v1/after-sales/" + caseId + "/withdraw", token, null);
+        var ended = call("POST", messages, token, "{\"text\":\"还在吗\"}");
+
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("请填写留言内容");
+        assertThat(disguised.statusCode()).isEqualTo(400);
+        assertThat(disguised.body()).contains("只支持 JPG、PNG、WebP 图片或 PDF 文件");
+        assertThat(ended.statusCode()).isEqualTo(422);
+        assertThat(ended.body()).contains("售后已结束，不能再留言");
+        assertThat(call("GET", messages, token, null).body()).contains("\"messages\":[]");
+    }
+
+    @Test
+    void a_shopper_complains_about_an_order_through_the_api_once_while_it_is_open() throws Exception {
+        Purchase purchase = purchases.delivered(1, null);
+        String token = tokenOf(purchase.shopper());
+        String complaint = """
+                {"orderId":"%s","reason":"COMPLAINT_SLOW_SHIPPING","description":"付款一周后才发货"}
+                """.formatted(purchase.orderId());
+
+        var opened = call("POST", "/api/v1/after-sales", token, complaint);
+        var again = call("POST", "/api/v1/after-sales", token, complaint);
+        var withoutDescription = call(
+                "POST",
+                "/api/v1/after-sales",
+                token,
+                "{\"orderId\":\"" + purchase.orderId() + "\",\"reason\":\"COMPLAINT_OTHER\"}");
+
+        assertThat(opened.statusCode()).isEqualTo(201);
+        assertThat(opened.body())
+                .contains("\"type\":\"COMPLAINT\"", "\"state\":\"ESCALATED\"", "\"nextActor\":\"PLATFORM\"");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("此订单已有一个处理中的投诉");
+        assertThat(withoutDescription.statusCode()).isEqualTo(400);
+        assertThat(withoutDescription.body()).contains("请描述投诉的问题");
+    }
+
     /** Links the shopper's account to the test provider (verified e-mail) and issues a bearer token for it. */
     private String tokenOf(String email) {
         return apiToken(linkToProvider(email));
@@ -250,15 +323,25 @@ class AfterSalesApiTest extends KsIntegrationTest {
     }
 
     private HttpResponse<String> upload(String caseId, String token, String fileName, byte[] content) throws Exception {
+        return multipart("/api/v1/after-sales/" + caseId + "/evidence", token, null, fileName, content);
+    }
+
+    /** A multipart request with a file part "files" and, unless {@code text} is null, a text part "text". */
+    private HttpResponse<String> multipart(String path, String token, String text, String fileName, byte[] content)
+            throws Exception {
         String boundary = "ks-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (text != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n"
+                            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: image/png\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/api/v1/after-sales/" + caseId + "/evidence"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Accept-Language", "zh-CN")
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

@@ -1,0 +1,7 @@
+package com.ks.platform.support;
+
+public enum AuthorKind {
+    REQUESTER,
+    AGENT,
+    SYSTEM
+}
