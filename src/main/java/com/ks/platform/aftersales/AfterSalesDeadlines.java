@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deadlines that act by themselves, each step on the timeline with its rule: a request the merchant leaves unanswered
  * is approved (MERCHANT_SILENT); a return the shopper does not send back is closed (SHOPPER_DID_NOT_SHIP); a return
- * the merchant does not confirm is refunded (MERCHANT_DID_NOT_CONFIRM). Refunds that failed are retried. One node at a
+ * the merchant does not confirm is refunded (MERCHANT_DID_NOT_CONFIRM); a partial-refund proposal the shopper leaves
+ * unanswered lapses as declined (PROPOSAL_LAPSED); a refused or declined case the shopper did not escalate within the
+ * window closes (ESCALATION_WINDOW_PASSED). Refunds that failed are retried. One node at a
  * time (ShedLock), one transaction per case, and the case is locked and re-checked, so a person acting at the same
  * moment simply wins or loses.
  */
@@ -69,6 +71,9 @@ class AfterSalesDeadlines {
         moved += sweep(CaseState.APPROVED, now, CaseState.CLOSED, "SHOPPER_DID_NOT_SHIP");
         moved += sweep(CaseState.RETURN_SHIPPED, now, CaseState.REFUND_PENDING, "MERCHANT_DID_NOT_CONFIRM");
         moved += sweep(CaseState.RESHIPPED, now, CaseState.COMPLETED, "SHOPPER_DID_NOT_CONFIRM");
+        moved += sweep(CaseState.PROPOSED, now, CaseState.DECLINED, "PROPOSAL_LAPSED");
+        moved += sweep(CaseState.REFUSED, now, CaseState.CLOSED, "ESCALATION_WINDOW_PASSED");
+        moved += sweep(CaseState.DECLINED, now, CaseState.CLOSED, "ESCALATION_WINDOW_PASSED");
         return moved;
     }
 

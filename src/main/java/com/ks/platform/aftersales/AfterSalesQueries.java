@@ -130,6 +130,14 @@ public class AfterSalesQueries {
         return new WaitingCase<>(detail, r.getUpdatedAt(), refundable);
     }
 
+    /** What the merchant's case may still give back: a partial-refund proposal stays below it. */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    public long refundableOfMerchantCase(UUID caseId) {
+        AftersalesCaseRecord r = cases.findOfMerchant(caseId, myMerchantId())
+                .orElseThrow(() -> new NotFound("error.aftersales.notFound"));
+        return PlatformDecisions.refundable(cases, r);
+    }
+
     /** The address to fill in an approval with: the one kept in the portal, else the one given last. */
     @PreAuthorize(Roles.IS_MERCHANT)
     public Optional<String> suggestedReturnAddress() {
@@ -191,8 +199,15 @@ public class AfterSalesQueries {
                 r.getReshipTrackingNo(),
                 r.getRefundFen(),
                 r.getCreatedAt(),
-                cases.evidenceOf(r.getId()),
-                cases.steps(r.getId()));
+                cases.evidenceOf(r.getId(), CaseDetails.Actor.SHOPPER),
+                cases.steps(r.getId()),
+                cases.evidenceOf(r.getId(), CaseDetails.Actor.MERCHANT),
+                r.getProposalFen() == null ? null : new CaseDetails.Proposal(r.getProposalFen(), r.getProposalNote()),
+                r.getPickupDate() == null
+                        ? null
+                        : new CaseDetails.Pickup(
+                                r.getPickupAddress(), r.getPickupDate(), PickupWindow.valueOf(r.getPickupWindow())),
+                cases.returnTracking(r.getId()));
     }
 
     private static CaseSummary summary(AftersalesCaseRecord r) {

@@ -6,16 +6,11 @@ import com.ks.platform.aftersales.CaseLifecycle.By;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.StockAdjustmentReason;
 import com.ks.platform.identity.Roles;
-import com.ks.platform.merchant.MerchantAccess;
-import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.Carrier;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.shared.CurrentActor;
-import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.FileType;
-import com.ks.platform.shared.Ids;
-import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AfterSalesService {
 
-    static final int MAX_TEXT = 500;
+    static final int MAX_TEXT = CaseText.MAX_TEXT;
     public static final int MAX_EVIDENCE = 9;
     public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
     static final int MAX_ADDRESS = 300;
@@ -44,34 +39,31 @@ public class AfterSalesService {
     private final CaseRepository cases;
     private final CaseRules rules;
     private final CaseLifecycle lifecycle;
+    private final CaseAccess access;
     private final OrderQueries orders;
-    private final MerchantAccess merchants;
     private final ProductService products;
-    private final FileStorage storage;
+    private final EvidenceFiles files;
     private final Complaints complaints;
-    private final MerchantNotices merchantNotices;
     private final Clock clock;
 
     AfterSalesService(
             CaseRepository cases,
             CaseRules rules,
             CaseLifecycle lifecycle,
+            CaseAccess access,
             OrderQueries orders,
-            MerchantAccess merchants,
             ProductService products,
-            FileStorage storage,
+            EvidenceFiles files,
             Complaints complaints,
-            MerchantNotices merchantNotices,
             Clock clock) {
-        this.merchantNotices = merchantNotices;
-        this.storage = storage;
         this.complaints = complaints;
         this.cases = cases;
         this.rules = rules;
         this.lifecycle = lifecycle;
+        this.access = access;
         this.orders = orders;
-        this.merchants = merchants;
         this.products = products;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -86,12 +78,12 @@ public class AfterSalesService {
         if (command.reason() == null) {
             throw new RuleViolated(Map.of("reason", "error.aftersales.reasonRequired"));
         }
-        String description = clean(command.description(), MAX_TEXT, "description");
-        List<FileType> types = evidenceTypes(command.evidence());
+        String description = CaseText.clean(command.description(), MAX_TEXT, "description");
+        List<FileType> types = EvidenceFiles.check(command.evidence());
         if (complaint(command)) {
             // 投诉: about the order, bound to no period or quantity (a line only names what it is about)
             UUID complaint = complaints.open(command, description);
-            store(complaint, command.evidence(), types, clock.instant());
+            files.store(complaint, Actor.SHOPPER, command.evidence(), types, clock.instant());
             return complaint;
         }
         OrderDetails order = orders.myOrder(command.orderId());
@@ -119,7 +111,7 @@ public class AfterSalesService {
         } catch (DuplicateKeyException concurrent) {
             throw new RuleViolated("error.aftersales.openCaseExists");
         }
-        store(id, command.evidence(), types, now);
+        files.store(id, Actor.SHOPPER, command.evidence(), types, now);
         return id;
     }
 
@@ -134,80 +126,66 @@ public class AfterSalesService {
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public void addEvidence(UUID caseId, List<byte[]> evidence) {
-        UUID accountId = CurrentActor.requireAccountId();
-        AftersalesCaseRecord record = mine(caseId, accountId);
+        AftersalesCaseRecord record = access.shoppers(caseId);
         if (evidence.isEmpty()) {
             throw new RuleViolated(Map.of("evidence", "error.aftersales.noFile"));
         }
-        List<FileType> types = evidenceTypes(evidence);
+        List<FileType> types = EvidenceFiles.check(evidence);
         if (!CaseState.valueOf(record.getState()).open()) {
             throw new RuleViolated("error.aftersales.closedCase");
         }
-        if (cases.evidenceOf(caseId).size() + evidence.size() > MAX_EVIDENCE) {
+        if (cases.evidenceOf(caseId, Actor.SHOPPER).size() + evidence.size() > MAX_EVIDENCE) {
             throw new RuleViolated(Map.of("evidence", "error.aftersales.tooManyFiles"));
         }
-        store(caseId, evidence, types, clock.instant());
-    }
-
-    private void store(UUID caseId, List<byte[]> evidence, List<FileType> types, Instant now) {
-        for (int i = 0; i < types.size(); i++) {
-            UUID evidenceId = Ids.newId(clock);
-            String key = "aftersales/" + caseId + "/" + evidenceId;
-            byte[] content = evidence.get(i);
-            storage.putInTransaction(key, content);
-            cases.addEvidence(evidenceId, caseId, key, types.get(i).contentType(), content.length, now);
-        }
-    }
-
-    /** Up to 9 files, each a PDF, JPEG, PNG or WebP by its bytes (a renamed file is refused) and at most 5 MB. */
-    static List<FileType> evidenceTypes(List<byte[]> evidence) {
-        return FileType.checkAll(evidence, MAX_EVIDENCE, MAX_EVIDENCE_BYTES, "evidence", "error.aftersales.");
+        files.store(caseId, Actor.SHOPPER, evidence, types, clock.instant());
     }
 
     /** 撤销申请: the shopper takes the request back before the goods are on their way. */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public void withdraw(UUID caseId) {
-        UUID accountId = CurrentActor.requireAccountId();
-        lifecycle.move(mine(caseId, accountId), CaseState.WITHDRAWN, shopper(accountId), null, clock.instant());
+        lifecycle.move(access.shoppers(caseId), CaseState.WITHDRAWN, CaseAccess.shopper(), null, clock.instant());
     }
 
     /**
-     * 申请平台介入: the shopper of a refused case asks the platform to decide, with a reason; the case holds its line
-     * again, so it is refused when the shopper has since opened another case on it or the line is claimed otherwise. The
-     * merchant is told.
+     * 申请平台介入: the shopper of a refused case (or one whose partial-refund proposal they declined) asks the platform
+     * to decide, with a reason, within the escalation window. A refused case holds its line again, so it is refused
+     * when the shopper has since opened another case on it or the line is claimed otherwise. The merchant is told (by
+     * {@link CaseLifecycle}, as on every escalation).
      */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public void askPlatform(UUID caseId, String reason) {
-        UUID accountId = CurrentActor.requireAccountId();
-        String why = clean(reason, MAX_TEXT, "reason");
-        if (why == null) {
-            throw new RuleViolated(Map.of("reason", "error.aftersales.platformReasonRequired"));
+        String why = CaseText.required(reason, "reason", "error.aftersales.platformReasonRequired");
+        AftersalesCaseRecord record = access.shoppers(caseId);
+        Instant now = clock.instant();
+        CaseState state = CaseState.valueOf(record.getState());
+        if (state.escalable() && record.getDeadlineAt() != null && now.isAfter(record.getDeadlineAt())) {
+            throw new RuleViolated("error.aftersales.escalationWindowPassed");
         }
-        AftersalesCaseRecord record = mine(caseId, accountId);
-        if (CaseState.valueOf(record.getState()) == CaseState.REFUSED
+        if (state == CaseState.REFUSED
                 && cases.claimedQuantity(record.getOrderLineId()) + record.getQuantity() > record.getLineQuantity()) {
             throw new RuleViolated("error.aftersales.openCaseExists");
         }
         try {
-            lifecycle.move(record, CaseState.ESCALATED, shopper(accountId), why, clock.instant());
+            lifecycle.move(record, CaseState.ESCALATED, CaseAccess.shopper(), why, now);
         } catch (DuplicateKeyException concurrent) {
             throw new RuleViolated("error.aftersales.openCaseExists");
         }
-        merchantNotices.tell(record, "notice.aftersales.merchant.ESCALATED", record.getTitle());
     }
 
     /** 填写退货单号: the tracking number is checked against the carrier's format, as for outbound parcels. */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public void shipBack(UUID caseId, Carrier carrier, String trackingNo) {
-        UUID accountId = CurrentActor.requireAccountId();
         String normalised = tracking(carrier, trackingNo);
-        AftersalesCaseRecord record = mine(caseId, accountId);
+        AftersalesCaseRecord record = access.shoppers(caseId);
+        Instant now = clock.instant();
+        record.setReturnMethod("SELF");
         record.setReturnCarrier(carrier.name());
         record.setReturnTrackingNo(normalised);
-        lifecycle.move(record, CaseState.RETURN_SHIPPED, shopper(accountId), normalised, clock.instant());
+        record.setReturnShippedAt(now);
+        lifecycle.move(record, CaseState.RETURN_SHIPPED, CaseAccess.shopper(), normalised, now);
     }
 
     /**
@@ -217,45 +195,44 @@ public class AfterSalesService {
     @PreAuthorize(Roles.IS_MERCHANT)
     @Transactional
     public void approve(UUID caseId, String returnAddress) {
-        AftersalesCaseRecord record = merchantCase(caseId);
+        AftersalesCaseRecord record = access.merchants(caseId);
         Instant now = clock.instant();
         if (!CaseType.valueOf(record.getCaseType()).returnsGoods()) {
-            lifecycle.move(record, CaseState.REFUND_PENDING, merchantActor(), null, now);
+            lifecycle.move(record, CaseState.REFUND_PENDING, CaseAccess.merchant(), null, now);
             return;
         }
-        String address = clean(returnAddress, MAX_ADDRESS, "returnAddress");
+        String address = CaseText.clean(returnAddress, MAX_ADDRESS, "returnAddress");
         if (address == null) {
             throw new RuleViolated(Map.of("returnAddress", "error.aftersales.returnAddressRequired"));
         }
         record.setReturnAddress(address);
-        lifecycle.move(record, CaseState.APPROVED, merchantActor(), address, now);
+        lifecycle.move(record, CaseState.APPROVED, CaseAccess.merchant(), address, now);
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)
     @Transactional
     public void refuse(UUID caseId, String reason) {
-        String why = clean(reason, MAX_TEXT, "reason");
-        if (why == null) {
-            throw new RuleViolated(Map.of("reason", "error.aftersales.refuseReasonRequired"));
-        }
-        lifecycle.move(merchantCase(caseId), CaseState.REFUSED, merchantActor(), why, clock.instant());
+        String why = CaseText.required(reason, "reason", "error.aftersales.refuseReasonRequired");
+        lifecycle.move(access.merchants(caseId), CaseState.REFUSED, CaseAccess.merchant(), why, clock.instant());
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)
     @Transactional
     public void confirmReceipt(UUID caseId) {
-        lifecycle.move(merchantCase(caseId), CaseState.RECEIVED, merchantActor(), null, clock.instant());
+        lifecycle.move(access.merchants(caseId), CaseState.RECEIVED, CaseAccess.merchant(), null, clock.instant());
     }
 
     /**
      * Records the inspection: passed goods go back into stock (reason RETURN, kept in the stock history) and the
-     * refund follows; failed goods (notes required) go to the platform.
+     * refund follows; failed goods (notes required, up to 9 photos checked like the shopper's evidence) go to the
+     * platform, and the photos are shown to the shopper and the agent.
      */
     @PreAuthorize(Roles.IS_MERCHANT)
     @Transactional
-    public void inspect(UUID caseId, boolean passed, String notes) {
-        AftersalesCaseRecord record = merchantCase(caseId);
-        String note = clean(notes, MAX_TEXT, "notes");
+    public void inspect(UUID caseId, boolean passed, String notes, List<byte[]> photos) {
+        String note = CaseText.clean(notes, MAX_TEXT, "notes");
+        List<FileType> types = EvidenceFiles.check(photos);
+        AftersalesCaseRecord record = access.merchants(caseId);
         Instant now = clock.instant();
         if (passed && !CaseType.valueOf(record.getCaseType()).refunds()) {
             // an exchange or a repair passes by being sent back (reship)
@@ -265,11 +242,19 @@ public class AfterSalesService {
             if (note == null) {
                 throw new RuleViolated(Map.of("notes", "error.aftersales.inspectionNotesRequired"));
             }
-            lifecycle.move(record, CaseState.ESCALATED, merchantActor(), note, now);
+            lifecycle.move(record, CaseState.ESCALATED, CaseAccess.merchant(), note, now);
+            files.store(caseId, Actor.MERCHANT, photos, types, now);
             return;
         }
-        lifecycle.move(record, CaseState.REFUND_PENDING, merchantActor(), note, now);
+        lifecycle.move(record, CaseState.REFUND_PENDING, CaseAccess.merchant(), note, now);
         products.adjustStock(record.getSkuId(), record.getQuantity(), StockAdjustmentReason.RETURN, record.getCaseNo());
+    }
+
+    /** Records the inspection without photos. */
+    @PreAuthorize(Roles.IS_MERCHANT)
+    @Transactional
+    public void inspect(UUID caseId, boolean passed, String notes) {
+        inspect(caseId, passed, notes, List.of());
     }
 
     /**
@@ -281,21 +266,20 @@ public class AfterSalesService {
     @Transactional
     public void reship(UUID caseId, Carrier carrier, String trackingNo) {
         String normalised = tracking(carrier, trackingNo);
-        AftersalesCaseRecord record = merchantCase(caseId);
+        AftersalesCaseRecord record = access.merchants(caseId);
         if (CaseType.valueOf(record.getCaseType()).refunds()) {
             throw new RuleViolated("error.aftersales.illegalMove", record.getState(), CaseState.RESHIPPED.name());
         }
         record.setReshipCarrier(carrier.name());
         record.setReshipTrackingNo(normalised);
-        lifecycle.move(record, CaseState.RESHIPPED, merchantActor(), normalised, clock.instant());
+        lifecycle.move(record, CaseState.RESHIPPED, CaseAccess.merchant(), normalised, clock.instant());
     }
 
     /** The shopper has the exchanged or repaired item: the case completes. */
     @PreAuthorize(Roles.IS_SHOPPER)
     @Transactional
     public void confirmReturnedItem(UUID caseId) {
-        UUID accountId = CurrentActor.requireAccountId();
-        lifecycle.move(mine(caseId, accountId), CaseState.COMPLETED, shopper(accountId), null, clock.instant());
+        lifecycle.move(access.shoppers(caseId), CaseState.COMPLETED, CaseAccess.shopper(), null, clock.instant());
     }
 
     private static String tracking(Carrier carrier, String trackingNo) {
@@ -307,33 +291,5 @@ public class AfterSalesService {
             throw new RuleViolated(Map.of("trackingNo", carrier.formatMessageKey()));
         }
         return normalised;
-    }
-
-    private AftersalesCaseRecord mine(UUID caseId, UUID accountId) {
-        return cases.lockOfAccount(caseId, accountId).orElseThrow(() -> new NotFound("error.aftersales.notFound"));
-    }
-
-    private AftersalesCaseRecord merchantCase(UUID caseId) {
-        UUID merchantId = merchants.require(StaffPermission.AFTER_SALES).id();
-        return cases.lockOfMerchant(caseId, merchantId).orElseThrow(() -> new NotFound("error.aftersales.notFound"));
-    }
-
-    private static By shopper(UUID accountId) {
-        return new By(Actor.SHOPPER, accountId, null);
-    }
-
-    private static By merchantActor() {
-        return new By(Actor.MERCHANT, CurrentActor.requireAccountId(), null);
-    }
-
-    private static String clean(String text, int max, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.strip();
-        if (trimmed.length() > max) {
-            throw new RuleViolated(Map.of(field, "error.aftersales.tooLong"));
-        }
-        return trimmed;
     }
 }

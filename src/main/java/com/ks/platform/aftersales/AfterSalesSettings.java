@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code ks.aftersales.*}: how long each side has to act before the case moves by itself, the quality-problem periods
  * per top-level category code (三包: e.g. a year for electronics; {@code default-quality-period} for the rest), how long
- * a return parcel is assumed to travel, and how often the deadline job runs.
+ * a return parcel is assumed to travel, how long a shopper has to answer a partial-refund proposal and to ask the
+ * platform to step in after a refusal, and how often the deadline job runs.
  */
 @ConfigurationProperties("ks.aftersales")
 public record AfterSalesSettings(
@@ -20,7 +21,9 @@ public record AfterSalesSettings(
         Duration exchangePeriod,
         Duration repairPeriod,
         Duration shopperConfirm,
-        Duration deadlineCheckInterval) {
+        Duration deadlineCheckInterval,
+        Duration proposalAnswer,
+        Duration escalationWindow) {
 
     public AfterSalesSettings {
         merchantAnswer = merchantAnswer == null ? Duration.ofHours(48) : merchantAnswer;
@@ -33,6 +36,8 @@ public record AfterSalesSettings(
         repairPeriod = repairPeriod == null ? Duration.ofDays(365) : repairPeriod;
         shopperConfirm = shopperConfirm == null ? Duration.ofDays(10) : shopperConfirm;
         deadlineCheckInterval = deadlineCheckInterval == null ? Duration.ofMinutes(1) : deadlineCheckInterval;
+        proposalAnswer = proposalAnswer == null ? Duration.ofDays(3) : proposalAnswer;
+        escalationWindow = escalationWindow == null ? Duration.ofDays(7) : escalationWindow;
     }
 
     /** The periods that apply to goods in this top-level category. */

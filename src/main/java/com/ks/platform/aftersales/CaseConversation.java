@@ -101,7 +101,7 @@ public class CaseConversation {
         if (attached.size() > MAX_FILES) {
             throw new RuleViolated(Map.of("evidence", "error.aftersales.messageFiles"));
         }
-        List<FileType> types = AfterSalesService.evidenceTypes(attached);
+        List<FileType> types = EvidenceFiles.check(attached);
         String name = author(found(caseId), side);
         // locked like every state move, so a message never lands after the case ended in a concurrent transaction
         AftersalesCaseRecord record = cases.lock(caseId).orElseThrow(() -> new NotFound("error.aftersales.notFound"));

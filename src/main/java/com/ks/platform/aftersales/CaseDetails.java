@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as its shopper or merchant sees it: the line, the request, the current step, who acts next and the timeline. */
+/**
+ * A case as its shopper or merchant sees it: the line, the request, the current step, who acts next and the timeline;
+ * the merchant's photos of a failed inspection and their partial-refund proposal, if any.
+ */
 public record CaseDetails(
         UUID id,
         String caseNo,
@@ -29,7 +32,20 @@ public record CaseDetails(
         long refundFen,
         Instant createdAt,
         List<Evidence> evidence,
-        List<Step> timeline) {
+        List<Step> timeline,
+        List<Evidence> inspectionPhotos,
+        Proposal proposal,
+        Pickup pickup,
+        List<Tracking> returnTracking) {
+
+    /** 上门取件: where, on which day and in which window the carrier picks the return up; null when mailed. */
+    public record Pickup(String address, java.time.LocalDate day, PickupWindow window) {}
+
+    /** A stage of the return parcel, newest first (the outbound parcels' vocabulary). */
+    public record Tracking(com.ks.platform.ordering.TrackingStage stage, String place, Instant occurredAt) {}
+
+    /** A partial refund the merchant proposed (部分退款), with their reason; null when none was proposed. */
+    public record Proposal(long amountFen, String note) {}
 
     /** A photo or PDF the shopper attached, served at {@code /media/after-sales/<id>} to the case's two parties. */
     public record Evidence(UUID id, String contentType) {

@@ -8,6 +8,7 @@ import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves a locked case: checks the move is allowed, sets who acts next and by when, writes the step on the timeline,
  * records the refund intent (REFUND_PENDING publishes {@link AfterSalesRefundRequested}, carried out after commit)
- * and tells the shopper.
+ * and tells the shopper — and the merchant when the case goes to the platform.
  */
 @Component
 class CaseLifecycle {
+
+    /** Automatic steps whose notice names the rule (the state alone would not say why the case moved). */
+    private static final Set<String> RULE_NOTICES = Set.of("PROPOSAL_LAPSED", "ESCALATION_WINDOW_PASSED");
 
     private final CaseRepository cases;
     private final AfterSalesSettings settings;
     private final ApplicationEventPublisher events;
     private final NotificationService notifications;
+    private final MerchantNotices merchantNotices;
     private final Clock clock;
 
     CaseLifecycle(
@@ -33,7 +38,9 @@ class CaseLifecycle {
             AfterSalesSettings settings,
             ApplicationEventPublisher events,
             NotificationService notifications,
+            MerchantNotices merchantNotices,
             Clock clock) {
+        this.merchantNotices = merchantNotices;
         this.cases = cases;
         this.settings = settings;
         this.events = events;
@@ -104,10 +111,23 @@ class CaseLifecycle {
             notifications.send(
                     record.getAccountId(),
                     new NoticeLink(AfterSalesRoutes.myCase(record.getId())),
-                    (by.actor() == Actor.PLATFORM ? "notice.aftersales.platform." : "notice.aftersales.") + to.name(),
+                    shopperNotice(to, by),
                     record.getCaseNo(),
                     record.getTitle());
         }
+        if (to == CaseState.ESCALATED) {
+            // the one place the merchant hears of an escalation, whoever escalated (shopper, failed inspection)
+            merchantNotices.tell(record, "notice.aftersales.merchant.ESCALATED", record.getTitle());
+        }
+    }
+
+    private static String shopperNotice(CaseState to, By by) {
+        if (by.actor() == Actor.PLATFORM) {
+            return "notice.aftersales.platform." + to.name();
+        }
+        return by.rule() != null && RULE_NOTICES.contains(by.rule())
+                ? "notice.aftersales.rule." + by.rule()
+                : "notice.aftersales." + to.name();
     }
 
     /** Who must act next in this state, and by when (null: nobody waits, or nobody has a deadline). */
@@ -121,14 +141,28 @@ class CaseLifecycle {
                         record,
                         Actor.MERCHANT,
                         CaseType.valueOf(record.getCaseType()).refunds()
-                                ? now.plus(settings.returnTransit()).plus(settings.merchantReceipt())
+                                ? leaves(record, now)
+                                        .plus(settings.returnTransit())
+                                        .plus(settings.merchantReceipt())
                                 : null);
             case RESHIPPED -> next(record, Actor.SHOPPER, now.plus(settings.shopperConfirm()));
+            case PROPOSED -> next(record, Actor.SHOPPER, now.plus(settings.proposalAnswer()));
+            // 平台介入 is open to the shopper for a while after a refusal or a declined proposal, then the case closes
+            case REFUSED, DECLINED -> next(record, Actor.SHOPPER, now.plus(settings.escalationWindow()));
             case RECEIVED -> next(record, Actor.MERCHANT, null);
             case ESCALATED -> next(record, Actor.PLATFORM, null);
             case REFUND_PENDING -> next(record, Actor.SYSTEM, null);
             default -> next(record, null, null);
         }
+    }
+
+    /**
+     * When the return parcel leaves: now when mailed, the pickup window when booked. Until the carrier reports its
+     * delivery (ReturnParcelFeed), the merchant's deadline counts from an estimated arrival.
+     */
+    private static Instant leaves(AftersalesCaseRecord record, Instant now) {
+        Instant shipped = record.getReturnShippedAt();
+        return shipped != null && shipped.isAfter(now) ? shipped : now;
     }
 
     private static void next(AftersalesCaseRecord record, Actor actor, Instant deadline) {

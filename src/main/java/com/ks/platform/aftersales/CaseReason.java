@@ -50,6 +50,11 @@ public enum CaseReason {
         return Arrays.stream(values()).filter(r -> r.type == type).toList();
     }
 
+    /** Who pays to send the goods back: the shopper for a no-reason return, the merchant for a fault or mistake. */
+    public boolean shopperPaysReturn() {
+        return this == NO_REASON;
+    }
+
     public String messageKey() {
         return "aftersales.reason." + name();
     }

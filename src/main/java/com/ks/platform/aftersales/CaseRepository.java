@@ -2,9 +2,11 @@ package com.ks.platform.aftersales;
 
 import static com.ks.jooq.Tables.AFTERSALES_CASE;
 import static com.ks.jooq.Tables.AFTERSALES_EVIDENCE;
+import static com.ks.jooq.Tables.AFTERSALES_RETURN_TRACKING;
 import static com.ks.jooq.Tables.AFTERSALES_STEP;
 
 import com.ks.jooq.tables.records.AftersalesCaseRecord;
+import com.ks.platform.ordering.TrackingStage;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -199,10 +201,12 @@ class CaseRepository {
                 .fetch(AFTERSALES_CASE.ID);
     }
 
-    void addEvidence(UUID id, UUID caseId, String key, String contentType, int size, Instant at) {
+    void addEvidence(
+            UUID id, UUID caseId, CaseDetails.Actor party, String key, String contentType, int size, Instant at) {
         db.insertInto(AFTERSALES_EVIDENCE)
                 .set(AFTERSALES_EVIDENCE.ID, id)
                 .set(AFTERSALES_EVIDENCE.CASE_ID, caseId)
+                .set(AFTERSALES_EVIDENCE.PARTY, party.name())
                 .set(AFTERSALES_EVIDENCE.STORAGE_KEY, key)
                 .set(AFTERSALES_EVIDENCE.CONTENT_TYPE, contentType)
                 .set(AFTERSALES_EVIDENCE.SIZE_BYTES, size)
@@ -210,10 +214,11 @@ class CaseRepository {
                 .execute();
     }
 
-    List<CaseDetails.Evidence> evidenceOf(UUID caseId) {
+    /** The files one party attached to the case, oldest first. */
+    List<CaseDetails.Evidence> evidenceOf(UUID caseId, CaseDetails.Actor party) {
         return db.select(AFTERSALES_EVIDENCE.ID, AFTERSALES_EVIDENCE.CONTENT_TYPE)
                 .from(AFTERSALES_EVIDENCE)
-                .where(AFTERSALES_EVIDENCE.CASE_ID.eq(caseId))
+                .where(AFTERSALES_EVIDENCE.CASE_ID.eq(caseId).and(AFTERSALES_EVIDENCE.PARTY.eq(party.name())))
                 .orderBy(AFTERSALES_EVIDENCE.CREATED_AT, AFTERSALES_EVIDENCE.ID)
                 .fetch(r -> new CaseDetails.Evidence(r.value1(), r.value2()));
     }
@@ -234,5 +239,42 @@ class CaseRepository {
                 .orderBy(AFTERSALES_CASE.UPDATED_AT.desc())
                 .limit(1)
                 .fetchOptional(AFTERSALES_CASE.RETURN_ADDRESS);
+    }
+
+    /** Return parcels on their way that have left by {@code now} and are not yet delivered, oldest first. */
+    List<UUID> returnsInTransit(Instant now, int limit) {
+        return db.select(AFTERSALES_CASE.ID)
+                .from(AFTERSALES_CASE)
+                .where(AFTERSALES_CASE.STATE.eq(CaseState.RETURN_SHIPPED.name()))
+                .and(AFTERSALES_CASE.RETURN_DELIVERED_AT.isNull())
+                .and(AFTERSALES_CASE.RETURN_SHIPPED_AT.le(now))
+                .orderBy(AFTERSALES_CASE.RETURN_SHIPPED_AT)
+                .limit(limit)
+                .fetch(AFTERSALES_CASE.ID);
+    }
+
+    /** Adds a stage of the return parcel unless it is already there (the feed repeats itself). */
+    void addReturnTracking(UUID id, UUID caseId, TrackingStage stage, String place, Instant at) {
+        boolean exists = db.fetchExists(
+                AFTERSALES_RETURN_TRACKING,
+                AFTERSALES_RETURN_TRACKING.CASE_ID.eq(caseId).and(AFTERSALES_RETURN_TRACKING.STAGE.eq(stage.name())));
+        if (!exists) {
+            db.insertInto(AFTERSALES_RETURN_TRACKING)
+                    .set(AFTERSALES_RETURN_TRACKING.ID, id)
+                    .set(AFTERSALES_RETURN_TRACKING.CASE_ID, caseId)
+                    .set(AFTERSALES_RETURN_TRACKING.STAGE, stage.name())
+                    .set(AFTERSALES_RETURN_TRACKING.PLACE, place)
+                    .set(AFTERSALES_RETURN_TRACKING.OCCURRED_AT, at)
+                    .execute();
+        }
+    }
+
+    /** The return parcel's stages, newest first (as parcels are shown). */
+    List<CaseDetails.Tracking> returnTracking(UUID caseId) {
+        return db.selectFrom(AFTERSALES_RETURN_TRACKING)
+                .where(AFTERSALES_RETURN_TRACKING.CASE_ID.eq(caseId))
+                .orderBy(AFTERSALES_RETURN_TRACKING.OCCURRED_AT.desc())
+                .fetch(r ->
+                        new CaseDetails.Tracking(TrackingStage.valueOf(r.getStage()), r.getPlace(), r.getOccurredAt()));
     }
 }

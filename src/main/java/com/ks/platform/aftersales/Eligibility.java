@@ -71,7 +71,7 @@ public final class Eligibility {
         if (!policy.allowsNoReasonReturn(deliveredAt, now)) {
             return Verdict.no("aftersales.refused.noReasonWindowOver");
         }
-        return Verdict.yes(policy.noReasonUntil(deliveredAt), true);
+        return Verdict.yes(policy.noReasonUntil(deliveredAt), CaseReason.NO_REASON.shopperPaysReturn());
     }
 
     private static Verdict quality(OrderStatus status, Instant deliveredAt, Duration period, Instant now) {

@@ -99,13 +99,6 @@ public class PlatformDecisions {
     }
 
     static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolated(Map.of("reason", "error.aftersales.decisionReasonRequired"));
-        }
-        String trimmed = reason.strip();
-        if (trimmed.length() > AfterSalesService.MAX_TEXT) {
-            throw new RuleViolated(Map.of("reason", "error.aftersales.tooLong"));
-        }
-        return trimmed;
+        return CaseText.required(reason, "reason", "error.aftersales.decisionReasonRequired");
     }
 }

@@ -2,10 +2,8 @@ package com.ks.platform.ordering;
 
 import com.ks.jooq.tables.records.OrderingShipmentRecord;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,9 +11,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stands in for the carriers' tracking feeds (none is reachable from here): every shipment passes the five stages at a
- * fixed gap after it was shipped, and the order becomes delivered when all its parcels are. Events have fixed times
- * derived from the shipping time, so running the feed twice adds nothing twice. On by default, off in production.
+ * Stands in for the carriers' tracking feeds (none is reachable from here): every shipment passes the stages of the
+ * {@link SimulatedCarrier} from its store to the order's district, and the order becomes delivered when all its parcels
+ * are. Events have fixed times derived from the shipping time, so running the feed twice adds nothing twice. On by
+ * default, off in production.
  */
 @Component
 @ConditionalOnProperty(name = "ks.ordering.simulated-carrier.enabled", havingValue = "true", matchIfMissing = true)
@@ -26,7 +25,7 @@ class SimulatedCarrierFeed {
     private final OrderLifecycle lifecycle;
     private final OrderFulfilment fulfilment;
     private final TransactionTemplate transactions;
-    private final Duration stageGap;
+    private final SimulatedCarrier carrier;
     private final Clock clock;
 
     SimulatedCarrierFeed(
@@ -35,14 +34,14 @@ class SimulatedCarrierFeed {
             OrderLifecycle lifecycle,
             OrderFulfilment fulfilment,
             PlatformTransactionManager transactionManager,
-            @Value("${ks.ordering.simulated-carrier.stage-gap:PT2M}") Duration stageGap,
+            SimulatedCarrier carrier,
             Clock clock) {
         this.shipments = shipments;
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.fulfilment = fulfilment;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.stageGap = stageGap;
+        this.carrier = carrier;
         this.clock = clock;
     }
 
@@ -70,25 +69,16 @@ class SimulatedCarrierFeed {
             // the shopper confirmed receipt (or the order otherwise moved on) since the shipment was listed
             return false;
         }
-        String[] region = order.getRegionText().split("\\s+");
-        String city = region.length > 1 ? region[1] : region[0];
-        String district = region[region.length - 1];
-        TrackingStage[] stages = TrackingStage.values();
-        for (int i = 0; i < stages.length; i++) {
-            Instant at = shipment.getShippedAt().plus(stageGap.multipliedBy(i + 1L));
-            if (at.isAfter(now)) {
-                return false;
+        var route = SimulatedCarrier.Route.to(order.getStoreName(), order.getRegionText());
+        var stops = carrier.reached(shipment.getShippedAt(), route, now);
+        for (SimulatedCarrier.Stop stop : stops) {
+            shipments.addTracking(shipment.getId(), stop.stage(), stop.place(), stop.at());
+            if (stop.stage() == TrackingStage.DELIVERED) {
+                shipments.markDelivered(shipment.getId(), stop.at());
             }
-            String place = switch (stages[i]) {
-                case PICKED_UP -> order.getStoreName();
-                case IN_TRANSIT -> city + "转运中心";
-                case ARRIVED -> city + "分拨中心";
-                case OUT_FOR_DELIVERY, DELIVERED -> district;
-            };
-            shipments.addTracking(shipment.getId(), stages[i], place, at);
-            if (stages[i] == TrackingStage.DELIVERED) {
-                shipments.markDelivered(shipment.getId(), at);
-            }
+        }
+        if (stops.size() < TrackingStage.values().length) {
+            return false;
         }
         if (shipments.allDelivered(order.getId()) && fulfilment.fullyShipped(order.getId())) {
             return lifecycle.tryMove(order, OrderStatus.DELIVERED, OrderRepository.Actor.SYSTEM, "CARRIER_DELIVERED");

@@ -61,7 +61,7 @@ class AfterSalesPagesTest extends AfterSalesTestSupport {
         navigate("after-sales/" + caseId);
         assertThat(pageText()).contains("商家已同意，请寄回商品", "等待你操作", "退货地址：杭州市西湖区文三路 90 号 售后部");
 
-        _setValue(_get(Select.class), Carrier.SF);
+        _setValue(_get(Select.class, spec -> spec.withLabel("快递公司")), Carrier.SF);
         _setValue(_get(TextField.class, spec -> spec.withLabel("运单号")), "sf 1234 5678 9012");
         _click(_get(Button.class, spec -> spec.withText("填写退货单号")));
 
@@ -128,7 +128,7 @@ class AfterSalesPagesTest extends AfterSalesTestSupport {
         navigate("merchant/after-sales/" + caseId);
         assertThat(pageText()).doesNotContain("验货通过并退款", "退款金额");
 
-        _setValue(_get(Select.class), Carrier.SF);
+        _setValue(_get(Select.class, spec -> spec.withLabel("快递公司")), Carrier.SF);
         _setValue(_get(TextField.class, spec -> spec.withLabel("运单号")), "SF1234567890123");
         _click(_get(Button.class, spec -> spec.withText("寄出换货/维修商品")));
 

@@ -74,6 +74,8 @@ class EligibilityTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
 
         assertThat(settings.qualityPeriod("DIGITAL")).isEqualTo(Duration.ofDays(365));

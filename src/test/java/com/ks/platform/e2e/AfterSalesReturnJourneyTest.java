@@ -116,7 +116,7 @@ class AfterSalesReturnJourneyTest extends BrowserTest {
         button("填写退货单号").click();
         settle();
         assertThat(page.locator(".ks-case-state")).hasText("退货已寄出");
-        assertThat(page.locator(".ks-case-header")).containsText(trackingNo);
+        assertThat(page.locator(".ks-case-return-parcel")).containsText(trackingNo);
     }
 
     private void receiveAndInspect(Purchase purchase) {

@@ -8,6 +8,7 @@ import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseReason;
 import com.ks.platform.aftersales.CaseSummary;
 import com.ks.platform.aftersales.CaseThread;
+import com.ks.platform.aftersales.RefundProposals;
 import com.ks.platform.ordering.Carrier;
 import com.ks.platform.shared.RuleViolated;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The shopper's after-sales cases over the API, through the same services and rules as the storefront: open a case on
  * a line of their order, list, read (timeline, who acts next and by when), withdraw, send the return tracking number,
- * add evidence, and talk with the merchant in the case's conversation. Retries of an opening are answered once through the platform's {@code Idempotency-Key}; another
+ * add evidence, accept or decline the merchant's partial-refund proposal, and talk with the merchant in the case's
+ * conversation. Retries of an opening are answered once through the platform's {@code Idempotency-Key}; another
  * shopper's case is not found; errors are RFC 9457 problems.
  */
 @RestController
@@ -46,11 +48,17 @@ class AfterSalesApiController {
     private final AfterSalesService service;
     private final AfterSalesQueries queries;
     private final CaseConversation conversation;
+    private final RefundProposals proposals;
 
-    AfterSalesApiController(AfterSalesService service, AfterSalesQueries queries, CaseConversation conversation) {
+    AfterSalesApiController(
+            AfterSalesService service,
+            AfterSalesQueries queries,
+            CaseConversation conversation,
+            RefundProposals proposals) {
         this.service = service;
         this.queries = queries;
         this.conversation = conversation;
+        this.proposals = proposals;
     }
 
     @PostMapping
@@ -100,6 +108,34 @@ class AfterSalesApiController {
     CaseDetails shipBack(@PathVariable UUID caseId, @RequestBody ShipBackRequest request) {
         service.shipBack(
                 caseId, request == null ? null : request.carrier(), request == null ? null : request.trackingNo());
+        return queries.myCase(caseId);
+    }
+
+    @PostMapping("/{caseId}/proposal/accept")
+    @Operation(
+            summary = "Accept the merchant's partial-refund proposal: that amount is refunded",
+            description = "Refused with 422 when the case has no proposal waiting for an answer.")
+    CaseDetails acceptProposal(@PathVariable UUID caseId) {
+        proposals.accept(caseId);
+        return queries.myCase(caseId);
+    }
+
+    @PostMapping("/{caseId}/proposal/decline")
+    @Operation(
+            summary = "Decline the merchant's partial-refund proposal",
+            description = "The case then waits for me to ask the platform to step in, until its deadlineAt; refused"
+                    + " with 422 when the case has no proposal waiting for an answer.")
+    CaseDetails declineProposal(@PathVariable UUID caseId) {
+        proposals.decline(caseId);
+        return queries.myCase(caseId);
+    }
+
+    @PostMapping("/{caseId}/platform")
+    @Operation(
+            summary = "Ask the platform to step in (平台介入) on a refused case or a declined proposal, with a reason",
+            description = "Only until the case's deadlineAt; afterwards refused with 422 (the case closes).")
+    CaseDetails askPlatform(@PathVariable UUID caseId, @RequestBody AskPlatformRequest request) {
+        service.askPlatform(caseId, request == null ? null : request.reason());
         return queries.myCase(caseId);
     }
 
@@ -172,6 +208,8 @@ class AfterSalesApiController {
     record MessageRequest(String text) {}
 
     record ShipBackRequest(Carrier carrier, String trackingNo) {}
+
+    record AskPlatformRequest(String reason) {}
 
     record CasePage(List<CaseSummary> items, int total, int page, int size) {}
 }

@@ -5,6 +5,9 @@ import com.ks.platform.aftersales.AfterSalesService;
 import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
 import com.ks.platform.aftersales.CaseState;
+import com.ks.platform.aftersales.RefundProposals;
+import com.ks.platform.aftersales.ReturnPickups;
+import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.ui.Notices;
@@ -15,7 +18,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,8 +27,8 @@ import java.time.Clock;
 
 /**
  * One case for its shopper, like a delivery tracker: the current step, who must act and by when, the history; and the
- * one thing the shopper can do now (填写退货单号 after approval, 撤销申请 while nothing is on its way, 申请平台介入 after
- * a refusal).
+ * one thing the shopper can do now (填写退货单号 after approval, 撤销申请 while nothing is on its way, 接受/拒绝 a
+ * partial-refund proposal, 申请平台介入 after a refusal or a declined proposal — or why it is no longer possible).
  */
 @Route(value = "after-sales/:caseId", layout = StorefrontLayout.class)
 @RolesAllowed(Roles.SHOPPER)
@@ -34,14 +36,26 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
 
     private final AfterSalesQueries queries;
     private final AfterSalesService service;
+    private final RefundProposals proposals;
+    private final ReturnPickups pickups;
+    private final AddressQueries addresses;
     private final CaseConversation conversation;
     private final Clock clock;
     private CaseDetails details;
 
     public AfterSalesCaseView(
-            AfterSalesQueries queries, AfterSalesService service, CaseConversation conversation, Clock clock) {
+            AfterSalesQueries queries,
+            AfterSalesService service,
+            RefundProposals proposals,
+            ReturnPickups pickups,
+            AddressQueries addresses,
+            CaseConversation conversation,
+            Clock clock) {
         this.queries = queries;
         this.service = service;
+        this.proposals = proposals;
+        this.pickups = pickups;
+        this.addresses = addresses;
         this.conversation = conversation;
         this.clock = clock;
         addClassName("ks-after-sales-case");
@@ -63,6 +77,7 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
         add(
                 new CaseHeader(details, clock.instant(), false),
                 actions(),
+                new ReturnParcelCard(details),
                 new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.SHOPPER),
                 new CaseTimeline(details));
     }
@@ -71,11 +86,7 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
         Div actions = new Div();
         actions.addClassName("ks-case-actions");
         if (details.state() == CaseState.APPROVED) {
-            actions.add(new TrackingForm(
-                    "aftersales.shipBack",
-                    "aftersales.shipBack.done",
-                    (carrier, trackingNo) -> service.shipBack(details.id(), carrier, trackingNo),
-                    this::reload));
+            actions.add(new ReturnMethodForm(service, pickups, addresses.mine(), details, this::reload));
         }
         if (details.state() == CaseState.RESHIPPED) {
             Button received = new Button(getTranslation("aftersales.confirmReturnedItem"), click -> {
@@ -90,32 +101,21 @@ public class AfterSalesCaseView extends Div implements BeforeEnterObserver, HasD
             received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(received);
         }
-        if (details.state() == CaseState.REFUSED) {
-            actions.add(askPlatform());
+        if (details.state() == CaseState.PROPOSED && details.proposal() != null) {
+            actions.add(new ProposalAnswer(proposals, details, this::reload));
+        }
+        if (details.state().escalable()) {
+            actions.add(new AskPlatformForm(service, details, clock.instant(), this::reload));
+        }
+        if (details.state() == CaseState.CLOSED
+                && "ESCALATION_WINDOW_PASSED"
+                        .equals(details.timeline().getLast().ruleKey())) {
+            actions.add(new Paragraph(getTranslation("aftersales.askPlatform.expired")));
         }
         if (details.state().canMoveTo(CaseState.WITHDRAWN)) {
             actions.add(new Button(getTranslation("aftersales.withdraw"), click -> confirmWithdraw()));
         }
         return actions;
-    }
-
-    /** 申请平台介入: the shopper disagrees with the refusal and asks the platform to decide, saying why. */
-    private Div askPlatform() {
-        TextArea reason = new TextArea(getTranslation("aftersales.askPlatform.reason"));
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        Button ask = new Button(getTranslation("aftersales.askPlatform"), click -> {
-            try {
-                service.askPlatform(details.id(), reason.getValue());
-                Notices.success("aftersales.askPlatform.done");
-                reload();
-            } catch (DomainException refused) {
-                Notices.error(refused);
-            }
-        });
-        Div form = new Div(new Paragraph(getTranslation("aftersales.askPlatform.text")), reason, ask);
-        form.addClassName("ks-case-ask-platform");
-        return form;
     }
 
     private void confirmWithdraw() {

@@ -1,6 +1,7 @@
 package com.ks.platform.aftersales.ui;
 
 import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.aftersales.CaseState;
 import com.ks.platform.ui.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -44,6 +45,20 @@ class CaseHeader extends Div {
         if (!details.evidence().isEmpty()) {
             add(evidence(details));
         }
+        if (merchantSide && details.proposal() != null && details.state() == CaseState.PROPOSED) {
+            add(new Paragraph(getTranslation(
+                    "aftersales.proposal.line",
+                    Formats.money(details.proposal().amountFen(), getLocale()),
+                    details.proposal().note())));
+        }
+        if (!details.inspectionPhotos().isEmpty()) {
+            add(new Paragraph(getTranslation("aftersales.inspectionPhotos")));
+            add(FileLinks.of(
+                    details.inspectionPhotos(),
+                    "aftersales.inspectionPhotos.file",
+                    CaseDetails.Evidence::url,
+                    CaseDetails.Evidence::image));
+        }
         if (details.type().refunds() || details.refundFen() > 0) {
             add(new Paragraph(
                     getTranslation("aftersales.refundAmount", Formats.money(details.refundFen(), getLocale()))));
@@ -51,7 +66,6 @@ class CaseHeader extends Div {
         if (details.returnAddress() != null) {
             add(new Paragraph(getTranslation("aftersales.returnAddressLine", details.returnAddress())));
         }
-        parcel("aftersales.returnParcel", details.returnCarrier(), details.returnTrackingNo());
         parcel("aftersales.reshipParcel", details.reshipCarrier(), details.reshipTrackingNo());
     }
 

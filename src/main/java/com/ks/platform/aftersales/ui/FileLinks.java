@@ -13,11 +13,16 @@ final class FileLinks {
     private FileLinks() {}
 
     static <T> Div of(List<T> files, Function<T, String> url, Predicate<T> image) {
+        return of(files, "aftersales.evidence.file", url, image);
+    }
+
+    /** The same, each file named by {@code labelKey} with its number. */
+    static <T> Div of(List<T> files, String labelKey, Function<T, String> url, Predicate<T> image) {
         Div links = new Div();
         links.addClassName("ks-case-evidence");
         int number = 1;
         for (T file : files) {
-            String label = links.getTranslation("aftersales.evidence.file", number++);
+            String label = links.getTranslation(labelKey, number++);
             Anchor link = image.test(file)
                     ? new Anchor(url.apply(file), new Image(url.apply(file), label))
                     : new Anchor(url.apply(file), label + " (PDF)");

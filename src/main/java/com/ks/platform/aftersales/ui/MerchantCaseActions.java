@@ -11,7 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * What the merchant can do in the case's current state: answer a request (approve, with the return address for a
- * return; or refuse with a reason), confirm the returned goods arrived, record the inspection (fail needs notes).
+ * return; or refuse with a reason), confirm the returned goods arrived, record the inspection (fail needs notes and may
+ * carry up to 9 photos).
  */
 class MerchantCaseActions extends Div {
 
@@ -64,7 +65,13 @@ class MerchantCaseActions extends Div {
                     (carrier, trackingNo) -> service.reship(details.id(), carrier, trackingNo),
                     changed));
         }
-        add(notes, plain("aftersales.inspectFail", () -> service.inspect(details.id(), false, notes.getValue())));
+        EvidenceUpload photos = new EvidenceUpload("aftersales.inspectionPhotos", AfterSalesService.MAX_EVIDENCE);
+        add(
+                notes,
+                photos,
+                plain(
+                        "aftersales.inspectFail",
+                        () -> service.inspect(details.id(), false, notes.getValue(), photos.files())));
     }
 
     private Button primary(String key, Runnable command) {

@@ -4,6 +4,7 @@ import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.aftersales.AfterSalesService;
 import com.ks.platform.aftersales.CaseConversation;
 import com.ks.platform.aftersales.CaseDetails;
+import com.ks.platform.aftersales.RefundProposals;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.StaffAccess;
 import com.ks.platform.merchant.StaffPermission;
@@ -16,7 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
-/** One case in the merchant portal: where it stands, the action it waits for, its history. */
+/**
+ * One case in the merchant portal: where it stands, the action it waits for (with a partial-refund proposal where one
+ * may be made), its history.
+ */
 @Route("merchant/after-sales/:caseId")
 @RolesAllowed(Roles.MERCHANT)
 @StaffAccess(StaffPermission.AFTER_SALES)
@@ -24,13 +28,19 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
 
     private final AfterSalesQueries queries;
     private final AfterSalesService service;
+    private final RefundProposals proposals;
     private final CaseConversation conversation;
     private final Clock clock;
 
     public MerchantCaseView(
-            AfterSalesQueries queries, AfterSalesService service, CaseConversation conversation, Clock clock) {
+            AfterSalesQueries queries,
+            AfterSalesService service,
+            RefundProposals proposals,
+            CaseConversation conversation,
+            Clock clock) {
         this.queries = queries;
         this.service = service;
+        this.proposals = proposals;
         this.conversation = conversation;
         this.clock = clock;
         setPadding(false);
@@ -50,13 +60,13 @@ public class MerchantCaseView extends VerticalLayout implements BeforeEnterObser
 
     private void show(CaseDetails details) {
         removeAll();
+        Runnable reload = () -> show(queries.merchantCase(details.id()));
         add(
                 new CaseHeader(details, clock.instant(), true),
                 new MerchantCaseActions(
-                        service,
-                        details,
-                        queries.suggestedReturnAddress().orElse(null),
-                        () -> show(queries.merchantCase(details.id()))),
+                        service, details, queries.suggestedReturnAddress().orElse(null), reload),
+                new ProposalForm(proposals, details, queries.refundableOfMerchantCase(details.id()), reload),
+                new ReturnParcelCard(details),
                 new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.MERCHANT),
                 new CaseTimeline(details));
     }

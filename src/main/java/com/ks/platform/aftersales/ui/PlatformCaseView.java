@@ -62,6 +62,7 @@ public class PlatformCaseView extends VerticalLayout implements BeforeEnterObser
                 details.type() == CaseType.COMPLAINT
                         ? new ComplaintDecisionForm(complaints, waiting, changed)
                         : new PlatformDecisionForm(decisions, waiting, changed),
+                new ReturnParcelCard(details),
                 new CaseConversationPanel(conversation, details.id(), CaseDetails.Actor.PLATFORM),
                 new CaseTimeline(details));
     }

@@ -148,14 +148,18 @@ class DemoOrders {
     }
 
     private UUID place(Sku sku, UUID address) {
-        PlacedCheckout placed = ordering.place(new PlaceOrder(
+        return buyNow(ordering, sku, address).checkoutId();
+    }
+
+    /** One unit bought now, standard delivery, to be paid by Alipay (as the signed-in shopper). */
+    static PlacedCheckout buyNow(OrderingService ordering, Sku sku, UUID address) {
+        return ordering.place(new PlaceOrder(
                 UUID.randomUUID(),
                 CheckoutOrigin.BUY_NOW,
                 List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
                 address,
                 DeliveryOption.STANDARD,
                 PaymentMethod.ALIPAY));
-        return placed.checkoutId();
     }
 
     private final Map<UUID, UUID> orderOfCheckout = new java.util.HashMap<>();

@@ -5,18 +5,8 @@ import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.Sku;
 import com.ks.platform.identity.AccountQueries;
-import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.Role;
-import com.ks.platform.ordering.Carrier;
-import com.ks.platform.ordering.CheckoutOrigin;
-import com.ks.platform.ordering.DeliveryOption;
 import com.ks.platform.ordering.OrderDetails;
-import com.ks.platform.ordering.OrderFulfilment;
-import com.ks.platform.ordering.OrderQueries;
-import com.ks.platform.ordering.OrderingService;
-import com.ks.platform.ordering.PaymentMethod;
-import com.ks.platform.ordering.PlaceOrder;
-import com.ks.platform.payment.SandboxDemoPayments;
 import com.ks.platform.review.ReviewService;
 import com.ks.platform.review.WriteReview;
 import java.awt.Color;
@@ -62,33 +52,21 @@ class DemoReviews {
     };
 
     private final AccountQueries accounts;
-    private final AddressQueries addresses;
     private final ProductService products;
     private final CatalogQueries catalog;
-    private final OrderingService ordering;
-    private final OrderQueries orders;
-    private final SandboxDemoPayments payments;
-    private final OrderFulfilment fulfilment;
+    private final DemoPurchases purchases;
     private final ReviewService reviews;
 
     DemoReviews(
             AccountQueries accounts,
-            AddressQueries addresses,
             ProductService products,
             CatalogQueries catalog,
-            OrderingService ordering,
-            OrderQueries orders,
-            SandboxDemoPayments payments,
-            OrderFulfilment fulfilment,
+            DemoPurchases purchases,
             ReviewService reviews) {
         this.accounts = accounts;
-        this.addresses = addresses;
         this.products = products;
         this.catalog = catalog;
-        this.ordering = ordering;
-        this.orders = orders;
-        this.payments = payments;
-        this.fulfilment = fulfilment;
+        this.purchases = purchases;
         this.reviews = reviews;
     }
 
@@ -119,25 +97,8 @@ class DemoReviews {
     private UUID buyAndReview(
             UUID shopper, UUID merchant, String merchantEmail, ProductDetails product, Planned planned) {
         Sku sku = DemoOrders.stockedSku(product);
-        OrderDetails order = DemoDataSeeder.runAs(shopper, "demo buyer", Set.of(Role.SHOPPER), () -> {
-            UUID address = addresses.myDefault().orElseThrow().id();
-            var placed = ordering.place(new PlaceOrder(
-                    UUID.randomUUID(),
-                    CheckoutOrigin.BUY_NOW,
-                    List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
-                    address,
-                    DeliveryOption.STANDARD,
-                    PaymentMethod.ALIPAY));
-            payments.pay(placed.checkoutId(), PaymentMethod.ALIPAY);
-            return orders.myOrder(placed.orderIds().getFirst());
-        });
-        DemoDataSeeder.runAs(
-                merchant,
-                merchantEmail,
-                Set.of(Role.MERCHANT),
-                () -> fulfilment.ship(order.id(), Carrier.SF, DemoOrders.sfTrackingNo(), Map.of()));
+        OrderDetails order = purchases.received(shopper, "demo buyer", merchant, merchantEmail, sku);
         return DemoDataSeeder.runAs(shopper, "demo buyer", Set.of(Role.SHOPPER), () -> {
-            ordering.confirmReceipt(order.id());
             List<byte[]> photos = java.util.stream.IntStream.range(0, planned.photos())
                     .mapToObj(i -> photo(product.title(), PHOTO_COLOURS[(i + planned.stars()) % PHOTO_COLOURS.length]))
                     .toList();

@@ -37,6 +37,9 @@ class AfterSalesApiTest extends KsIntegrationTest {
     @Autowired
     AfterSalesQueries queries;
 
+    @Autowired
+    com.ks.platform.aftersales.RefundProposals proposals;
+
     private TestPurchases purchases;
 
     @BeforeEach
@@ -180,6 +183,37 @@ class AfterSalesApiTest extends KsIntegrationTest {
                         .as(purchase.shopper(), () -> queries.myCase(UUID.fromString(caseId)))
                         .evidence())
                 .isEmpty();
+    }
+
+    @Test
+    void a_shopper_declines_a_partial_refund_asks_the_platform_and_cannot_answer_twice_through_the_api()
+            throws Exception {
+        Purchase purchase = purchases.delivered(1, null);
+        String token = tokenOf(purchase.shopper());
+        var opened = call("POST", "/api/v1/after-sales", token, openJson(purchase, "QUALITY_PROBLEM", 1));
+        String caseId = opened.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        purchases.as(purchase.shop(), () -> {
+            proposals.propose(UUID.fromString(caseId), 1_000, "补偿 10 元");
+            return null;
+        });
+        assertThat(call("GET", "/api/v1/after-sales/" + caseId, token, null).body())
+                .contains("\"state\":\"PROPOSED\"", "\"proposal\":{\"amountFen\":1000,\"note\":\"补偿 10 元\"}");
+
+        var declined = call("POST", "/api/v1/after-sales/" + caseId + "/proposal/decline", token, null);
+        assertThat(declined.statusCode()).isEqualTo(200);
+        assertThat(declined.body()).contains("\"state\":\"DECLINED\"", "\"nextActor\":\"SHOPPER\"");
+        var again = call("POST", "/api/v1/after-sales/" + caseId + "/proposal/accept", token, null);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        var othersToken = tokenOf(purchases.newShopper());
+        assertThat(call("POST", "/api/v1/after-sales/" + caseId + "/platform", othersToken, "{\"reason\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(404);
+
+        var escalated = call("POST", "/api/v1/after-sales/" + caseId + "/platform", token, "{\"reason\":\"应全额退款\"}");
+        assertThat(escalated.statusCode()).isEqualTo(200);
+        assertThat(escalated.body()).contains("\"state\":\"ESCALATED\"");
     }
 
     @Test
