@@ -36,9 +36,15 @@ class MessageCentreJourneyTest extends BrowserTest {
         page.navigate("/account/messages");
         settle();
         shot("messages-phone");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^查看：你的订单")))
-                .first()
-                .click();
+        Locator orderNotice = page.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^查看：你的订单")))
+                .first();
+        // newer notices (after-sales, tickets) come first: scroll the list as a person would until one about an order
+        for (int row = 5; row < 200 && orderNotice.count() == 0; row += 5) {
+            page.locator("vaadin-grid").first().evaluate("(grid, row) => grid.scrollToIndex(row)", row);
+            settle();
+        }
+        orderNotice.click();
         page.waitForURL(Pattern.compile(".*/orders/[0-9a-f-]{36}$"));
         settle();
         shot("order");
