@@ -23,7 +23,7 @@ class WorkbenchDeskJourneyTest extends BrowserTest {
         signIn("agent@ks.demo", PASSWORD);
         page.navigate("/workbench/tickets");
         settle();
-        page.getByRole(AriaRole.TAB, new com.microsoft.playwright.Page.GetByRoleOptions().setName("团队"))
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("团队"))
                 .click();
         settle();
         assertThat(page.locator("vaadin-grid")).isVisible();

@@ -34,7 +34,6 @@ class ArticleForm extends FormLayout {
         category.setLabel(getTranslation("knowledge.field.category"));
         category.setItems(ArticleCategory.values());
         category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
-        category.setRequiredIndicatorVisible(true);
         titleZh.setLabel(getTranslation("knowledge.field.titleZh"));
         titleEn.setLabel(getTranslation("knowledge.field.titleEn"));
         bodyZh.setLabel(getTranslation("knowledge.field.bodyZh"));

@@ -54,7 +54,6 @@ public class ContactView extends Div implements BeforeEnterObserver, HasDynamicT
         type.setLabel(getTranslation("support.contact.type"));
         type.setItems(TicketType.SHOPPER_CHOICES);
         type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
-        type.setRequiredIndicatorVisible(true);
         order.setLabel(getTranslation("support.contact.order"));
         order.setPlaceholder(getTranslation("support.contact.order.none"));
         order.setClearButtonVisible(true);

@@ -9,17 +9,17 @@ import com.ks.platform.support.SupportTeams;
 import com.ks.platform.support.TicketQueries;
 import com.ks.platform.support.TicketSummary;
 import com.ks.platform.support.Tickets;
+import com.ks.platform.ui.LinkTabs;
 import com.ks.platform.ui.LiveUpdates;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 @Route(SupportRoutes.WORKBENCH_TICKETS)
 @Menu(title = "nav.workbench.tickets", order = 1.5, icon = "vaadin:inbox")
 @RolesAllowed(Roles.CS_AGENT)
-public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
+public class TicketQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int COUNTDOWN_REFRESH_MS = 60_000;
 
@@ -50,6 +50,8 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
     private final TicketQueries queries;
     private final TicketGrid grid;
     private final QueueFilters filters;
+    private final LinkTabs<Scope> tabs;
+    private final boolean lead;
     private Scope scope = Scope.MINE;
     private Registration countdowns;
 
@@ -63,17 +65,13 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
         this.queries = queries;
         setPadding(false);
         setSizeFull();
-        boolean lead = CurrentActor.hasRole(Roles.CS_LEAD);
-        Tabs tabs = new Tabs(tab(Scope.MINE), tab(Scope.TEAM));
-        if (lead) {
-            tabs.add(tab(Scope.ALL));
-        }
+        lead = CurrentActor.hasRole(Roles.CS_LEAD);
+        List<Scope> scopes = lead ? List.of(Scope.MINE, Scope.TEAM, Scope.ALL) : List.of(Scope.MINE, Scope.TEAM);
+        tabs = new LinkTabs<>(getTranslation("desk.queue.scopes"), TicketQueueView.class, "scope", scopes);
+        scopes.forEach(each -> tabs.setLabel(each, getTranslation("desk.queue.scope." + each.name())));
+        tabs.select(scope);
         grid = new TicketGrid(clock);
         filters = new QueueFilters(filter -> refresh());
-        tabs.addSelectedChangeListener(change -> {
-            scope = ComponentUtil.getData(change.getSelectedTab(), Scope.class);
-            refresh();
-        });
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.workbench.tickets")));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,10 +113,18 @@ public class TicketQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private Tab tab(Scope scope) {
-        Tab tab = new Tab(getTranslation("desk.queue.scope." + scope.name()));
-        ComponentUtil.setData(tab, Scope.class, scope);
-        return tab;
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        scope = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("scope")
+                .flatMap(name -> java.util.Arrays.stream(Scope.values())
+                        .filter(each -> each.name().equals(name))
+                        .findFirst())
+                .filter(chosen -> chosen != Scope.ALL || lead)
+                .orElse(Scope.MINE);
+        tabs.select(scope);
+        refresh();
     }
 
     @Override
