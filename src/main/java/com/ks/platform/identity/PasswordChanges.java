@@ -1,7 +1,5 @@
 package com.ks.platform.identity;
 
-import com.ks.platform.notification.NotificationService;
-import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,28 +26,22 @@ public class PasswordChanges {
     public static final String NEW = "new";
 
     private final AccountRepository accounts;
-    private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final NotificationService notifications;
-    private final AuditTrail audit;
+    private final PasswordWriter writer;
     private final Clock clock;
     private final int lockAfter;
     private final Duration lockFor;
 
     PasswordChanges(
             AccountRepository accounts,
-            PasswordPolicy policy,
             PasswordEncoder encoder,
-            NotificationService notifications,
-            AuditTrail audit,
+            PasswordWriter writer,
             Clock clock,
             @Value("${ks.security.lock-after-failures:10}") int lockAfter,
             @Value("${ks.security.lock-duration:PT15M}") Duration lockFor) {
         this.accounts = accounts;
-        this.policy = policy;
         this.encoder = encoder;
-        this.notifications = notifications;
-        this.audit = audit;
+        this.writer = writer;
         this.clock = clock;
         this.lockAfter = lockAfter;
         this.lockFor = lockFor;
@@ -91,19 +83,16 @@ public class PasswordChanges {
             errors.put(CURRENT, "error.password.currentWrong");
             return errors;
         }
-        policy.check(newPassword, account.getEmail()).ifPresent(problem -> errors.put(NEW, problem));
+        writer.problemWith(newPassword, account.getEmail()).ifPresent(problem -> errors.put(NEW, problem));
         if (errors.isEmpty() && newPassword.equals(currentPassword)) {
             errors.put(NEW, "error.password.unchanged");
         }
         if (!errors.isEmpty()) {
             return errors;
         }
-        if (!accounts.replacePasswordHash(accountId, hash, encoder.encode(newPassword))) {
+        if (!writer.replace(accountId, hash, newPassword, "account.passwordChanged")) {
             errors.put(CURRENT, "error.password.changedMeanwhile");
-            return errors;
         }
-        audit.record("account.passwordChanged", "account", accountId.toString(), null);
-        notifications.send(accountId, "notice.security.passwordChanged");
         return errors;
     }
 }

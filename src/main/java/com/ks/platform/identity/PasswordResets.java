@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +44,7 @@ public class PasswordResets {
     }
 
     private final AccountRepository accounts;
-    private final PasswordPolicy policy;
-    private final PasswordEncoder encoder;
+    private final PasswordWriter writer;
     private final NotificationService notifications;
     private final AuditTrail audit;
     private final Clock clock;
@@ -55,16 +53,14 @@ public class PasswordResets {
 
     PasswordResets(
             AccountRepository accounts,
-            PasswordPolicy policy,
-            PasswordEncoder encoder,
+            PasswordWriter writer,
             NotificationService notifications,
             AuditTrail audit,
             Clock clock,
             @Value("${ks.security.password-reset.valid-for:PT30M}") Duration validFor,
             @Value("${ks.security.password-reset.secret:}") String secret) {
         this.accounts = accounts;
-        this.policy = policy;
-        this.encoder = encoder;
+        this.writer = writer;
         this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
@@ -127,18 +123,15 @@ public class PasswordResets {
         if (account.isEmpty()) {
             return Map.of("link", "error.reset.invalid");
         }
-        Optional<String> weak = policy.check(newPassword, account.get().getEmail());
+        Optional<String> weak = writer.problemWith(newPassword, account.get().getEmail());
         if (weak.isPresent()) {
             return Map.of(PasswordChanges.NEW, weak.get());
         }
-        String hash = account.get().getPasswordHash();
-        if (!accounts.replacePasswordHash(link.accountId(), hash, encoder.encode(newPassword))) {
+        if (!writer.replace(link.accountId(), account.get().getPasswordHash(), newPassword, "account.passwordReset")) {
             return Map.of("link", "error.reset.invalid");
         }
         // the owner proved control of the mailbox: a lock from guessed passwords no longer applies
         accounts.recordSuccessfulReset(link.accountId());
-        audit.record("account.passwordReset", "account", link.accountId().toString(), null);
-        notifications.send(link.accountId(), "notice.security.passwordChanged");
         return Map.of();
     }
 

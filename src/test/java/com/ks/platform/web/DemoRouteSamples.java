@@ -15,6 +15,9 @@ import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.payment.PaymentService;
+import com.ks.platform.risk.ClientContext;
+import com.ks.platform.risk.RiskControl;
+import com.ks.platform.risk.RiskRefused;
 import com.ks.platform.support.QueueFilter;
 import com.ks.platform.support.TicketQueries;
 import java.util.List;
@@ -47,9 +50,7 @@ public class DemoRouteSamples {
     private final AfterSalesQueries afterSales;
     private final MerchantViolationService merchantViolations;
     private final TicketQueries tickets;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.ks.platform.risk.RiskControl risk;
+    private final RiskControl risk;
 
     private String sandboxPage;
     private UUID waitingMerchant;
@@ -66,8 +67,10 @@ public class DemoRouteSamples {
             ProductService products,
             AfterSalesQueries afterSales,
             MerchantViolationService merchantViolations,
-            TicketQueries tickets) {
+            TicketQueries tickets,
+            RiskControl risk) {
         this.merchantViolations = merchantViolations;
+        this.risk = risk;
         this.afterSales = afterSales;
         this.tickets = tickets;
         this.catalog = catalog;
@@ -179,13 +182,13 @@ public class DemoRouteSamples {
                     PaymentMethod.ALIPAY));
             try {
                 return payments.start(placed.checkoutId(), PaymentMethod.ALIPAY).hostedPageUrl();
-            } catch (com.ks.platform.risk.RiskRefused refused) {
+            } catch (RiskRefused refused) {
                 // the demo shopper buys a lot in a test run: answer risk control's challenge as the cashier page does
                 String confirmation = risk.confirmWithPassword(refused.assessmentId(), "ks-demo-2026");
                 return payments.start(
                                 placed.checkoutId(),
                                 PaymentMethod.ALIPAY,
-                                com.ks.platform.risk.ClientContext.NONE.withConfirmation(confirmation))
+                                ClientContext.NONE.withConfirmation(confirmation))
                         .hostedPageUrl();
             }
         });
