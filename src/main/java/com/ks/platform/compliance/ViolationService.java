@@ -123,7 +123,7 @@ public class ViolationService {
         ActorPrincipal officer = CurrentActor.require();
         Instant now = clock.instant();
         UUID id = Ids.newId(clock);
-        String number = "WG-" + DAY.format(now.atZone(BusinessTime.ZONE)) + "-"
+        String number = "WG-" + DAY.format(now.atZone(BusinessTime.ZONE).toLocalDate()) + "-"
                 + id.toString().substring(30).toUpperCase(Locale.ROOT);
         Instant endsAt = penalty.hasPeriod() ? now.plus(Duration.ofDays(days)) : null;
         NewViolation clean = new NewViolation(
