@@ -55,4 +55,9 @@ public final class Formats {
                         .withZone(BusinessTime.ZONE)
                         .format(instant);
     }
+
+    /** Items of a list in running text: 甲、乙、丙 in Chinese, "a, b, c" in English. */
+    public static String list(java.util.Collection<String> items, Locale locale) {
+        return String.join("en".equals(locale.getLanguage()) ? ", " : "、", items);
+    }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A merchant's credit rating for officers: score and grade with every counted component (value, weight, points), the
@@ -56,9 +57,11 @@ public class MerchantRatingView extends Div implements BeforeEnterObserver, HasD
         card.addClassName("ks-card");
         card.add(new Paragraph(getTranslation(
                 "rating.sources",
-                ratings.countedSources().stream()
-                        .map(key -> getTranslation("rating.source." + key))
-                        .collect(Collectors.joining("、")))));
+                Formats.list(
+                        ratings.countedSources().stream()
+                                .map(key -> getTranslation("rating.source." + key))
+                                .toList(),
+                        getLocale()))));
         if (history.isEmpty()) {
             card.add(new Paragraph(getTranslation("rating.none")));
         } else {
@@ -86,7 +89,10 @@ public class MerchantRatingView extends Div implements BeforeEnterObserver, HasD
         });
         recompute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recompute.setDisableOnClick(true);
-        card.add(recompute, new Anchor(ComplianceRoutes.newViolation(merchant.id()), getTranslation("violation.new")));
+        HorizontalLayout actions = new HorizontalLayout(
+                recompute, new Anchor(ComplianceRoutes.newViolation(merchant.id()), getTranslation("violation.new")));
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        card.add(actions);
         add(card);
         if (history.size() > 1) {
             List<Rating> oldestFirst = history.reversed();
