@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A review as anyone sees it: the author's masked name, stars, text, photos, 追评 and the shop's reply. */
+/**
+ * A review as anyone sees it: the author's masked name, stars, text, photos, 追评, the shop's reply and how many found
+ * it helpful. A review an officer hid carries the reason; on public pages its text, photos, 追评 and reply are empty.
+ */
 public record ReviewDetails(
         UUID id,
         UUID productId,
@@ -21,7 +24,9 @@ public record ReviewDetails(
         String followUpBody,
         Instant followUpAt,
         String replyBody,
-        Instant replyAt) {
+        Instant replyAt,
+        int helpfulCount,
+        String hiddenReason) {
 
     public boolean hasFollowUp() {
         return followUpBody != null;
@@ -29,5 +34,9 @@ public record ReviewDetails(
 
     public boolean hasReply() {
         return replyBody != null;
+    }
+
+    public boolean hidden() {
+        return hiddenReason != null;
     }
 }

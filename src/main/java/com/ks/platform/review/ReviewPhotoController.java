@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves review photos to anyone (reviews are public; keys are unguessable ids the platform chose). The type comes
- * from the bytes, and the response may not be interpreted as anything but a picture.
+ * Serves review photos to anyone (reviews are public; keys are unguessable ids the platform chose), except those of a
+ * review an officer hid. The type comes from the bytes, and the response may not be interpreted as anything but a
+ * picture.
  */
 @RestController
 class ReviewPhotoController {
@@ -19,9 +20,11 @@ class ReviewPhotoController {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final FileStorage storage;
+    private final ReviewModeration moderation;
 
-    ReviewPhotoController(FileStorage storage) {
+    ReviewPhotoController(FileStorage storage, ReviewModeration moderation) {
         this.storage = storage;
+        this.moderation = moderation;
     }
 
     static String url(String key) {
@@ -30,7 +33,7 @@ class ReviewPhotoController {
 
     @GetMapping(PATH + "{key}")
     ResponseEntity<byte[]> photo(@PathVariable String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!KEY.matcher(key).matches() || moderation.photoHidden(key)) {
             return ResponseEntity.notFound().build();
         }
         return ImageFormat.publicResponse(storage.get(ReviewService.storageKey(key)));

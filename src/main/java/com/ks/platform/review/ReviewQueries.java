@@ -40,15 +40,17 @@ public class ReviewQueries {
 
     /** Public, newest first. */
     public List<ReviewDetails> productReviews(UUID productId, ReviewFilter filter, int offset, int limit) {
-        return details(reviews.page(productId, filter, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)));
+        return details(reviews.page(productId, filter, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)), false);
     }
 
     /** Each line of the shopper's order with its review; another shopper's order is not found. */
     @PreAuthorize(Roles.IS_SHOPPER)
     public OrderReviews myOrder(UUID orderId) {
         OrderDetails order = orders.myOrder(orderId);
-        Map<UUID, ReviewDetails> byLine = details(reviews.ofOrder(orderId, CurrentActor.requireAccountId())).stream()
-                .collect(Collectors.toMap(ReviewDetails::orderLineId, Function.identity()));
+        // the author sees their own words, and why they were hidden
+        Map<UUID, ReviewDetails> byLine =
+                details(reviews.ofOrder(orderId, CurrentActor.requireAccountId()), true).stream()
+                        .collect(Collectors.toMap(ReviewDetails::orderLineId, Function.identity()));
         List<LineReview> lines = order.lines().stream()
                 .map(l -> new LineReview(
                         l.id(), l.productId(), l.title(), l.specText(), l.imageRef(), byLine.get(l.id())))
@@ -61,7 +63,8 @@ public class ReviewQueries {
     public List<ReviewDetails> myShopReviews(boolean unansweredOnly, int offset, int limit) {
         UUID merchantId = merchants.require(StaffPermission.AFTER_SALES).id();
         return details(
-                reviews.ofMerchant(merchantId, unansweredOnly, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)));
+                reviews.ofMerchant(merchantId, unansweredOnly, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)),
+                false);
     }
 
     @PreAuthorize(Roles.IS_MERCHANT)
@@ -70,32 +73,64 @@ public class ReviewQueries {
                 merchants.require(StaffPermission.AFTER_SALES).id(), unansweredOnly);
     }
 
-    private List<ReviewDetails> details(List<ReviewReviewRecord> rows) {
+    /** Officers judge a reported review by all of it. */
+    List<ReviewDetails> asOfficerSees(List<ReviewReviewRecord> rows) {
+        return details(rows, true);
+    }
+
+    private List<ReviewDetails> details(List<ReviewReviewRecord> rows, boolean revealHidden) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<String>> photos =
                 reviews.photoKeys(rows.stream().map(ReviewReviewRecord::getId).toList());
         return rows.stream()
-                .map(r -> new ReviewDetails(
-                        r.getId(),
-                        r.getProductId(),
-                        r.getOrderLineId(),
-                        r.getAuthorName(),
-                        r.getSpecText(),
-                        r.getStars(),
-                        r.getQualityStars(),
-                        r.getLogisticsStars(),
-                        r.getServiceStars(),
-                        r.getBody(),
-                        photos.getOrDefault(r.getId(), List.of()).stream()
-                                .map(ReviewPhotoController::url)
-                                .toList(),
-                        r.getCreatedAt(),
-                        r.getFollowUpBody(),
-                        r.getFollowUpAt(),
-                        r.getReplyBody(),
-                        r.getReplyAt()))
+                .map(r -> r.getHiddenAt() != null && !revealHidden
+                        ? withheld(r)
+                        : new ReviewDetails(
+                                r.getId(),
+                                r.getProductId(),
+                                r.getOrderLineId(),
+                                r.getAuthorName(),
+                                r.getSpecText(),
+                                r.getStars(),
+                                r.getQualityStars(),
+                                r.getLogisticsStars(),
+                                r.getServiceStars(),
+                                r.getBody(),
+                                photos.getOrDefault(r.getId(), List.of()).stream()
+                                        .map(ReviewPhotoController::url)
+                                        .toList(),
+                                r.getCreatedAt(),
+                                r.getFollowUpBody(),
+                                r.getFollowUpAt(),
+                                r.getReplyBody(),
+                                r.getReplyAt(),
+                                r.getHelpfulCount(),
+                                r.getHiddenReason()))
                 .toList();
+    }
+
+    /** A hidden review on a public page: who, when and the stars (they keep counting), nothing of what was hidden. */
+    private static ReviewDetails withheld(ReviewReviewRecord r) {
+        return new ReviewDetails(
+                r.getId(),
+                r.getProductId(),
+                r.getOrderLineId(),
+                r.getAuthorName(),
+                r.getSpecText(),
+                r.getStars(),
+                r.getQualityStars(),
+                r.getLogisticsStars(),
+                r.getServiceStars(),
+                "",
+                List.of(),
+                r.getCreatedAt(),
+                null,
+                null,
+                null,
+                null,
+                r.getHelpfulCount(),
+                r.getHiddenReason());
     }
 }

@@ -85,6 +85,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("compliance/risk-alerts", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/violations", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/audit-log", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("compliance/review-reports", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/ratings/:merchantId", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/violations/new", Access.only(Role.COMPLIANCE_OFFICER)),
             Map.entry("compliance/violations/:violationId", Access.only(Role.COMPLIANCE_OFFICER)),

@@ -1,9 +1,12 @@
 package com.ks.platform.review.ui;
 
+import com.ks.platform.identity.Roles;
 import com.ks.platform.review.RatingSummary;
 import com.ks.platform.review.ReviewDetails;
 import com.ks.platform.review.ReviewFilter;
+import com.ks.platform.review.ReviewModeration;
 import com.ks.platform.review.ReviewQueries;
+import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,17 +17,20 @@ import com.vaadin.flow.component.html.Span;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The product page's 商品评价: average, 好评率 and how the stars are spread, filters with their counts (有图, 好评,
- * 中评, 差评, 追评), and the reviews newest first, ten at a time.
+ * 中评, 差评, 追评), and the reviews newest first, ten at a time, each with 有用 and 举报 for signed-in shoppers.
  */
 class ProductReviews extends Div {
 
     static final int PAGE = 10;
 
     private final ReviewQueries queries;
+    private final ReviewModeration moderation;
+    private final boolean shopper = CurrentActor.hasRole(Roles.SHOPPER);
     private final UUID productId;
     private final RatingSummary summary;
     private final Map<ReviewFilter, Button> filters = new EnumMap<>(ReviewFilter.class);
@@ -32,8 +38,9 @@ class ProductReviews extends Div {
     private final Button more = new Button();
     private ReviewFilter current = ReviewFilter.ALL;
 
-    ProductReviews(ReviewQueries queries, UUID productId) {
+    ProductReviews(ReviewQueries queries, ReviewModeration moderation, UUID productId) {
         this.queries = queries;
+        this.moderation = moderation;
         this.productId = productId;
         this.summary = queries.summary(productId);
         addClassNames("ks-card", "ks-product-reviews");
@@ -113,7 +120,16 @@ class ProductReviews extends Div {
 
     private void showMore() {
         List<ReviewDetails> page = queries.productReviews(productId, current, list.getComponentCount(), PAGE);
-        page.forEach(review -> list.add(new ReviewCard(review)));
+        ReviewModeration.ReaderMarks marks = shopper
+                ? moderation.myMarks(page.stream().map(ReviewDetails::id).toList())
+                : new ReviewModeration.ReaderMarks(Set.of(), Set.of());
+        for (ReviewDetails review : page) {
+            ReviewCard card = new ReviewCard(review);
+            boolean canAct = shopper && !marks.written().contains(review.id());
+            card.add(new ReviewActions(
+                    moderation, review, canAct, marks.helpful().contains(review.id())));
+            list.add(card);
+        }
         more.setVisible(list.getComponentCount() < summary.count(current));
         if (list.getComponentCount() == 0) {
             Paragraph none = new Paragraph(getTranslation("reviews.noneForFilter"));

@@ -1,5 +1,6 @@
 package com.ks.platform.review.ui;
 
+import com.ks.platform.review.ReviewModeration;
 import com.ks.platform.review.ReviewQueries;
 import com.ks.platform.ui.ProductPagePart;
 import com.vaadin.flow.component.Component;
@@ -10,9 +11,11 @@ import java.util.UUID;
 class ProductReviewsPart implements ProductPagePart {
 
     private final ReviewQueries queries;
+    private final ReviewModeration moderation;
 
-    ProductReviewsPart(ReviewQueries queries) {
+    ProductReviewsPart(ReviewQueries queries, ReviewModeration moderation) {
         this.queries = queries;
+        this.moderation = moderation;
     }
 
     @Override
@@ -27,6 +30,6 @@ class ProductReviewsPart implements ProductPagePart {
 
     @Override
     public Component create(UUID productId) {
-        return new ProductReviews(queries, productId);
+        return new ProductReviews(queries, moderation, productId);
     }
 }

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 
-/** One review: who (masked), stars, the spec bought, text, photos (晒单), then 追评 and the shop's reply. */
+/**
+ * One review: who (masked), stars, the spec bought, text, photos (晒单), then 追评 and the shop's reply; a review an
+ * officer hid says so.
+ */
 class ReviewCard extends Div {
 
     ReviewCard(ReviewDetails review) {
@@ -30,7 +33,17 @@ class ReviewCard extends Div {
         Paragraph aspects = new Paragraph(getTranslation(
                 "reviews.aspectsLine", review.qualityStars(), review.logisticsStars(), review.serviceStars()));
         aspects.addClassNames("ks-muted", "ks-review-aspects");
-        add(new Paragraph(review.body()), aspects);
+        if (review.hidden()) {
+            // the author (and officers) still read their words, with the reason; everyone else reads that it was hidden
+            Paragraph notice = new Paragraph(getTranslation(
+                    review.body().isEmpty() ? "reviews.hiddenPublic" : "reviews.hiddenReason", review.hiddenReason()));
+            notice.addClassNames("ks-muted", "ks-review-hidden");
+            add(notice);
+        }
+        if (!review.body().isEmpty()) {
+            add(new Paragraph(review.body()));
+        }
+        add(aspects);
         if (!review.photoUrls().isEmpty()) {
             Div photos = new Div();
             photos.addClassName("ks-review-photos");

@@ -7,6 +7,8 @@ import com.ks.platform.catalog.Sku;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.ordering.OrderDetails;
+import com.ks.platform.review.ReportReason;
+import com.ks.platform.review.ReviewModeration;
 import com.ks.platform.review.ReviewService;
 import com.ks.platform.review.WriteReview;
 import java.awt.Color;
@@ -56,13 +58,16 @@ class DemoReviews {
     private final CatalogQueries catalog;
     private final DemoPurchases purchases;
     private final ReviewService reviews;
+    private final ReviewModeration moderation;
 
     DemoReviews(
             AccountQueries accounts,
             ProductService products,
             CatalogQueries catalog,
             DemoPurchases purchases,
-            ReviewService reviews) {
+            ReviewService reviews,
+            ReviewModeration moderation) {
+        this.moderation = moderation;
         this.accounts = accounts;
         this.products = products;
         this.catalog = catalog;
@@ -77,6 +82,7 @@ class DemoReviews {
             return;
         }
         UUID firstReview = null;
+        UUID lukewarm = null;
         for (var entry : PLAN.entrySet()) {
             UUID shopper = accounts.findByEmail(entry.getKey()).orElseThrow();
             for (Planned planned : entry.getValue()) {
@@ -85,11 +91,25 @@ class DemoReviews {
                 if (firstReview == null && planned.stars() < 5) {
                     firstReview = reviewId;
                 }
+                if (planned.stars() == 3) {
+                    lukewarm = reviewId;
+                }
             }
         }
+        readersReact(firstReview, lukewarm);
         UUID answered = firstReview;
         DemoDataSeeder.runAs(merchant, merchantEmail, Set.of(Role.MERCHANT), () -> {
             reviews.reply(answered, "感谢您的反馈，我们会继续改进，期待再次光临！");
+            return null;
+        });
+    }
+
+    /** Readers found one review helpful, and one reader reported another: the officers' queue has a case to decide. */
+    private void readersReact(UUID helpful, UUID reported) {
+        UUID reader = accounts.findByEmail("shopper@ks.demo").orElseThrow();
+        DemoDataSeeder.runAs(reader, "demo reader", Set.of(Role.SHOPPER), () -> {
+            moderation.toggleHelpful(helpful);
+            moderation.report(reported, ReportReason.IRRELEVANT, "这条说的是快递，不是商品本身");
             return null;
         });
     }
