@@ -43,12 +43,8 @@ public class OrderQueries {
 
     @PreAuthorize(Roles.IS_SHOPPER)
     public List<OrderSummary> myOrders(OrderTab tab, int offset, int limit) {
-        return summaries(orders.page(
-                ORDERING_ORDER.ACCOUNT_ID,
-                CurrentActor.requireAccountId(),
-                tab.statuses(),
-                from(offset),
-                checked(limit)));
+        return summaries(orders.pageOfTab(
+                ORDERING_ORDER.ACCOUNT_ID, CurrentActor.requireAccountId(), tab, from(offset), checked(limit)));
     }
 
     /** A person's latest orders, newest first, for the agent answering them (customer-service context, read-only). */
@@ -59,7 +55,7 @@ public class OrderQueries {
 
     @PreAuthorize(Roles.IS_SHOPPER)
     public int countMine(OrderTab tab) {
-        return orders.count(ORDERING_ORDER.ACCOUNT_ID, CurrentActor.requireAccountId(), tab.statuses());
+        return orders.countOfTab(ORDERING_ORDER.ACCOUNT_ID, CurrentActor.requireAccountId(), tab);
     }
 
     @PreAuthorize(Roles.IS_SHOPPER)

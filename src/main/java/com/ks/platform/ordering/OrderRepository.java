@@ -154,6 +154,46 @@ class OrderRepository {
                 .fetch();
     }
 
+    /** One tab of the shopper's orders; 待评价 also needs a line not yet reviewed. */
+    List<OrderingOrderRecord> pageOfTab(Field<UUID> owner, UUID ownerId, OrderTab tab, int offset, int limit) {
+        return db.selectFrom(ORDERING_ORDER)
+                .where(owner.eq(ownerId))
+                .and(tabCondition(tab))
+                .orderBy(ORDERING_ORDER.PLACED_AT.desc(), ORDERING_ORDER.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch();
+    }
+
+    int countOfTab(Field<UUID> owner, UUID ownerId, OrderTab tab) {
+        return db.fetchCount(ORDERING_ORDER, owner.eq(ownerId).and(tabCondition(tab)));
+    }
+
+    private static Condition tabCondition(OrderTab tab) {
+        Condition statuses = statusIn(tab.statuses());
+        if (tab != OrderTab.TO_REVIEW) {
+            return statuses;
+        }
+        return statuses.and(org.jooq.impl.DSL.exists(org.jooq
+                .impl
+                .DSL
+                .selectOne()
+                .from(ORDERING_ORDER_LINE)
+                .where(ORDERING_ORDER_LINE.ORDER_ID.eq(ORDERING_ORDER.ID))
+                .and(ORDERING_ORDER_LINE.REVIEWED_AT.isNull())));
+    }
+
+    /** Marks a line reviewed (once); false when it is not a line of that order. */
+    boolean markLineReviewed(UUID orderId, UUID lineId, java.time.Instant at) {
+        return db.update(ORDERING_ORDER_LINE)
+                        .set(ORDERING_ORDER_LINE.REVIEWED_AT, at)
+                        .where(ORDERING_ORDER_LINE.ID.eq(lineId))
+                        .and(ORDERING_ORDER_LINE.ORDER_ID.eq(orderId))
+                        .and(ORDERING_ORDER_LINE.REVIEWED_AT.isNull())
+                        .execute()
+                == 1;
+    }
+
     int count(Field<UUID> owner, UUID ownerId, Set<OrderStatus> statuses) {
         return count(owner, ownerId, statuses, null);
     }

@@ -8,6 +8,7 @@ import com.ks.platform.merchant.MerchantAccess;
 import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderReviewMarks;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.Ids;
@@ -40,6 +41,7 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final ReviewWords words;
     private final OrderQueries orders;
+    private final OrderReviewMarks reviewMarks;
     private final AccountQueries accounts;
     private final MerchantAccess merchants;
     private final FileStorage storage;
@@ -50,6 +52,7 @@ public class ReviewService {
             ReviewRepository reviews,
             ReviewWords words,
             OrderQueries orders,
+            OrderReviewMarks reviewMarks,
             AccountQueries accounts,
             MerchantAccess merchants,
             FileStorage storage,
@@ -58,6 +61,7 @@ public class ReviewService {
         this.reviews = reviews;
         this.words = words;
         this.orders = orders;
+        this.reviewMarks = reviewMarks;
         this.accounts = accounts;
         this.merchants = merchants;
         this.storage = storage;
@@ -111,6 +115,7 @@ public class ReviewService {
         } catch (DuplicateKeyException doubleClick) {
             throw new RuleViolated("error.review.alreadyReviewed");
         }
+        reviewMarks.lineReviewed(order.id(), line.id());
         events.publishEvent(reviews.addRating(line.productId(), review.stars()));
         return id;
     }

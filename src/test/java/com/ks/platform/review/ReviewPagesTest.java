@@ -14,11 +14,13 @@ import com.ks.platform.catalog.ProductDetails;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouterLink;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,31 @@ class ReviewPagesTest extends ReviewTestSupport {
         return NotificationsKt.getNotifications().stream()
                 .map(n -> n.getElement().getProperty("text", ""))
                 .toList();
+    }
+
+    @Test
+    void a_received_order_waits_under_to_review_until_its_lines_are_reviewed() {
+        Shop shop = newShop();
+        ProductDetails product = newProduct(shop);
+        Buyer buyer = newBuyer();
+        Bought received = delivered(shop, buyer, product);
+        paid(buyer, product);
+        signInAs(buyer.email());
+
+        navigate("orders?tab=TO_REVIEW");
+        assertThat(_get(RouterLink.class, spec -> spec.withAttribute("aria-current", "page"))
+                        .getText())
+                .isEqualTo("待评价 1");
+        assertThat(_find(Div.class, spec -> spec.withClasses("ks-order-card"))).hasSize(1);
+
+        write(buyer, review(received, 5, "收到了，和描述的一样好", List.of()));
+        signInAs(buyer.email());
+
+        navigate("orders?tab=TO_REVIEW");
+        assertThat(_get(RouterLink.class, spec -> spec.withAttribute("aria-current", "page"))
+                        .getText())
+                .isEqualTo("待评价");
+        assertThat(_find(Div.class, spec -> spec.withClasses("ks-order-card"))).isEmpty();
     }
 
     @Test

@@ -102,7 +102,9 @@ class OrderApiController {
     }
 
     @GetMapping
-    @Operation(summary = "My orders, newest first, by tab (ALL, TO_PAY, TO_SHIP, TO_RECEIVE, COMPLETED, AFTER_SALES)")
+    @Operation(
+            summary =
+                    "My orders, newest first, by tab (ALL, TO_PAY, TO_SHIP, TO_RECEIVE, TO_REVIEW, COMPLETED, AFTER_SALES)")
     OrderPage list(
             @RequestParam(defaultValue = "ALL") OrderTab tab,
             @RequestParam(defaultValue = "0") int page,
