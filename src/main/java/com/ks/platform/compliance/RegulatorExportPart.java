@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public interface RegulatorExportPart {
 
-    /** The file's name inside the archive, e.g. {@code orders.csv}. */
+    /** The file's name inside the archive, e.g. {@code transactions.csv}. */
     String fileName();
 
     /** The merchant's records in [{@code from}, {@code to}). */

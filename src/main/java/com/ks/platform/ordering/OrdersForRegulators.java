@@ -28,7 +28,7 @@ class OrdersForRegulators implements RegulatorExportPart {
 
     @Override
     public String fileName() {
-        return "orders.csv";
+        return "transactions.csv";
     }
 
     @Override

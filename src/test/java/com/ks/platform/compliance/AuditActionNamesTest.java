@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The audit log shows every action in words: each action the code records has its name in both languages. */
 class AuditActionNamesTest {
 
-    /** {@code audit.record("violation.recorded", …)}, also over several lines. */
-    private static final Pattern RECORDED = Pattern.compile("audit\\w*\\s*\\.record\\(\\s*\"([A-Za-z_.\\-]+)\"");
+    /** {@code audit.record("violation.recorded", …)}, also over several lines; not a prefix joined to a value. */
+    private static final Pattern RECORDED = Pattern.compile("audit\\w*\\s*\\.record\\(\\s*\"([A-Za-z_.\\-]+)\"\\s*,");
 
     /** Codes put together at run time, or handed to a helper that records them. */
     private static Set<String> composedCodes() {

@@ -70,14 +70,14 @@ class RegulatorExportTest extends ViolationTestSupport {
         assertThat(files.keySet())
                 .contains(
                         "request.json",
-                        "merchant.json",
+                        "identity.json",
                         "products.csv",
                         "violations.csv",
-                        "orders.csv",
+                        "transactions.csv",
                         "manifest.json");
         assertThat(new String(files.get("request.json"), StandardCharsets.UTF_8))
                 .contains(reference, "杭州市市场监督管理局", "auditChainHead");
-        assertThat(new String(files.get("merchant.json"), StandardCharsets.UTF_8))
+        assertThat(new String(files.get("identity.json"), StandardCharsets.UTF_8))
                 .contains(shop.merchant().id().toString(), "qualificationDocuments");
         assertThat(files.keySet()).anyMatch(name -> name.startsWith("documents/BUSINESS_LICENCE"));
         assertThat(new String(files.get("products.csv"), StandardCharsets.UTF_8))

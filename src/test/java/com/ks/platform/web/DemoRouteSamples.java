@@ -140,7 +140,9 @@ public class DemoRouteSamples {
             // an open audit task; the officer draws a sample when none is open yet
             var task = as("compliance@ks.demo", () -> {
                 var open = audits.list(AuditTaskState.OPEN, 0, 1);
-                return open.isEmpty() ? audits.drawSample().getFirst() : open.getFirst().id();
+                return open.isEmpty()
+                        ? audits.drawSample().getFirst()
+                        : open.getFirst().id();
             });
             return template.replace(":taskId", task.toString());
         }

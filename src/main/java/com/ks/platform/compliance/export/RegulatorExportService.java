@@ -48,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Regulator exports (E-Commerce Law art. 25: the platform provides an authority, on its lawful request, the merchant's
  * identity, qualification, product and transaction records). An officer enters the request — authority, reference and
- * reason are required — and gets a ZIP (request.json, merchant.json with the qualification documents, products.csv,
- * violations.csv, orders.csv from ordering, manifest.json with each file's SHA-256) and its detached Ed25519 signature.
+ * reason are required — and gets a ZIP (request.json, identity.json with the qualification documents, products.csv,
+ * violations.csv, transactions.csv from ordering, manifest.json with each file's SHA-256) and its detached Ed25519 signature.
  * The request and the export are recorded in the audit trail; the archive is kept, so a download is the same bytes.
  */
 @Service
@@ -148,7 +148,7 @@ public class RegulatorExportService {
         requestJson.put("signingKeyId", signer.keyId());
         requestJson.put("auditChainHead", Map.of("sequence", head.lastSeq(), "sha256", head.lastHash()));
         files.put("request.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(requestJson));
-        files.put("merchant.json", merchantJson(merchant, files));
+        files.put("identity.json", merchantJson(merchant, files));
         files.put("products.csv", productsCsv(merchant.summary().id()));
         parts.orderedStream()
                 .forEach(part -> files.put(
@@ -160,7 +160,7 @@ public class RegulatorExportService {
 
         byte[] zip = zip(files, now);
         byte[] signature = signer.sign(zip);
-        String key = "compliance/exports/" + id + ".zip";
+        String key = "compliance/exports/" + id;
         storage.putInTransaction(key, zip);
         RegulatorExport export = new RegulatorExport(
                 id,
