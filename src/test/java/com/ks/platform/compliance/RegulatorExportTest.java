@@ -10,6 +10,7 @@ import com.ks.platform.compliance.export.RegulatorRequest;
 import com.ks.platform.shared.AuditEntry;
 import com.ks.platform.shared.AuditQuery;
 import com.ks.platform.shared.AuditTrail;
+import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.RuleViolated;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,8 +52,8 @@ class RegulatorExportTest extends ViolationTestSupport {
                 "杭州市市场监督管理局",
                 reference,
                 "调查涉嫌虚假宣传案件，依《电子商务法》第二十五条调取",
-                LocalDate.now().minusDays(30),
-                LocalDate.now());
+                LocalDate.now(BusinessTime.ZONE).minusDays(30),
+                LocalDate.now(BusinessTime.ZONE));
     }
 
     @Test
