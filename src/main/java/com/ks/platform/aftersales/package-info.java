@@ -3,7 +3,16 @@
  * a state machine with its timeline and deadlines, refunds through payment after commit, and returned stock.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "ui", "identity", "notification", "merchant", "catalog", "ordering", "payment"
+        allowedDependencies = {
+            "shared",
+            "ui",
+            "identity",
+            "notification",
+            "merchant",
+            "catalog",
+            "ordering",
+            "payment",
+            "compliance"
         })
 package com.ks.platform.aftersales;
 

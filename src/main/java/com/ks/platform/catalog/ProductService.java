@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,7 @@ public class ProductService {
     private final FileStorage storage;
     private final ProductEdits edits;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProductService(
@@ -59,7 +61,9 @@ public class ProductService {
             MerchantAccess merchants,
             ProductEdits edits,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.catalog = catalog;
         this.adjustments = adjustments;
         this.images = images;
@@ -93,6 +97,7 @@ public class ProductService {
                 merchant.status().sells(),
                 clock.instant());
         audit.record("product.created", "product", id.toString(), null);
+        events.publishEvent(new ProductSaved(id, merchant.id()));
         return id;
     }
 
@@ -124,6 +129,7 @@ public class ProductService {
         }
         List<String> retired = edits.apply(productId, merchant.id(), sanitized(withoutPictures));
         audit.record("product.updated", "product", productId.toString(), null);
+        events.publishEvent(new ProductSaved(productId, merchant.id()));
         return retired;
     }
 

@@ -9,6 +9,7 @@ import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,18 @@ public class AuditLogService {
         return audit.search(query == null ? AuditQuery.all() : query, offset, limit);
     }
 
-    /** Seals what is waiting, then walks the whole chain. */
+    /** Seals what is waiting, then walks the whole chain; the result is recorded in the trail. */
     @Transactional
     public AuditChainCheck verify() {
         chain.seal();
-        return chain.verify();
+        return chain.recordCheck(chain.verify());
+    }
+
+    /** The latest verification, nightly or on demand: when, by whom ("system" for the job), and its result. */
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> lastVerification() {
+        return audit.search(new AuditQuery(null, "audit.verif", "audit-log", "chain", null, null), 0, 1).stream()
+                .findFirst();
     }
 
     /** The entries of the search as CSV (UTF-8 with BOM, so spreadsheet programs read Chinese right), oldest last. */
@@ -94,12 +102,7 @@ public class AuditLogService {
         return csv.toString();
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return RegulatorExportPart.csvCell(value);
     }
 }

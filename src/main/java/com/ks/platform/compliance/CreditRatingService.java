@@ -15,6 +15,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 商家信用评级: a score 0–100 and a grade A–E per merchant, the weighted mean of the points of every
  * {@link RatingSource} that has something to say (weights: {@link RatingSettings}). Recomputed nightly (ShedLock) and
  * on demand by an officer; each computation is kept, with its components, as the merchant's history. A fall below the
- * alert line ({@code ks.compliance.rating.alert-below}) is recorded in the audit trail for officers.
+ * alert line ({@code ks.compliance.rating.alert-below}) is recorded in the audit trail and opens an audit task.
  */
 @Service
 public class CreditRatingService {
@@ -38,6 +39,7 @@ public class CreditRatingService {
     private final MerchantQueries merchants;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CreditRatingService(
@@ -47,7 +49,9 @@ public class CreditRatingService {
             MerchantQueries merchants,
             AuditTrail audit,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.sources = sources;
         this.ratings = ratings;
         this.settings = settings;
@@ -137,6 +141,7 @@ public class CreditRatingService {
                     merchantId.toString(),
                     "grade " + rating.grade() + " below " + settings.alertBelow(),
                     "score=" + score + before.map(b -> " before=" + b.grade()).orElse(""));
+            events.publishEvent(new RatingFell(merchantId, rating.grade(), score));
         }
         return rating;
     }

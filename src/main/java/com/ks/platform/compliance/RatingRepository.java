@@ -6,9 +6,11 @@ import static com.ks.jooq.Tables.COMPLIANCE_RATING_COMPONENT;
 import com.ks.platform.shared.Ids;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -62,5 +64,22 @@ class RatingRepository {
                                 .orderBy(COMPLIANCE_RATING_COMPONENT.SOURCE)
                                 .fetch(c -> new Rating.Component(
                                         c.getSource(), c.getValueText(), c.getWeight(), c.getPoints()))));
+    }
+
+    /** How many merchants hold each grade now (their latest rating). */
+    Map<String, Integer> latestGrades() {
+        var later = COMPLIANCE_RATING.as("later");
+        return db.select(COMPLIANCE_RATING.GRADE, DSL.count())
+                .from(COMPLIANCE_RATING)
+                .whereNotExists(DSL.selectOne()
+                        .from(later)
+                        .where(later.MERCHANT_ID.eq(COMPLIANCE_RATING.MERCHANT_ID))
+                        .and(later.COMPUTED_AT
+                                .gt(COMPLIANCE_RATING.COMPUTED_AT)
+                                .or(later.COMPUTED_AT
+                                        .eq(COMPLIANCE_RATING.COMPUTED_AT)
+                                        .and(later.ID.gt(COMPLIANCE_RATING.ID)))))
+                .groupBy(COMPLIANCE_RATING.GRADE)
+                .fetchMap(COMPLIANCE_RATING.GRADE, DSL.count());
     }
 }

@@ -12,7 +12,14 @@ public record RatingSettings(Map<String, Integer> weights, Map<String, Integer> 
 
     public RatingSettings {
         weights = weights == null || weights.isEmpty()
-                ? Map.of("violations", 40, "qualification", 30, "reviews", 30)
+                ? Map.of(
+                        "violations", 25,
+                        "qualification", 15,
+                        "reviews", 15,
+                        "shipment", 15,
+                        "complaints", 10,
+                        "aftersales", 10,
+                        "disputes", 10)
                 : Map.copyOf(weights);
         gradeLines = gradeLines == null || gradeLines.isEmpty()
                 ? Map.of("A", 90, "B", 80, "C", 70, "D", 60)

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The rating sources whose data compliance can read today: violations (its own), the qualification state (merchant)
+ * The rating sources whose data compliance reads itself: violations (its own), the qualification state (merchant)
  * and review ratings (catalog). On-time shipment (ordering) and after-sales, refunds and complaints (aftersales) are
  * sources those modules add by implementing {@link RatingSource}.
  */

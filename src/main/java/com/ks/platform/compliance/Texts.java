@@ -3,14 +3,14 @@ package com.ks.platform.compliance;
 import java.util.Map;
 
 /** Free text a person typed: required, at most 2000 characters, no control characters but line breaks. */
-final class Texts {
+public final class Texts {
 
     static final int MAX = 2000;
 
     private Texts() {}
 
     /** The stripped text, or null with the field's error added. */
-    static String required(String value, String field, Map<String, String> errors) {
+    public static String required(String value, String field, Map<String, String> errors) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             errors.put(field, "error.required");

@@ -277,4 +277,19 @@ class ViolationRepository {
                 r.getAppealNote(),
                 r.getAppealDecidedAt());
     }
+
+    /** When violations were recorded and appeals sent since then, for the overview's trend. */
+    List<Instant> recordedSince(Instant since) {
+        return db.select(COMPLIANCE_VIOLATION.DECIDED_AT)
+                .from(COMPLIANCE_VIOLATION)
+                .where(COMPLIANCE_VIOLATION.DECIDED_AT.ge(since))
+                .fetch(COMPLIANCE_VIOLATION.DECIDED_AT);
+    }
+
+    List<Instant> appealedSince(Instant since) {
+        return db.select(COMPLIANCE_VIOLATION.APPEALED_AT)
+                .from(COMPLIANCE_VIOLATION)
+                .where(COMPLIANCE_VIOLATION.APPEALED_AT.ge(since))
+                .fetch(COMPLIANCE_VIOLATION.APPEALED_AT);
+    }
 }

@@ -12,7 +12,8 @@
             "cart",
             "identity :: ui",
             "merchant",
-            "notification"
+            "notification",
+            "compliance"
         })
 package com.ks.platform.ordering;
 

@@ -15,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail's hash chain. Entries are written unchained, in the business transaction, so no business action
@@ -31,10 +33,17 @@ public class AuditChain {
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
     private static final int PAGE = 1000;
 
-    private final DSLContext db;
+    /** The chain's last sealed link: what a signed export anchors outside the database. */
+    public record Head(long lastSeq, String lastHash) {}
 
-    AuditChain(DSLContext db) {
+    private final DSLContext db;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+
+    AuditChain(DSLContext db, AuditTrail audit, TransactionTemplate transactions) {
         this.db = db;
+        this.audit = audit;
+        this.transactions = transactions;
     }
 
     @Scheduled(fixedDelayString = "${ks.audit.seal-interval:PT10S}")
@@ -48,12 +57,35 @@ public class AuditChain {
     @Scheduled(cron = "${ks.audit.verify-cron:0 15 3 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "audit-chain-verify", lockAtMostFor = "PT1H")
     void scheduledVerify() {
-        AuditChainCheck check = verify();
+        AuditChainCheck check = transactions.execute(tx -> recordCheck(verify()));
         if (check.intact()) {
             log.info("Audit chain intact: {} entries", check.entriesChecked());
         } else {
             log.error("AUDIT CHAIN BROKEN at entry {}: {}", check.brokenAt(), check.problem());
         }
+    }
+
+    /**
+     * Writes the result of a verification into the trail itself ({@code audit.verified} or {@code audit.verifyFailed}),
+     * so officers see when the chain was last checked and how it went; inside the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditChainCheck recordCheck(AuditChainCheck check) {
+        if (check.intact()) {
+            audit.record("audit.verified", "audit-log", "chain", null, "entries=" + check.entriesChecked());
+        } else {
+            audit.record("audit.verifyFailed", "audit-log", "chain", check.problem(), "brokenAt=" + check.brokenAt());
+        }
+        return check;
+    }
+
+    /** The last sealed link now. */
+    @Transactional(readOnly = true)
+    public Head head() {
+        var head = db.selectFrom(SHARED_AUDIT_CHAIN_HEAD)
+                .where(SHARED_AUDIT_CHAIN_HEAD.ID.eq(1))
+                .fetchOne();
+        return new Head(head.getLastSeq(), head.getLastHash());
     }
 
     /** Links up to 1 000 unsealed entries, oldest first; returns how many. */

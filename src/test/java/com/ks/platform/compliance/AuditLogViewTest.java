@@ -15,6 +15,7 @@ import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.RuleViolated;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -44,9 +45,14 @@ class AuditLogViewTest extends ViolationTestSupport {
         List<AuditEntry> rows = GridKt._fetch(grid, 0, 50);
         assertThat(rows).extracting(AuditEntry::action).containsExactly("violation.recorded");
         assertThat(rows.getFirst().actorLabel()).isEqualTo("合规专员 陈静");
+        assertThat(GridKt._getFormattedRow(grid, 0)).as("the action in words").contains("记录违规并处罚");
 
         _click(_get(Button.class, spec -> spec.withText("校验完整性")));
         _assertOne(Span.class, spec -> spec.withPredicate(s -> s.getText().startsWith("哈希链完整")));
+        _assertOne(
+                Paragraph.class,
+                spec -> spec.withPredicate(
+                        p -> p.getText().startsWith("上次校验：") && p.getText().contains("合规专员 陈静，哈希链完整")));
     }
 
     @Test

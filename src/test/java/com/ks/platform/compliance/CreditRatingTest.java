@@ -34,8 +34,8 @@ class CreditRatingTest extends ViolationTestSupport {
         assertThat(rating.components())
                 .as("no reviews yet: that source is left out, the others' weights count")
                 .containsExactlyInAnyOrder(
-                        new Rating.Component("violations", "0", 40, 100),
-                        new Rating.Component("qualification", "ACTIVE", 30, 100));
+                        new Rating.Component("violations", "0", 25, 100),
+                        new Rating.Component("qualification", "ACTIVE", 15, 100));
     }
 
     @Test
@@ -47,8 +47,8 @@ class CreditRatingTest extends ViolationTestSupport {
 
         Rating rating = ratings.recompute(shop.merchant().id());
 
-        // (75 points × 40 + 10 points × 30) / 70 = 47
-        assertThat(rating.score()).isEqualTo(47);
+        // (75 points × 25 + 10 points × 15) / 40 = 51
+        assertThat(rating.score()).isEqualTo(51);
         assertThat(rating.grade()).isEqualTo("E");
         assertThat(ratings.history(shop.merchant().id()))
                 .extracting(Rating::grade)
@@ -71,7 +71,10 @@ class CreditRatingTest extends ViolationTestSupport {
         signInAs(OFFICER);
         navigate("compliance/ratings/" + shop.merchant().id());
         _assertOne(MerchantRatingView.class);
-        _assertOne(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().startsWith("今日计入的来源：")));
+        _assertOne(
+                Paragraph.class,
+                spec -> spec.withPredicate(
+                        p -> p.getText().startsWith("计入的来源：") && p.getText().contains("发货及时率")));
         _assertOne(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().startsWith("当前等级 A，得分 100")));
     }
 }

@@ -5,6 +5,8 @@ import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.TestCatalog;
 import com.ks.platform.compliance.MerchantViolationService;
+import com.ks.platform.compliance.audits.AuditTaskService;
+import com.ks.platform.compliance.audits.AuditTaskState;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.ordering.CheckoutOrigin;
@@ -49,6 +51,7 @@ public class DemoRouteSamples {
     private final ProductService products;
     private final AfterSalesQueries afterSales;
     private final MerchantViolationService merchantViolations;
+    private final AuditTaskService audits;
     private final TicketQueries tickets;
     private final RiskControl risk;
 
@@ -68,7 +71,9 @@ public class DemoRouteSamples {
             AfterSalesQueries afterSales,
             MerchantViolationService merchantViolations,
             TicketQueries tickets,
-            RiskControl risk) {
+            RiskControl risk,
+            AuditTaskService audits) {
+        this.audits = audits;
         this.merchantViolations = merchantViolations;
         this.risk = risk;
         this.afterSales = afterSales;
@@ -130,6 +135,16 @@ public class DemoRouteSamples {
             var violation =
                     as("merchant@ks.demo", () -> merchantViolations.mine(0, 1).getFirst());
             return template.replace(":violationId", violation.id().toString());
+        }
+        if (template.contains(":taskId")) {
+            // an open audit task; the officer draws a sample when none is open yet
+            var task = as("compliance@ks.demo", () -> {
+                var open = audits.list(AuditTaskState.OPEN, 0, 1);
+                return open.isEmpty()
+                        ? audits.drawSample().getFirst()
+                        : open.getFirst().id();
+            });
+            return template.replace(":taskId", task.toString());
         }
         if (template.contains(":caseId")) {
             // the demo shopper's after-sales cases are on the demo shop's orders

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,6 +51,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span chainState = new Span();
+    private final Paragraph lastVerification = new Paragraph();
     private final ConfigurableFilterDataProvider<AuditEntry, Void, AuditQuery> rows;
 
     public AuditLogView(AuditLogService auditLog) {
@@ -77,7 +79,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::actorLabel)
                 .setHeader(getTranslation("auditLog.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action)
+        grid.addColumn(e -> actionLabel(e.action()))
                 .setHeader(getTranslation("auditLog.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.objectType() + " " + e.objectId())
@@ -94,7 +96,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                         query -> auditLog.count(query.getFilter().orElse(AuditQuery.all())))
                 .withConfigurableFilter();
         grid.setItems(rows);
-        add(new H2(getTranslation("auditLog.title")), filters, tools, grid);
+        showLastVerification();
+        add(new H2(getTranslation("auditLog.title")), filters, tools, lastVerification, grid);
         ListPages.fill(this, grid);
     }
 
@@ -131,6 +134,29 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("auditLog.intact", check.entriesChecked())
                         : getTranslation("auditLog.broken", check.brokenAt(), check.problem()));
         chainState.setClassName("ks-status ks-status-" + (check.intact() ? "ok" : "bad"));
+        showLastVerification();
+    }
+
+    private void showLastVerification() {
+        lastVerification.setText(auditLog.lastVerification()
+                .map(e -> e.action().equals("audit.verified")
+                        ? getTranslation(
+                                "auditLog.lastVerified",
+                                Formats.dateTime(e.occurredAt(), getLocale()),
+                                e.actorLabel(),
+                                e.details().substring(e.details().indexOf('=') + 1))
+                        : getTranslation(
+                                "auditLog.lastBroken",
+                                Formats.dateTime(e.occurredAt(), getLocale()),
+                                e.actorLabel(),
+                                e.reason()))
+                .orElse(getTranslation("auditLog.neverVerified")));
+    }
+
+    /** The action in words; an action no bundle names yet shows its code rather than a broken key. */
+    private String actionLabel(String code) {
+        String label = getTranslation("audit.action." + code);
+        return label.startsWith("!") ? code : label;
     }
 
     private DownloadHandler csv() {

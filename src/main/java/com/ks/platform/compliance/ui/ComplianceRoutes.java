@@ -9,6 +9,21 @@ final class ComplianceRoutes {
     static final String NEW_VIOLATION = "compliance/violations/new";
     static final String AUDIT_LOG = "compliance/audit-log";
     static final String RATINGS = "compliance/ratings";
+    static final String FINDINGS = "compliance/findings";
+    static final String AUDITS = "compliance/audits";
+    static final String EXPORTS = "compliance/exports";
+
+    static String audit(java.util.UUID taskId) {
+        return AUDITS + "/" + taskId;
+    }
+
+    static String fromFinding(java.util.UUID findingId) {
+        return NEW_VIOLATION + "?finding=" + findingId;
+    }
+
+    static String fromAudit(java.util.UUID taskId) {
+        return NEW_VIOLATION + "?audit=" + taskId;
+    }
 
     static String rating(java.util.UUID merchantId) {
         return RATINGS + "/" + merchantId;

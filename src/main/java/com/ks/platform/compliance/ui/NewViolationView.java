@@ -5,6 +5,10 @@ import com.ks.platform.compliance.NewViolation;
 import com.ks.platform.compliance.Penalty;
 import com.ks.platform.compliance.ViolationService;
 import com.ks.platform.compliance.ViolationType;
+import com.ks.platform.compliance.audits.AuditTask;
+import com.ks.platform.compliance.audits.AuditTaskService;
+import com.ks.platform.compliance.findings.Finding;
+import com.ks.platform.compliance.findings.FindingService;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantSummary;
@@ -35,8 +39,9 @@ import java.util.stream.Collectors;
 
 /**
  * An officer records a violation: the merchant, the kind (which proposes a penalty and period), the penalty, the
- * products it concerns, what happened and evidence. {@code ?merchant=<id>} comes pre-selected from a merchant's page.
- * The penalty applies as soon as it is saved.
+ * products it concerns, what happened and evidence. {@code ?merchant=<id>} comes pre-selected from a merchant's page;
+ * {@code ?finding=<id>} and {@code ?audit=<id>} fill the form from an automatic finding or an audit task, and saving
+ * then confirms the finding or closes the task with the violation. The penalty applies as soon as it is saved.
  */
 @Route(ComplianceRoutes.NEW_VIOLATION)
 @RolesAllowed(Roles.COMPLIANCE_OFFICER)
@@ -52,10 +57,17 @@ public class NewViolationView extends Div implements BeforeEnterObserver, HasDyn
     private final TextArea description = new TextArea();
     private final EvidenceUpload evidence = new EvidenceUpload("violation.evidence");
     private final Button save = new Button();
+    private final FindingService findings;
+    private final AuditTaskService audits;
+    private UUID fromFinding;
+    private UUID fromAudit;
 
-    public NewViolationView(ViolationService violations, MerchantQueries merchants) {
+    public NewViolationView(
+            ViolationService violations, MerchantQueries merchants, FindingService findings, AuditTaskService audits) {
         this.violations = violations;
         this.merchants = merchants;
+        this.findings = findings;
+        this.audits = audits;
         addClassName("ks-card");
         merchant.setLabel(getTranslation("violation.store"));
         merchant.setItemLabelGenerator(MerchantSummary::storeName);
@@ -97,13 +109,63 @@ public class NewViolationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("merchant").ifPresent(id -> {
-            try {
-                merchants.publicFacts(UUID.fromString(id)).ifPresent(merchant::setValue);
-            } catch (IllegalArgumentException notAnId) {
-                // a mistyped link opens the empty form
-            }
-        });
+        var parameters = event.getLocation().getQueryParameters();
+        parameters
+                .getSingleParameter("merchant")
+                .flatMap(NewViolationView::id)
+                .ifPresent(id -> merchants.publicFacts(id).ifPresent(merchant::setValue));
+        try {
+            parameters
+                    .getSingleParameter("finding")
+                    .flatMap(NewViolationView::id)
+                    .ifPresent(this::fillFromFinding);
+            parameters.getSingleParameter("audit").flatMap(NewViolationView::id).ifPresent(this::fillFromAudit);
+        } catch (DomainException gone) {
+            Notices.error(gone);
+        }
+    }
+
+    /** A confirmed finding: its merchant, kind, product and what the scan found, for the officer to complete. */
+    private void fillFromFinding(UUID findingId) {
+        Finding finding = findings.finding(findingId);
+        merchants.publicFacts(finding.merchantId()).ifPresent(merchant::setValue);
+        type.getListDataView()
+                .getItems()
+                .filter(t -> t.code().equals(finding.typeCode()))
+                .findFirst()
+                .ifPresent(type::setValue);
+        products.getListDataView()
+                .getItems()
+                .filter(p -> p.id().equals(finding.productId()))
+                .findFirst()
+                .ifPresent(p -> products.setValue(java.util.Set.of(p)));
+        description.setValue(getTranslation(
+                "finding.description", getTranslation(finding.kind().messageKey()), finding.term(), finding.excerpt()));
+        fromFinding = findingId;
+    }
+
+    /** An audit that found a violation: its merchant and product, and the findings written on the task. */
+    private void fillFromAudit(UUID taskId) {
+        AuditTask task = audits.task(taskId);
+        merchants.publicFacts(task.merchantId()).ifPresent(merchant::setValue);
+        if (task.productId() != null) {
+            products.getListDataView()
+                    .getItems()
+                    .filter(p -> p.id().equals(task.productId()))
+                    .findFirst()
+                    .ifPresent(p -> products.setValue(java.util.Set.of(p)));
+        }
+        description.setValue(task.findings() == null ? "" : task.findings());
+        fromAudit = taskId;
+    }
+
+    private static java.util.Optional<UUID> id(String text) {
+        try {
+            return java.util.Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            // a mistyped link opens the empty form
+            return java.util.Optional.empty();
+        }
     }
 
     private void loadProducts(MerchantSummary chosen) {
@@ -120,14 +182,17 @@ public class NewViolationView extends Div implements BeforeEnterObserver, HasDyn
 
     private void save() {
         try {
-            UUID id = violations.record(new NewViolation(
+            NewViolation recorded = new NewViolation(
                     merchant.getValue() == null ? null : merchant.getValue().id(),
                     type.getValue() == null ? null : type.getValue().code(),
                     description.getValue(),
                     penalty.getValue(),
                     days.getValue(),
                     products.getValue().stream().map(SanctionableProduct::id).collect(Collectors.toSet()),
-                    evidence.files()));
+                    evidence.files());
+            UUID id = fromFinding != null
+                    ? findings.confirm(fromFinding, recorded)
+                    : fromAudit != null ? audits.closeWithViolation(fromAudit, recorded) : violations.record(recorded);
             Notices.success("violation.saved");
             getUI().ifPresent(ui -> ui.navigate(ComplianceRoutes.violation(id)));
         } catch (RuleViolated refused) {
