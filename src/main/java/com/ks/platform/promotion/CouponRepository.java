@@ -60,14 +60,18 @@ class CouponRepository {
                 == 1;
     }
 
-    /** Templates a shopper may claim now (not the new-user gifts, which are granted), platform first, newest first. */
-    List<CouponTerms> claimable(Instant now, Condition where, int offset, int limit) {
+    /**
+     * Templates a shopper may claim now (not the new-user gifts, which are granted), newest first after the platform's
+     * ({@code platformFirst}) or the shop's.
+     */
+    List<CouponTerms> claimable(Instant now, Condition where, boolean platformFirst, int offset, int limit) {
+        var platform = PROMOTION_COUPON_TEMPLATE.MERCHANT_ID.isNull();
         return db.selectFrom(PROMOTION_COUPON_TEMPLATE)
                 .where(claimableAt(now))
                 .and(PROMOTION_COUPON_TEMPLATE.NEW_USER_GIFT.isFalse())
                 .and(where)
                 .orderBy(
-                        PROMOTION_COUPON_TEMPLATE.MERCHANT_ID.isNull().desc(),
+                        DSL.when(platform, platformFirst ? 0 : 1).otherwise(platformFirst ? 1 : 0),
                         PROMOTION_COUPON_TEMPLATE.CREATED_AT.desc(),
                         PROMOTION_COUPON_TEMPLATE.ID.desc())
                 .offset(offset)

@@ -46,7 +46,7 @@ public class CouponService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<CouponTerms> centre(int offset, int limit) {
-        return coupons.claimable(clock.instant(), DSL.noCondition(), Math.max(0, offset), page(limit));
+        return coupons.claimable(clock.instant(), DSL.noCondition(), true, Math.max(0, offset), page(limit));
     }
 
     @PermitAll
@@ -55,7 +55,7 @@ public class CouponService {
         return coupons.countClaimable(clock.instant(), DSL.noCondition());
     }
 
-    /** The claimable coupons that apply to a product: its shop's and the platform's, by scope. */
+    /** The claimable coupons that apply to a product: its shop's (first) and the platform's, by scope. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<CouponTerms> forProduct(UUID productId, int limit) {
@@ -69,6 +69,7 @@ public class CouponService {
                                 productId,
                                 merchantId,
                                 catalog.rootCategoryCodes(List.of(productId)).get(productId)),
+                        false,
                         0,
                         page(limit)))
                 .orElse(List.of());

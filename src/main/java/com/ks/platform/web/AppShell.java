@@ -20,6 +20,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/reviews.css")
 @StyleSheet("styles/help.css")
 @StyleSheet("styles/desk.css")
+@StyleSheet("styles/coupons.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override
