@@ -33,6 +33,7 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final String privacyPolicyVersion;
 
@@ -41,12 +42,14 @@ public class AccountService {
             PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder,
             AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock,
             @Value("${ks.privacy.policy-version}") String privacyPolicyVersion) {
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.privacyPolicyVersion = privacyPolicyVersion;
     }
@@ -62,6 +65,7 @@ public class AccountService {
                 command.acceptPrivacyPolicy());
         UUID id = create(account, command.personalisation());
         audit.record("account.registered", "account", id.toString(), null, "SHOPPER");
+        events.publishEvent(new ShopperRegistered(id));
         return id;
     }
 

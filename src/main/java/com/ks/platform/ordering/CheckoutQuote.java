@@ -6,10 +6,17 @@ import java.util.UUID;
 /**
  * Everything the shopper pays, before the last step: per shop the lines, items, shipping, discount and total, and the
  * grand totals. {@code issues} lists lines that cannot be ordered as they stand (sold out, unavailable, price
- * changed, over the limit); an order is only placed from a quote without issues.
+ * changed, over the limit); an order is only placed from a quote without issues. {@code benefits} are the discounts
+ * applied (coupons) and the ones the shopper could choose instead.
  */
 public record CheckoutQuote(
-        List<ShopQuote> shops, long itemsFen, long shippingFen, long discountFen, long totalFen, List<Issue> issues) {
+        List<ShopQuote> shops,
+        long itemsFen,
+        long shippingFen,
+        long discountFen,
+        long totalFen,
+        List<Issue> issues,
+        BenefitPlan benefits) {
 
     public boolean placeable() {
         return issues.isEmpty() && !shops.isEmpty();
@@ -29,7 +36,8 @@ public record CheckoutQuote(
             long itemsFen,
             long shippingFen,
             long discountFen,
-            long totalFen) {}
+            long totalFen,
+            long shippingDiscountFen) {}
 
     public record LineQuote(
             UUID skuId,
@@ -40,10 +48,25 @@ public record CheckoutQuote(
             String imageRef,
             long unitPriceFen,
             int quantity,
-            boolean freeShipping) {
+            boolean freeShipping,
+            long discountFen) {
 
         public long amountFen() {
             return unitPriceFen * quantity;
+        }
+
+        LineQuote withDiscount(long discount) {
+            return new LineQuote(
+                    skuId,
+                    skuCode,
+                    productId,
+                    title,
+                    specText,
+                    imageRef,
+                    unitPriceFen,
+                    quantity,
+                    freeShipping,
+                    discount);
         }
     }
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Prices a checkout from the database (never from the client): lines grouped by shop in the order given, shipping per
- * shop by the delivery option, discounts (none yet), totals, and the issues that stop it from being placed.
+ * shop by the delivery option, discounts from {@link CheckoutBenefits} (coupons) allocated to lines and shipping,
+ * totals, and the issues that stop it from being placed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,14 +29,23 @@ public class CheckoutQuotes {
 
     private final SkuOffers offers;
     private final SoldOutHints soldOut;
+    private final CheckoutBenefits benefits;
 
-    CheckoutQuotes(SkuOffers offers, SoldOutHints soldOut) {
+    CheckoutQuotes(SkuOffers offers, SoldOutHints soldOut, CheckoutBenefits benefits) {
         this.offers = offers;
         this.soldOut = soldOut;
+        this.benefits = benefits;
     }
 
+    /** The checkout without any discount (one-click buy). */
     @PreAuthorize(Roles.IS_SHOPPER)
     public CheckoutQuote quote(List<PlaceOrder.Item> items, DeliveryOption delivery) {
+        return quote(items, delivery, BenefitChoice.none());
+    }
+
+    /** The checkout with the chosen discounts, or the suggested best ones; a chosen one that does not apply is refused. */
+    @PreAuthorize(Roles.IS_SHOPPER)
+    public CheckoutQuote quote(List<PlaceOrder.Item> items, DeliveryOption delivery, BenefitChoice choice) {
         validate(items, delivery);
         Map<UUID, SkuOffer> current =
                 offers.find(items.stream().map(PlaceOrder.Item::skuId).toList());
@@ -65,29 +75,64 @@ public class CheckoutQuotes {
                             offer.imageRef(),
                             offer.priceFen(),
                             item.quantity(),
-                            offer.freeShipping()));
+                            offer.freeShipping(),
+                            0));
+        }
+        Map<UUID, Long> shippingByShop = new LinkedHashMap<>();
+        List<CheckoutBenefits.BenefitRequest.Shop> requests = new ArrayList<>();
+        for (var entry : byShop.entrySet()) {
+            List<LineQuote> lines = entry.getValue();
+            long itemsFen = lines.stream().mapToLong(LineQuote::amountFen).sum();
+            boolean allFree = lines.stream().allMatch(LineQuote::freeShipping);
+            long shippingFen = delivery.feeFen(itemsFen, allFree);
+            shippingByShop.put(entry.getKey(), shippingFen);
+            requests.add(new CheckoutBenefits.BenefitRequest.Shop(
+                    entry.getKey(),
+                    lines.stream()
+                            .map(l -> new CheckoutBenefits.BenefitRequest.Line(l.skuId(), l.productId(), l.amountFen()))
+                            .toList(),
+                    shippingFen));
+        }
+        BenefitPlan plan = byShop.isEmpty() || choice == null ? BenefitPlan.NONE : benefits.plan(requests, choice);
+        Map<UUID, Long> lineDiscounts = new java.util.HashMap<>();
+        Map<UUID, Long> shippingDiscounts = new java.util.HashMap<>();
+        for (BenefitPlan.Applied applied : plan.applied()) {
+            applied.lineShares().forEach((sku, fen) -> lineDiscounts.merge(sku, fen, Long::sum));
+            applied.shippingShares().forEach((shop, fen) -> shippingDiscounts.merge(shop, fen, Long::sum));
         }
         List<ShopQuote> shops = new ArrayList<>();
         long itemsTotal = 0;
         long shipping = 0;
+        long discount = 0;
         for (var entry : byShop.entrySet()) {
-            List<LineQuote> lines = List.copyOf(entry.getValue());
+            List<LineQuote> lines = entry.getValue().stream()
+                    .map(l -> l.withDiscount(lineDiscounts.getOrDefault(l.skuId(), 0L)))
+                    .toList();
             long itemsFen = lines.stream().mapToLong(LineQuote::amountFen).sum();
-            boolean allFree = lines.stream().allMatch(LineQuote::freeShipping);
-            long shippingFen = delivery.feeFen(itemsFen, allFree);
+            long shippingFen = shippingByShop.get(entry.getKey());
+            long shippingDiscountFen = Math.min(shippingFen, shippingDiscounts.getOrDefault(entry.getKey(), 0L));
+            long discountFen = lines.stream().mapToLong(LineQuote::discountFen).sum() + shippingDiscountFen;
             shops.add(new ShopQuote(
                     entry.getKey(),
                     storeNames.get(entry.getKey()),
                     lines,
                     itemsFen,
                     shippingFen,
-                    0,
-                    itemsFen + shippingFen));
+                    discountFen,
+                    itemsFen + shippingFen - discountFen,
+                    shippingDiscountFen));
             itemsTotal += itemsFen;
             shipping += shippingFen;
+            discount += discountFen;
         }
         return new CheckoutQuote(
-                List.copyOf(shops), itemsTotal, shipping, 0, itemsTotal + shipping, List.copyOf(issues));
+                List.copyOf(shops),
+                itemsTotal,
+                shipping,
+                discount,
+                itemsTotal + shipping - discount,
+                List.copyOf(issues),
+                plan);
     }
 
     private static Issue issueOf(PlaceOrder.Item item, SkuOffer offer) {

@@ -47,6 +47,7 @@ public class OrderingService {
     private final SoldOutHints soldOut;
     private final RecentCheckouts recentCheckouts;
     private final PlacementAdmission admission;
+    private final CheckoutBenefits benefits;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -61,6 +62,7 @@ public class OrderingService {
             SoldOutHints soldOut,
             RecentCheckouts recentCheckouts,
             PlacementAdmission admission,
+            CheckoutBenefits benefits,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.orders = orders;
@@ -73,6 +75,7 @@ public class OrderingService {
         this.soldOut = soldOut;
         this.recentCheckouts = recentCheckouts;
         this.admission = admission;
+        this.benefits = benefits;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -99,6 +102,9 @@ public class OrderingService {
                 .anyMatch(remark -> remark != null && remark.length() > PlaceOrder.MAX_REMARK)) {
             throw new RuleViolated("error.checkout.remark", PlaceOrder.MAX_REMARK);
         }
+        if (command.benefitIds().size() > PlaceOrder.MAX_BENEFITS) {
+            throw new RuleViolated("error.checkout.benefits");
+        }
         refuseKnownSoldOut(command);
         try {
             // one transaction (one pooled connection) per placement; a checkout placed before is recognised by its id
@@ -108,7 +114,8 @@ public class OrderingService {
                 CheckoutQuote quote;
                 try {
                     address = addresses.mine(command.addressId());
-                    quote = quotes.quote(command.items(), command.delivery());
+                    quote = quotes.quote(
+                            command.items(), command.delivery(), BenefitChoice.exactly(command.benefitIds()));
                     if (!quote.placeable()) {
                         throw new CheckoutRefused(quote.issues());
                     }
@@ -189,8 +196,34 @@ public class OrderingService {
         // cart and stock updates travel with the order's writes, one round trip for all
         stock.reserve(writes, quantities);
         writes.execute();
+        // after the stock: a coupon row stays locked only from here to the commit; a coupon a parallel checkout took
+        // meanwhile refuses this one and rolls it all back
+        benefits.redeem(command.checkoutId(), redemptions(quote, newOrders));
         recentCheckouts.placed(command.checkoutId());
         return new PlacedCheckout(command.checkoutId(), orderIds, quote.totalFen(), false);
+    }
+
+    /** What each benefit took off each order: its line shares of the order's SKUs plus its share of the shipping. */
+    private static List<CheckoutBenefits.Redemption> redemptions(
+            CheckoutQuote quote, List<OrderRepository.NewOrder> newOrders) {
+        Map<UUID, UUID> orderOfShop = new LinkedHashMap<>();
+        newOrders.forEach(
+                o -> orderOfShop.put(o.order().getMerchantId(), o.order().getId()));
+        Map<UUID, UUID> shopOfSku = new LinkedHashMap<>();
+        quote.shops().forEach(shop -> shop.lines().forEach(line -> shopOfSku.put(line.skuId(), shop.merchantId())));
+        List<CheckoutBenefits.Redemption> redemptions = new ArrayList<>();
+        for (BenefitPlan.Applied applied : quote.benefits().applied()) {
+            Map<UUID, Long> perShop = new LinkedHashMap<>();
+            applied.lineShares().forEach((sku, fen) -> perShop.merge(shopOfSku.get(sku), fen, Long::sum));
+            applied.shippingShares().forEach((shop, fen) -> perShop.merge(shop, fen, Long::sum));
+            perShop.forEach((shop, fen) ->
+                    redemptions.add(new CheckoutBenefits.Redemption(applied.benefitId(), orderOfShop.get(shop), fen)));
+            if (perShop.isEmpty()) {
+                redemptions.add(new CheckoutBenefits.Redemption(
+                        applied.benefitId(), newOrders.getFirst().order().getId(), 0));
+            }
+        }
+        return redemptions;
     }
 
     private OrderingOrderRecord order(
@@ -221,7 +254,11 @@ public class OrderingService {
         return order;
     }
 
-    /** Lines with the shop's shipping and discount allocated in proportion to their amounts (remainder on the last). */
+    /**
+     * Lines with the shop's shipping allocated in proportion to their amounts (remainder on the last); each line's
+     * discount is what the benefits allocated to it plus the same share of a shipping discount, so a line's payable
+     * amount is what the shopper paid for it (refunds follow it).
+     */
     private static List<OrderingOrderLineRecord> lines(UUID orderId, CheckoutQuote.ShopQuote shop) {
         List<OrderingOrderLineRecord> lines = new ArrayList<>();
         long[] shipping = Allocation.split(
@@ -229,8 +266,8 @@ public class OrderingService {
                 shop.lines().stream()
                         .mapToLong(CheckoutQuote.LineQuote::amountFen)
                         .toArray());
-        long[] discount = Allocation.split(
-                shop.discountFen(),
+        long[] shippingDiscount = Allocation.split(
+                shop.shippingDiscountFen(),
                 shop.lines().stream()
                         .mapToLong(CheckoutQuote.LineQuote::amountFen)
                         .toArray());
@@ -248,8 +285,9 @@ public class OrderingService {
             line.setUnitPriceFen(quoted.unitPriceFen());
             line.setQuantity(quoted.quantity());
             line.setShippingShareFen(shipping[i]);
-            line.setDiscountShareFen(discount[i]);
-            line.setPayableFen(quoted.amountFen() + shipping[i] - discount[i]);
+            long discount = quoted.discountFen() + shippingDiscount[i];
+            line.setDiscountShareFen(discount);
+            line.setPayableFen(quoted.amountFen() + shipping[i] - discount);
             lines.add(line);
         }
         return lines;

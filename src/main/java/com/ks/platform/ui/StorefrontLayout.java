@@ -157,6 +157,7 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
         sub.addItem(
                 getTranslation("nav.favourites"), click -> getUI().ifPresent(ui -> ui.navigate("account/favourites")));
         sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));
+        sub.addItem(getTranslation("nav.myCoupons"), click -> getUI().ifPresent(ui -> ui.navigate("account/coupons")));
         sub.addItem(getTranslation("address.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/addresses")));
         sub.addItem(getTranslation("credit.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/credit")));
         sub.addItem(getTranslation("nav.tickets"), click -> getUI().ifPresent(ui -> ui.navigate("account/tickets")));

@@ -21,6 +21,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/help.css")
 @StyleSheet("styles/desk.css")
 @StyleSheet("styles/compliance.css")
+@StyleSheet("styles/coupons.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -14,7 +14,8 @@
             "payment",
             "aftersales",
             "review",
-            "support"
+            "support",
+            "promotion"
         })
 package com.ks.platform.web;
 

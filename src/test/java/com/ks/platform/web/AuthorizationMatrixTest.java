@@ -113,7 +113,12 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/tickets", Access.only(Role.SHOPPER)),
             Map.entry("account/tickets/:ticketId", Access.only(Role.SHOPPER)),
             Map.entry("merchant/support", Access.only(Role.MERCHANT)),
-            Map.entry("merchant/support/:ticketId", Access.only(Role.MERCHANT)));
+            Map.entry("merchant/support/:ticketId", Access.only(Role.MERCHANT)),
+            Map.entry("coupons", Access.visitors()),
+            Map.entry("coupons/sign-in", Access.only(Role.SHOPPER)),
+            Map.entry("account/coupons", Access.only(Role.SHOPPER)),
+            Map.entry("merchant/coupons", Access.only(Role.MERCHANT)),
+            Map.entry("admin/coupons", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
@@ -225,8 +230,11 @@ class AuthorizationMatrixTest extends KaribuTest {
     }
 
     /** Routes that only pass a signed-in person on to another page (a visitor's 收藏 signs in, then shows the product). */
-    private static final Map<String, Class<?>> FORWARDS =
-            Map.of("product/:productId/favourite", com.ks.platform.catalog.ui.ProductView.class);
+    private static final Map<String, Class<?>> FORWARDS = Map.of(
+            "product/:productId/favourite",
+            com.ks.platform.catalog.ui.ProductView.class,
+            "coupons/sign-in",
+            com.ks.platform.promotion.ui.CouponCentreView.class);
 
     private static Class<?> targetOf(String template) {
         if (FORWARDS.containsKey(template)) {

@@ -62,7 +62,8 @@ class OrderApiController {
             summary = "Place a checkout (one order per shop)",
             description = "Either items or fromCart=true (the cart's selected lines). Prices come from the database;"
                     + " an expectedUnitPriceFen that differs is refused with 422. Repeating the same checkoutId or"
-                    + " Idempotency-Key answers the first result with 200.")
+                    + " Idempotency-Key answers the first result with 200. couponIds are applied as given, never"
+                    + " suggested: the discount is allocated to the order lines and included in totalFen.")
     @ApiResponse(
             responseCode = "201",
             description = "Placed: one order per shop",
@@ -95,7 +96,8 @@ class OrderApiController {
                 request.addressId(),
                 request.delivery() == null ? DeliveryOption.STANDARD : request.delivery(),
                 request.paymentMethod(),
-                request.remarks()));
+                request.remarks(),
+                request.couponIds() == null ? java.util.Set.of() : java.util.Set.copyOf(request.couponIds())));
         return ResponseEntity.status(placed.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new PlacedResponse(
                         placed.checkoutId(), placed.orderIds(), placed.totalFen(), "/pay/" + placed.checkoutId()));
@@ -145,6 +147,16 @@ class OrderApiController {
                 }
             }
         }
+        if (request.couponIds() != null) {
+            if (request.couponIds().size() > PlaceOrder.MAX_BENEFITS) {
+                invalid.put("couponIds", "error.api.tooMany");
+            }
+            for (int i = 0; i < request.couponIds().size(); i++) {
+                if (request.couponIds().get(i) == null) {
+                    invalid.put("couponIds[" + i + "]", "error.required");
+                }
+            }
+        }
         if (request.remarks() != null) {
             if (request.remarks().size() > PlaceOrder.MAX_LINES) {
                 invalid.put("remarks", "error.api.tooMany");
@@ -190,7 +202,15 @@ class OrderApiController {
             UUID addressId,
             DeliveryOption delivery,
             PaymentMethod paymentMethod,
-            Map<UUID, String> remarks) {}
+            Map<UUID, String> remarks,
+
+            @Schema(
+                    description = "Ids of my coupons to use (我的优惠券): at most one platform coupon and one per"
+                            + " shop. A coupon that is used, expired, of another shop or whose threshold is not"
+                            + " met is refused with 422; an id that is not one of my coupons with 404. Omitted:"
+                            + " no coupon.",
+                    nullable = true)
+            List<UUID> couponIds) {}
 
     record ItemRequest(UUID skuId, Integer quantity, Long expectedUnitPriceFen) {}
 

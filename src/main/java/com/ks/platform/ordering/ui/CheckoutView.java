@@ -6,6 +6,8 @@ import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.AddressService;
 import com.ks.platform.identity.Regions;
 import com.ks.platform.identity.Roles;
+import com.ks.platform.ordering.BenefitChoice;
+import com.ks.platform.ordering.BenefitPlan;
 import com.ks.platform.ordering.CheckoutQuote;
 import com.ks.platform.ordering.CheckoutQuotes;
 import com.ks.platform.ordering.CheckoutRefused;
@@ -27,11 +29,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * 确认订单, on one page: the default address already filled in, the items per shop with a remark, delivery, payment
- * method, and a sticky bar with every cost and 提交订单. A returning shopper with a default address types nothing.
+ * method, coupons (the best combination suggested, changeable), and a sticky bar with every cost — the discount included —
+ * and 提交订单. A returning shopper with a default address types nothing.
  * Opened from the cart (its selected lines) or from "buy now" ({@code ?sku=…&qty=…}, the cart untouched).
  */
 @Route(value = "checkout", layout = StorefrontLayout.class)
@@ -52,6 +56,8 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
     private CheckoutAddressCard address;
     private PaymentMethodPicker payment;
     private CheckoutBar bar;
+    private BenefitChoice couponChoice = BenefitChoice.suggested();
+    private Set<UUID> couponsShown = Set.of();
 
     public CheckoutView(
             CheckoutQuotes quotes,
@@ -102,7 +108,7 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         }
         CheckoutQuote quote;
         try {
-            quote = quotes.quote(draft.items(), delivery.getValue());
+            quote = quoteWithCoupons();
         } catch (DomainException refused) {
             Notices.error(refused);
             body.add(new CheckoutEmptyState());
@@ -117,11 +123,36 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
             shopSections.put(shop.merchantId(), section);
             body.add(section);
         }
+        // the discount the shopper sees is the one submitted: the coupons of this very quote
+        couponsShown = quote.benefits().applied().stream()
+                .map(BenefitPlan.Applied::benefitId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        CheckoutCoupons coupons = new CheckoutCoupons(quote, chosen -> {
+            couponChoice = BenefitChoice.exactly(chosen);
+            render();
+        });
+        if (coupons.hasChoices()) {
+            body.add(coupons);
+        }
         Div choices = new Div(delivery, payment);
         choices.addClassNames("ks-card", "ks-checkout-choices");
         body.add(choices, bar);
         bar.show(quote);
         refreshBar();
+    }
+
+    /** The chosen coupons; one that no longer applies (used elsewhere, expired) is named and the best ones suggested. */
+    private CheckoutQuote quoteWithCoupons() {
+        try {
+            return quotes.quote(draft.items(), delivery.getValue(), couponChoice);
+        } catch (DomainException refused) {
+            if (couponChoice.suggest()) {
+                throw refused;
+            }
+            Notices.error(refused);
+            couponChoice = BenefitChoice.suggested();
+            return quotes.quote(draft.items(), delivery.getValue(), couponChoice);
+        }
     }
 
     private void refreshBar() {
@@ -153,7 +184,8 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
                 chosen.id(),
                 delivery.getValue(),
                 payment.getValue(),
-                Map.copyOf(remarks));
+                Map.copyOf(remarks),
+                couponsShown);
         try {
             PlacedCheckout placed = ordering.place(command);
             getUI().ifPresent(ui -> ui.navigate("pay/" + placed.checkoutId()));
@@ -163,6 +195,12 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
             render();
         } catch (DomainException refused) {
             Notices.error(refused);
+            if (refused.messageKey().startsWith("error.coupon.")) {
+                // the coupon went (another checkout used it): show the price without it before anything is placed
+                couponChoice = BenefitChoice.suggested();
+                render();
+                return;
+            }
             bar.ready();
         }
     }
