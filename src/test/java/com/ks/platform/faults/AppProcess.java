@@ -34,19 +34,25 @@ final class AppProcess {
         this.port = port;
         this.environment = environment;
         this.logDir = logDir;
-        String classpath = System.getProperty("faults.app.classes")
-                + java.io.File.pathSeparator
-                + Files.readString(Path.of(System.getProperty("faults.app.classpath")))
-                        .strip();
         List<String> all = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC",
                 "-Xmx1g",
                 "-Xss1m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                classpath,
-                "com.ks.platform.KsApplication"));
+                "-XX:TieredStopAtLevel=1"));
+        String jar = System.getProperty("faults.app.jar", "").strip();
+        if (jar.isEmpty()) {
+            all.addAll(List.of(
+                    "-cp",
+                    System.getProperty("faults.app.classes")
+                            + java.io.File.pathSeparator
+                            + Files.readString(Path.of(System.getProperty("faults.app.classpath")))
+                                    .strip(),
+                    "com.ks.platform.KsApplication"));
+        } else {
+            // the packaged jar (nested jars, as in production): -Dfaults.app.jar=target/ks-order-platform-….jar
+            all.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        }
         all.addAll(arguments);
         String extra = System.getProperty("faults.app.args", "").strip();
         if (!extra.isEmpty()) {
