@@ -35,6 +35,7 @@ final class Answers {
     private final List<String> unclean = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> maxMillis = new ConcurrentHashMap<>();
     private volatile String window = "load";
+    private final AtomicLong lastServedNanos = new AtomicLong();
 
     /** What a call got back; {@code status} -1 when no answer came. */
     record Answer(int status, String body, String retryAfter, String kind, long millis) {
@@ -135,6 +136,11 @@ final class Answers {
 
     private static String abbreviate(String body) {
         return body == null || body.length() < 300 ? body : body.substring(0, 300) + "…";
+    }
+
+    /** Whether any call was answered 2xx after {@code nanoTime}. */
+    boolean servedSince(long nanoTime) {
+        return lastServedNanos.get() - nanoTime > 0;
     }
 
     List<String> unclean() {

@@ -24,6 +24,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,7 +52,7 @@ class FaultInjectionTest {
     /** The claim's lease in these runs: short, so retries after a crash are not kept waiting the default 30 s. */
     private static final Duration LEASE = Duration.ofSeconds(5);
     /** A fresh JVM on a busy 2-core CI node: JIT-less start plus Liquibase plus the demo data, generously. */
-    private static final Duration START_WITHIN = Duration.ofSeconds(180);
+    private static final Duration START_WITHIN = Duration.ofSeconds(240);
     /** The stated recovery bound after PostgreSQL is back: readiness (and with it the API) answers again. */
     private static final Duration RECOVER_WITHIN = Duration.ofSeconds(30);
 
@@ -69,6 +70,7 @@ class FaultInjectionTest {
     private MockOAuth2Server oidc;
     private AppProcess app;
     private Provider provider;
+    private LoadClients running;
 
     @BeforeAll
     void startEverything() throws Exception {
@@ -86,7 +88,7 @@ class FaultInjectionTest {
         Path work = Files.createDirectories(out.resolve("app-work"));
         app = new AppProcess(
                 port,
-                Map.of(
+                new java.util.HashMap<>(Map.of(
                         "KS_DB_URL",
                         pg.jdbcUrl(),
                         "KS_DB_USER",
@@ -118,6 +120,9 @@ class FaultInjectionTest {
                 out);
         Duration first = app.start(START_WITHIN);
         figure("First start (fresh database, Liquibase, demo data)", first.toMillis() + " ms");
+        // restarts start as production does, without the demo seeder (which would compete with the clients' retries)
+        app.setEnvironment("KS_DEMO_ENABLED", "false");
+        app.servedSince(answers::servedSince);
         provider = new Provider(answers, pg::connect, secret, app.baseUrl());
         try (Connection db = pg.connect()) {
             chooseSkus(db);
@@ -156,7 +161,7 @@ class FaultInjectionTest {
         Duration recovery = Duration.ofNanos(System.nanoTime() - killed);
         answers.window("recovered");
         Thread.sleep(5_000);
-        finish("(a) app killed (SIGKILL) mid-load, restarted", load, recovery, Duration.ofSeconds(150));
+        finish("(a) app killed (SIGKILL) mid-load, restarted", load, recovery, START_WITHIN);
     }
 
     @Test
@@ -225,7 +230,16 @@ class FaultInjectionTest {
                 "(c) app killed while notifications were in flight, provider resends",
                 load,
                 recovery,
-                Duration.ofSeconds(150));
+                START_WITHIN);
+    }
+
+    /** A failed scenario's clients are stopped, so they do not load the next one. */
+    @AfterEach
+    void stopClients() throws InterruptedException {
+        if (running != null) {
+            running.abort();
+            running = null;
+        }
     }
 
     private LoadClients load(String run) {
@@ -243,6 +257,7 @@ class FaultInjectionTest {
     /** Stops the clients (each finishes its call in hand), lets the provider deliver everything, checks it all. */
     private void finish(String scenario, LoadClients load, Duration recovery, Duration recoveryBound) throws Exception {
         load.stopAndAwait();
+        running = null;
         provider.resend(scenario.startsWith("(c)"), 90_000);
         placed.addAll(load.placed);
         figure(

@@ -72,6 +72,15 @@ final class LoadClients {
         }
     }
 
+    /** After a failed scenario: stops the clients at once, so they do not load the next one. */
+    void abort() throws InterruptedException {
+        stopping = true;
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            thread.join(30_000);
+        }
+    }
+
     private void loop(Shopper shopper) {
         while (!stopping) {
             int n = sequence.incrementAndGet();
