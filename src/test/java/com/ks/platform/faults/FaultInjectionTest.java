@@ -104,7 +104,7 @@ class FaultInjectionTest {
                         "KS_STORAGE_LOCAL_ROOT",
                         work.resolve("files").toAbsolutePath().toString(),
                         "KS_SEARCH_INDEX_DIR",
-                        work.resolve("index").toAbsolutePath().toString()),
+                        work.resolve("index").toAbsolutePath().toString())),
                 List.of(
                         "--ks.oidc.issuer-uri=" + issuer,
                         "--ks.oidc.client-id=ks-platform",
@@ -226,11 +226,7 @@ class FaultInjectionTest {
                 "(c) notifications",
                 inFlight.size() + " sent in a burst on 8 connections, " + acknowledgedBeforeKill
                         + " acknowledged before the kill; every one resent afterwards");
-        finish(
-                "(c) app killed while notifications were in flight, provider resends",
-                load,
-                recovery,
-                START_WITHIN);
+        finish("(c) app killed while notifications were in flight, provider resends", load, recovery, START_WITHIN);
     }
 
     /** A failed scenario's clients are stopped, so they do not load the next one. */
