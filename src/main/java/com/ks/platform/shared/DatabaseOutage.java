@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached (down, restarting, the pool timing out) from a failing statement: the first
@@ -32,7 +33,23 @@ public final class DatabaseOutage {
                     && sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)) {
                 return true;
             }
+            if (cause instanceof TransactionSystemException failedToEnd && endedByLostConnection(failedToEnd)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A rollback (or commit) that failed on the connection itself, after the work failed because the database went
+     * away: the pool has already closed the broken connection ("Connection is closed", no SQLSTATE), and Spring throws
+     * this in place of the work's own exception — which it keeps as the application exception (seen in the fault runs,
+     * issue 22: 500 instead of 503 while PostgreSQL restarted).
+     */
+    private static boolean endedByLostConnection(TransactionSystemException failedToEnd) {
+        if (failedToEnd.getApplicationException() != null && causedBy(failedToEnd.getApplicationException())) {
+            return true;
+        }
+        return failedToEnd.getCause() instanceof SQLException sql && sql.getSQLState() == null;
     }
 }

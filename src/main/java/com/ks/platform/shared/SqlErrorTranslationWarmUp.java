@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * Loads Spring's SQL error translation (the error-code table parsed from XML, the exception classes) while the database
  * is up and nothing else runs, instead of on the first SQL error — which, in an outage, every request meets at once.
- * See docs/DECISIONS.md "No hang after a database restart".
+ * See docs/DECISIONS.md "No hang after a database restart". Switched off ({@code ks.database.preload-error-translation:
+ * false}) only to reproduce that hang in the fault runs.
  */
 @Component
+@ConditionalOnProperty(name = "ks.database.preload-error-translation", havingValue = "true", matchIfMissing = true)
 class SqlErrorTranslationWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(SqlErrorTranslationWarmUp.class);

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.ServerSocket;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,6 +61,22 @@ class DatabaseOutageTest {
     @Test
     void a_failing_statement_is_not_an_outage() {
         assertThat(DatabaseOutage.causedBy(new DataIntegrityViolationException("duplicate key")))
+                .isFalse();
+    }
+
+    /** As the fault runs saw it while PostgreSQL restarted (issue 22): the rollback fails on the closed connection. */
+    @Test
+    void a_rollback_that_fails_on_the_connection_the_database_dropped_is_an_outage() {
+        var rollbackFailed =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(
+                new DataAccessResourceFailureException("An I/O error occurred while sending to the backend."));
+
+        assertThat(DatabaseOutage.causedBy(rollbackFailed)).isTrue();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .isTrue();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException("Could not roll back: no transaction")))
                 .isFalse();
     }
 }

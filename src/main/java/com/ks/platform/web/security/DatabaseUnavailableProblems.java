@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -37,6 +38,7 @@ class DatabaseUnavailableProblems {
         DataAccessResourceFailureException.class,
         TransientDataAccessResourceException.class,
         CannotCreateTransactionException.class,
+        TransactionSystemException.class, // a rollback failing on the dropped connection (DatabaseOutage)
         org.jooq.exception.DataAccessException.class
     })
     ResponseEntity<ProblemDetail> unavailable(Exception error, Locale locale) throws Exception {

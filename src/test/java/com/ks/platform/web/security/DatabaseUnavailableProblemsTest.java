@@ -47,6 +47,16 @@ class DatabaseUnavailableProblemsTest {
                     "SQL [select 1]", new SQLException("An I/O error occurred", "08006"));
         }
 
+        /** As the fault runs saw it (issue 22): the work lost its connection, then the rollback failed on it too. */
+        @GetMapping("/rollback-on-dropped-connection")
+        String rollbackOnDroppedConnection() {
+            var rollbackFailed = new org.springframework.transaction.TransactionSystemException(
+                    "JDBC rollback failed", new SQLException("Connection is closed"));
+            rollbackFailed.initApplicationException(new org.jooq.exception.DataAccessException(
+                    "SQL [select 1]", new SQLException("An I/O error occurred", "08006")));
+            throw rollbackFailed;
+        }
+
         @GetMapping("/bug")
         String bug() {
             throw new DataIntegrityViolationException("duplicate key");
@@ -60,7 +70,9 @@ class DatabaseUnavailableProblemsTest {
     @Test
     void a_request_that_cannot_reach_the_database_answers_503_with_retry_after_in_the_clients_language()
             throws Exception {
-        for (String path : new String[] {"/no-connection", "/no-transaction", "/jooq-lost-connection"}) {
+        for (String path : new String[] {
+            "/no-connection", "/no-transaction", "/jooq-lost-connection", "/rollback-on-dropped-connection"
+        }) {
             var response = mvc.perform(get(path).header("Accept-Language", "zh-CN"))
                     .andReturn()
                     .getResponse();
