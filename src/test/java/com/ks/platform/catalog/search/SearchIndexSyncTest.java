@@ -1,9 +1,12 @@
-package com.ks.platform.catalog;
+package com.ks.platform.catalog.search;
 
 import static com.ks.jooq.Tables.CATALOG_PRODUCT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductCard;
+import com.ks.platform.catalog.ProductStatus;
 import java.time.Instant;
 import java.util.UUID;
 import org.jooq.DSLContext;

@@ -1,6 +1,8 @@
-package com.ks.platform.catalog;
+package com.ks.platform.catalog.search;
 
 import com.ks.jooq.tables.records.CatalogProductRecord;
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.Category;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,15 +35,15 @@ class SearchIndexSync {
     private static final Duration RECONCILE_OVERLAP = Duration.ofMinutes(10);
     private static final Duration IN_FLIGHT = Duration.ofSeconds(30);
 
-    private final CatalogRepository catalog;
-    private final CategoryTree categories;
+    private final SearchSourceRepository catalog;
+    private final CatalogQueries categories;
     private final Clock clock;
     private final ProductIndex index;
     private volatile Instant lastReconcile;
 
     SearchIndexSync(
-            CatalogRepository catalog,
-            CategoryTree categories,
+            SearchSourceRepository catalog,
+            CatalogQueries categories,
             Clock clock,
             @Value("${ks.search.index-dir:./data/index}") Path folder) {
         this.catalog = catalog;
@@ -110,16 +112,19 @@ class SearchIndexSync {
     private List<ProductIndex.IndexedProduct> assemble(List<CatalogProductRecord> rows) {
         Map<java.util.UUID, List<String>> skuTexts =
                 catalog.skuTexts(rows.stream().map(CatalogProductRecord::getId).toList());
+        Map<java.util.UUID, Category> byId = new java.util.HashMap<>();
+        for (Category root : categories.categoryTree()) {
+            byId.put(root.id(), root);
+            root.children().forEach(child -> byId.put(child.id(), child));
+        }
         List<ProductIndex.IndexedProduct> products = new ArrayList<>();
         for (CatalogProductRecord r : rows) {
             if (!CatalogQueries.isVisible(r)) {
                 products.add(ProductIndex.IndexedProduct.hidden(r));
                 continue;
             }
-            var category = categories.byId(r.getCategoryId()).orElseThrow();
-            var parent = category.parentId() == null
-                    ? category
-                    : categories.byId(category.parentId()).orElseThrow();
+            Category category = byId.get(r.getCategoryId());
+            Category parent = category.parentId() == null ? category : byId.get(category.parentId());
             List<String> texts = new ArrayList<>(Stream.of(
                             r.getTitle(),
                             r.getSubtitle(),

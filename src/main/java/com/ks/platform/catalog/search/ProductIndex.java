@@ -1,4 +1,4 @@
-package com.ks.platform.catalog;
+package com.ks.platform.catalog.search;
 
 import com.ks.jooq.tables.records.CatalogProductRecord;
 import java.io.IOException;

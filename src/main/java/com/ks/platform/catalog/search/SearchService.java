@@ -1,5 +1,7 @@
-package com.ks.platform.catalog;
+package com.ks.platform.catalog.search;
 
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductCard;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -12,12 +14,10 @@ public class SearchService {
 
     private final SearchIndexSync sync;
     private final CatalogQueries queries;
-    private final CategoryTree categories;
 
-    SearchService(SearchIndexSync sync, CatalogQueries queries, CategoryTree categories) {
+    SearchService(SearchIndexSync sync, CatalogQueries queries) {
         this.sync = sync;
         this.queries = queries;
-        this.categories = categories;
     }
 
     public SearchResult search(SearchQuery query) {
@@ -34,8 +34,9 @@ public class SearchService {
             return List.of();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        var categoryNames = categories
-                .all()
+        var categoryNames = queries.categoryTree().stream()
+                .flatMap(root ->
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.children().stream()))
                 .map(c -> c.name(locale))
                 .filter(name -> name.toLowerCase(Locale.ROOT).contains(lower))
                 .limit(3);
