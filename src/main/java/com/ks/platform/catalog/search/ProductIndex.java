@@ -55,7 +55,7 @@ class ProductIndex implements AutoCloseable {
     private static final String REVISION_KEY = "revision";
     private static final String FORMAT_KEY = "format";
     /** Changes whenever documents gain or lose fields, so an index made by an older version is rebuilt. */
-    private static final String FORMAT = "3";
+    private static final String FORMAT = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -261,9 +261,8 @@ class ProductIndex implements AutoCloseable {
     private static Document document(IndexedProduct p) {
         Document doc = new Document();
         doc.add(new StringField(ID, p.id().toString(), Field.Store.YES));
-        String all = SearchAnalysis.lettersApartFromDigits(String.join(" ", p.texts()));
-        String title = SearchAnalysis.lettersApartFromDigits(p.title());
-        doc.add(new TextField(WORDS, title + " " + title + " " + all, Field.Store.NO));
+        String all = String.join(" ", p.texts());
+        doc.add(new TextField(WORDS, p.title() + " " + p.title() + " " + all, Field.Store.NO));
         doc.add(new TextField(BIGRAMS, all, Field.Store.NO));
         doc.add(new TextField(ENGLISH, SearchAnalysis.latinOnly(all), Field.Store.NO));
         for (String code : p.categoryCodes()) {

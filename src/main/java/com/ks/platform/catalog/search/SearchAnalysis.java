@@ -140,14 +140,6 @@ public final class SearchAnalysis {
     }
 
     /**
-     * Model names are typed run together or apart ("note13pro", "Note 13 Pro", "iqoo12"): letters and digits are
-     * split apart on both sides, index and query, so either spelling matches the other.
-     */
-    static String lettersApartFromDigits(String text) {
-        return text.replaceAll("(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])", " ");
-    }
-
-    /**
      * The English field sees only Latin text: the standard tokenizer would otherwise split Chinese into single
      * characters, and "手" would match every title with 手 in it.
      */

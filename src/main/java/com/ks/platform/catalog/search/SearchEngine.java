@@ -153,7 +153,8 @@ final class SearchEngine {
                 List<Relaxation> withWords = new ArrayList<>(steps);
                 withWords.add(new Relaxation(
                         Relaxation.Kind.WORDS_DROPPED,
-                        String.join(" ", dropped.stream().map(w -> asTyped(text, w)).toList())));
+                        String.join(
+                                " ", dropped.stream().map(w -> asTyped(text, w)).toList())));
                 outcome = run(relaxed, understand(String.join(" ", kept)), withWords);
                 if (outcome.total() > 0) {
                     return outcome;
@@ -270,7 +271,7 @@ final class SearchEngine {
 
     Understood understand(String text) {
         Analyzed analysis = analyzed();
-        Query original = SearchAnalysis.query(analysis.query(), "", SearchAnalysis.lettersApartFromDigits(text));
+        Query original = SearchAnalysis.query(analysis.query(), "", text);
         String readAs = null;
         if (Pinyin.looksLikePinyin(text) && (original == null || count(original) == 0)) {
             readAs = vocabulary.fromPinyin(text, 1).stream().findFirst().orElse(null);
@@ -285,8 +286,7 @@ final class SearchEngine {
             lexical.add(original, BooleanClause.Occur.SHOULD);
         }
         if (readAs != null) {
-            Query alternative =
-                    SearchAnalysis.query(analysis.query(), "", SearchAnalysis.lettersApartFromDigits(readAs));
+            Query alternative = SearchAnalysis.query(analysis.query(), "", readAs);
             if (alternative != null) {
                 lexical.add(new BoostQuery(alternative, 0.9f), BooleanClause.Occur.SHOULD);
             } else {

@@ -98,8 +98,11 @@ public final class RankingFit {
             if (args.length > 0 && args[0].equals("eval")) {
                 for (boolean rerank : List.of(false, true)) {
                     engine.use(SearchSettings.defaults().with(SearchSettings.Retrieval.HYBRID, rerank));
-                    System.out.printf("HYBRID   rerank=%-5s training %s | held-out %s%n", rerank,
-                            figures(engine, ids, RelevanceSet.training()), figures(engine, ids, RelevanceSet.heldOut()));
+                    System.out.printf(
+                            "HYBRID   rerank=%-5s training %s | held-out %s%n",
+                            rerank,
+                            figures(engine, ids, RelevanceSet.training()),
+                            figures(engine, ids, RelevanceSet.heldOut()));
                 }
                 return;
             }
