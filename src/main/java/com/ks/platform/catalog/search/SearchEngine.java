@@ -658,6 +658,10 @@ final class SearchEngine {
                 if (semantic == 0 && f.vector() != null && understood.vector() != null) {
                     semantic = TextEmbeddings.cosine(understood.vector(), f.vector());
                 }
+                // below the similarity a semantic hit needs, closeness is noise: it must not outrank a text match
+                if (semantic < now.semanticMinSimilarity()) {
+                    semantic = 0;
+                }
                 double category = f.categoryCodes().stream()
                         .mapToDouble(code -> understood.intent().getOrDefault(code, 0.0))
                         .max()
