@@ -129,7 +129,8 @@ public class CatalogQueries {
         return catalog.findProduct(productId).filter(CatalogQueries::isVisible).map(this::details);
     }
 
-    static boolean isVisible(CatalogProductRecord r) {
+    /** Whether shoppers may see the product: one rule for product pages, cards and the search index. */
+    public static boolean isVisible(CatalogProductRecord r) {
         return ProductStatus.PUBLISHED.name().equals(r.getStatus())
                 && Boolean.TRUE.equals(r.getMerchantTrading())
                 && !Boolean.TRUE.equals(r.getComplianceDelisted());

@@ -299,31 +299,6 @@ class CatalogRepository {
         return ordered;
     }
 
-    /** Changes since a revision, oldest first, for the search index of every node. */
-    List<CatalogProductRecord> changedSince(long revision, int limit) {
-        return db.selectFrom(CATALOG_PRODUCT)
-                .where(CATALOG_PRODUCT.REVISION.gt(revision))
-                .orderBy(CATALOG_PRODUCT.REVISION)
-                .limit(limit)
-                .fetch();
-    }
-
-    /** Rows touched since a time, including edits made straight in the database without a new revision. */
-    List<CatalogProductRecord> updatedSince(Instant since, int limit) {
-        return db.selectFrom(CATALOG_PRODUCT)
-                .where(CATALOG_PRODUCT.UPDATED_AT.ge(since))
-                .orderBy(CATALOG_PRODUCT.UPDATED_AT)
-                .limit(limit)
-                .fetch();
-    }
-
-    long maxRevision() {
-        Long max = db.select(DSL.max(CATALOG_PRODUCT.REVISION))
-                .from(CATALOG_PRODUCT)
-                .fetchOne(0, Long.class);
-        return max == null ? 0 : max;
-    }
-
     int countOfMerchant(UUID merchantId, MerchantProductFilter filter) {
         return db.fetchCount(CATALOG_PRODUCT, ofMerchant(merchantId, filter));
     }
@@ -360,20 +335,5 @@ class CatalogRepository {
 
     int countProducts() {
         return db.fetchCount(CATALOG_PRODUCT);
-    }
-
-    Map<UUID, List<String>> skuTexts(Collection<UUID> productIds) {
-        Map<UUID, List<String>> texts = new LinkedHashMap<>();
-        db.select(CATALOG_SKU.PRODUCT_ID, CATALOG_SKU.SPEC1_VALUE, CATALOG_SKU.SPEC2_VALUE, CATALOG_SKU.SKU_CODE)
-                .from(CATALOG_SKU)
-                .where(CATALOG_SKU.PRODUCT_ID.in(productIds))
-                .and(CATALOG_SKU.ENABLED.isTrue())
-                .forEach(r -> texts.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(String.join(" ", nonNull(r.value2()), nonNull(r.value3()), r.value4())));
-        return texts;
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

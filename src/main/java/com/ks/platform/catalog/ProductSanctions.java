@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compliance delisting (下架商品): compliance calls this inside its own transaction when a penalty starts or ends. A
- * delisted product leaves search (the revision bump lets {@link SearchIndexSync} drop it within seconds), its page and
+ * delisted product leaves search (the revision bump lets the search index sync drop it within seconds), its page and
  * every cart's buyable lines, whatever the merchant does with its own publish switch. Not a door for people: the
  * officer-facing rules (who, which merchant, why) live in compliance.
  */

@@ -10,6 +10,7 @@
             "notification",
             "merchant",
             "catalog",
+            "catalog :: search",
             "ordering",
             "payment",
             "credit",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.catalog.search.SearchQuery;
+import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;

@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KaribuTest;
+import com.ks.platform.catalog.search.SearchQuery;
+import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.catalog.ui.HomeView;
 import com.ks.platform.catalog.ui.ProductCardView;
 import com.ks.platform.catalog.ui.ProductView;

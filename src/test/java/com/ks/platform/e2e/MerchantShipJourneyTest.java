@@ -3,8 +3,8 @@ package com.ks.platform.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.ks.platform.catalog.CatalogQueries;
-import com.ks.platform.catalog.SearchQuery;
-import com.ks.platform.catalog.SearchService;
+import com.ks.platform.catalog.search.SearchQuery;
+import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.ordering.CheckoutOrigin;
 import com.ks.platform.ordering.DeliveryOption;

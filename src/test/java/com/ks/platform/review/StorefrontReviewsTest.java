@@ -7,7 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.catalog.ProductDetails;
-import com.ks.platform.catalog.SearchService;
+import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.catalog.ui.ProductCardView;
 import com.ks.platform.engagement.FavouriteService;
 import com.ks.platform.web.ui.LoginView;

@@ -2,7 +2,7 @@ package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.Category;
-import com.ks.platform.catalog.SearchService;
+import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.ui.StorefrontNavigation;
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.Category;
-import com.ks.platform.catalog.SearchQuery;
-import com.ks.platform.catalog.SearchQuery.SearchSort;
+import com.ks.platform.catalog.search.SearchQuery;
+import com.ks.platform.catalog.search.SearchQuery.SearchSort;
 import com.ks.platform.merchant.StoreCard;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Aside;

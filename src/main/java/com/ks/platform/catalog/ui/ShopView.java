@@ -1,10 +1,10 @@
 package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.CatalogQueries;
-import com.ks.platform.catalog.SearchQuery;
-import com.ks.platform.catalog.SearchQuery.SearchSort;
-import com.ks.platform.catalog.SearchResult;
-import com.ks.platform.catalog.SearchService;
+import com.ks.platform.catalog.search.SearchQuery;
+import com.ks.platform.catalog.search.SearchQuery.SearchSort;
+import com.ks.platform.catalog.search.SearchResult;
+import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.merchant.MerchantSummary;

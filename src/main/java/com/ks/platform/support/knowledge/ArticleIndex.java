@@ -1,6 +1,6 @@
 package com.ks.platform.support.knowledge;
 
-import com.ks.platform.catalog.SearchAnalysis;
+import com.ks.platform.catalog.search.SearchAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

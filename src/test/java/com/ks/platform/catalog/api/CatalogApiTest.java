@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KsIntegrationTest;
 import com.ks.platform.catalog.ProductDetails;
-import com.ks.platform.catalog.SearchService;
 import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.catalog.search.SearchService;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

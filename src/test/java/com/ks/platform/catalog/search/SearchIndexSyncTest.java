@@ -1,9 +1,12 @@
-package com.ks.platform.catalog;
+package com.ks.platform.catalog.search;
 
 import static com.ks.jooq.Tables.CATALOG_PRODUCT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.ProductCard;
+import com.ks.platform.catalog.ProductStatus;
 import java.time.Instant;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -30,10 +33,10 @@ class SearchIndexSyncTest extends KsIntegrationTest {
         try {
             retitle(id, original + " " + marker);
             search.catchUp();
+            // found by the new word; its rank among partial matches is the re-ranking's business (stock counts)
             assertThat(search.search(SearchQuery.of(marker)).hits())
-                    .first()
                     .extracting(ProductCard::id)
-                    .isEqualTo(id);
+                    .contains(id);
         } finally {
             retitle(id, original);
             search.catchUp();

@@ -1,4 +1,4 @@
-package com.ks.platform.catalog;
+package com.ks.platform.catalog.search;
 
 import java.util.UUID;
 

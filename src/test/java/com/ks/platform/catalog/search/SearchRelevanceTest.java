@@ -1,8 +1,9 @@
-package com.ks.platform.catalog;
+package com.ks.platform.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.catalog.ProductCard;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
