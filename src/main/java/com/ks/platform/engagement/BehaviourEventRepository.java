@@ -114,5 +114,19 @@ class BehaviourEventRepository {
                 .collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
     }
 
+    /** Products clicked from the results of exactly this search text, most clicked first. */
+    Map<UUID, Integer> clicksAfterSearch(String query, int limit) {
+        var clicks = DSL.count().as("clicks");
+        return db.select(ENGAGEMENT_EVENT.PRODUCT_ID, clicks)
+                .from(ENGAGEMENT_EVENT)
+                .where(ENGAGEMENT_EVENT.EVENT_TYPE.eq(BehaviourEvent.Type.PRODUCT_CLICK.name()))
+                .and(ENGAGEMENT_EVENT.SEARCH_QUERY.eq(query))
+                .and(ENGAGEMENT_EVENT.PRODUCT_ID.isNotNull())
+                .groupBy(ENGAGEMENT_EVENT.PRODUCT_ID)
+                .orderBy(clicks.desc())
+                .limit(limit)
+                .fetchMap(ENGAGEMENT_EVENT.PRODUCT_ID, clicks);
+    }
+
     record StoredEvent(UUID id, String type, UUID accountId, UUID productId, String searchQuery) {}
 }

@@ -43,6 +43,23 @@ public record BehaviourEvent(
         return new BehaviourEvent(Type.PRODUCT_CLICK, productId, fromRoute, null, null, null, null, null);
     }
 
+    /** A product opened from search results, with the query it was found by (what search learns intent from). */
+    public static BehaviourEvent searchClick(UUID productId, String query) {
+        String text = query == null ? null : query.strip();
+        if (text != null && text.length() > 100) {
+            text = text.substring(0, 100);
+        }
+        return new BehaviourEvent(
+                Type.PRODUCT_CLICK,
+                productId,
+                "search",
+                null,
+                text == null || text.isEmpty() ? null : text,
+                null,
+                null,
+                null);
+    }
+
     public static BehaviourEvent search(String query, int resultCount) {
         return new BehaviourEvent(Type.SEARCH, null, "search", null, query, resultCount, null, null);
     }

@@ -6,11 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -48,6 +56,33 @@ public final class SearchAnalysis {
         return new FieldAnalyzer();
     }
 
+    /**
+     * An analyzer for queries: the index's analyses with the synonym rules applied after word segmentation (Chinese
+     * words) and after stemming (English). Synonyms apply at query time only, so a new dictionary needs no re-index.
+     */
+    static Analyzer queryAnalyzer(SynonymRules synonyms) {
+        return new FieldAnalyzer(synonyms);
+    }
+
+    /** The Chinese-word analysis without synonyms; synonym rules are parsed with it so both sides agree. */
+    static Analyzer wordsAnalyzer() {
+        return new SmartChineseAnalyzer();
+    }
+
+    /** The English analysis without stop words, for parsing synonym rules (a rule may contain "for"). */
+    static Analyzer englishRulesAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+                stream = new LowerCaseFilter(stream);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
     /** The group's three analysed fields for one text (not stored). */
     public static List<IndexableField> fields(String group, String text) {
         String value = text == null ? "" : text;
@@ -63,6 +98,8 @@ public final class SearchAnalysis {
      */
     public static Query query(Analyzer analyzer, String group, String text) {
         QueryBuilder builder = new QueryBuilder(analyzer);
+        // a synonym of several words ("rice cooker") must match as a phrase, not as any one of its words
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         // Most of the words must match: a query that shares one common character with a title is not a hit.
         addIfPresent(any, builder.createMinShouldMatchQuery(field(group, WORDS), text, MIN_SHOULD_MATCH), 3f);
@@ -114,7 +151,7 @@ public final class SearchAnalysis {
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> tokens(Analyzer analyzer, String field, String text) {
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -131,12 +168,44 @@ public final class SearchAnalysis {
 
     private static final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
 
-        private final Analyzer words = new SmartChineseAnalyzer();
+        private final Analyzer words;
         private final Analyzer bigrams = new CJKAnalyzer();
-        private final Analyzer english = new EnglishAnalyzer();
+        private final Analyzer english;
 
         FieldAnalyzer() {
             super(PER_FIELD_REUSE_STRATEGY);
+            this.words = new SmartChineseAnalyzer();
+            this.english = new EnglishAnalyzer();
+        }
+
+        FieldAnalyzer(SynonymRules synonyms) {
+            super(PER_FIELD_REUSE_STRATEGY);
+            this.words = withSynonyms(new SmartChineseAnalyzer(), synonyms.words());
+            this.english = withSynonyms(new EnglishAnalyzer(), synonyms.english());
+        }
+
+        private static Analyzer withSynonyms(Analyzer base, SynonymMap map) {
+            if (map == null || map.fst == null) {
+                return base;
+            }
+            return new AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
+                @Override
+                protected Analyzer getWrappedAnalyzer(String fieldName) {
+                    return base;
+                }
+
+                @Override
+                protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                    return new TokenStreamComponents(
+                            components.getSource(), new SynonymGraphFilter(components.getTokenStream(), map, true));
+                }
+
+                @Override
+                public void close() {
+                    super.close();
+                    base.close();
+                }
+            };
         }
 
         @Override

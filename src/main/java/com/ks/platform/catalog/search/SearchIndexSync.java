@@ -5,7 +5,6 @@ import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.Category;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this node's index in step with the database: every couple of seconds it indexes rows with a newer revision
  * (changes made through any node), and every few minutes it re-reads rows updated recently whatever their revision
- * (edits made straight in the database). A missing index is rebuilt at start-up. Runs on every node on purpose: each
+ * (edits made straight in the database). A missing index is rebuilt at start-up. Products are embedded here, and the
+ * synonym dictionary follows the newest saved revision at each poll. Runs on every node on purpose: each
  * node has its own index, so no ShedLock here.
  */
 @Component
@@ -39,33 +39,51 @@ class SearchIndexSync {
     private final CatalogQueries categories;
     private final Clock clock;
     private final ProductIndex index;
+    private final TextEmbeddings embeddings;
+    private final SynonymDictionary synonyms;
+    private final SearchEngine engine;
     private volatile Instant lastReconcile;
 
     SearchIndexSync(
             SearchSourceRepository catalog,
             CatalogQueries categories,
             Clock clock,
-            @Value("${ks.search.index-dir:./data/index}") Path folder) {
+            SearchSettings settings,
+            TextEmbeddings embeddings,
+            SynonymDictionary synonyms,
+            ObjectProvider<SearchFeedback> feedback) {
         this.catalog = catalog;
         this.categories = categories;
         this.clock = clock;
-        this.index = new ProductIndex(folder);
+        this.embeddings = embeddings;
+        this.synonyms = synonyms;
+        this.index = new ProductIndex(settings.indexDir());
+        this.engine = new SearchEngine(
+                index, embeddings, synonyms::rules, categories::categoryTree, feedback.getIfAvailable(), settings);
         this.lastReconcile = clock.instant();
     }
 
-    ProductIndex index() {
-        return index;
+    SearchEngine engine() {
+        return engine;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
-        if (index.documentCount() == 0 || index.revision() > catalog.maxRevision()) {
-            // empty, or made from another database: start over
-            index.clear();
+        synonyms.refresh();
+        boolean vectors = vectors();
+        if (index.documentCount() == 0 || index.revision() > catalog.maxRevision() || !index.formatMatches(vectors)) {
+            // empty, made from another database, or by another version (or without the model): start over
+            index.clear(vectors);
         }
         long before = index.revision();
         readNewRevisions();
+        engine.refreshVocabulary();
         log.info("Search index ready: {} products (revision {} → {})", index.documentCount(), before, index.revision());
+    }
+
+    /** Whether products get embeddings: loads the model now, so its failure is logged at start-up. */
+    private boolean vectors() {
+        return embeddings.available() && embeddings.embed("warm-up").isPresent();
     }
 
     /** Indexes every change newer than the index's revision, and recent ones; returns how many rows were read. */
@@ -73,7 +91,10 @@ class SearchIndexSync {
         int read = readNewRevisions();
         List<CatalogProductRecord> recent = catalog.updatedSince(clock.instant().minus(IN_FLIGHT), BATCH);
         if (!recent.isEmpty()) {
-            index.apply(assemble(recent), index.revision());
+            index.apply(assemble(recent), index.revision(), embeddings.available());
+        }
+        if (read + recent.size() > 0) {
+            engine.refreshVocabulary();
         }
         return read + recent.size();
     }
@@ -85,7 +106,7 @@ class SearchIndexSync {
             if (changed.isEmpty()) {
                 return read;
             }
-            index.apply(assemble(changed), changed.getLast().getRevision());
+            index.apply(assemble(changed), changed.getLast().getRevision(), embeddings.available());
             read += changed.size();
         }
     }
@@ -94,7 +115,12 @@ class SearchIndexSync {
             fixedDelayString = "${ks.search.poll-interval:PT2S}",
             initialDelayString = "${ks.search.poll-interval:PT2S}")
     void poll() {
-        catchUp();
+        SynonymRules before = synonyms.rules();
+        synonyms.refresh();
+        int read = catchUp();
+        if (read == 0 && before != synonyms.rules()) {
+            engine.refreshVocabulary();
+        }
     }
 
     @Scheduled(
@@ -105,7 +131,8 @@ class SearchIndexSync {
         lastReconcile = clock.instant();
         List<CatalogProductRecord> touched = catalog.updatedSince(since, 10_000);
         if (!touched.isEmpty()) {
-            index.apply(assemble(touched), index.revision());
+            index.apply(assemble(touched), index.revision(), embeddings.available());
+            engine.refreshVocabulary();
         }
     }
 
@@ -148,8 +175,12 @@ class SearchIndexSync {
                     r.getSalesCount(),
                     r.getPublishedAt() == null ? 0 : r.getPublishedAt().toEpochMilli(),
                     ratingTenths,
-                    r.getTotalStock() > 0));
+                    r.getTotalStock() > 0,
+                    null));
         }
+        // embedded here, in the sync's thread, never on a shopper's request
+        products.replaceAll(p ->
+                p.visible() ? p.withVector(embeddings.embed(p.embeddingText()).orElse(null)) : p);
         return products;
     }
 

@@ -1,6 +1,7 @@
 package com.ks.platform.catalog.search;
 
 import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.Category;
 import com.ks.platform.catalog.ProductCard;
 import java.util.List;
 import java.util.Locale;
@@ -23,25 +24,38 @@ public class SearchService {
     public SearchResult search(SearchQuery query) {
         int limit = Math.clamp(query.limit(), 1, MAX_PAGE);
         int offset = Math.clamp(query.offset(), 0, 10_000);
-        ProductIndex.Hits hits = sync.index().search(query.page(offset, limit));
-        return new SearchResult(hits.total(), queries.cards(hits.ids()));
+        SearchEngine.Outcome outcome = sync.engine().search(query.page(offset, limit));
+        List<Category> nearest = outcome.nearestCategoryCodes().stream()
+                .map(queries::category)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        return new SearchResult(outcome.total(), queries.cards(outcome.ids()), outcome.relaxations(), nearest);
     }
 
-    /** Suggestions while typing: matching category names first, then product titles. */
+    /**
+     * Suggestions while typing: words the pinyin or initials stand for ({@code dn} → 电脑), matching category names,
+     * then product titles.
+     */
     public List<String> suggest(String prefix, Locale locale, int limit) {
         String text = ProductIndex.normalized(prefix);
         if (text.isEmpty()) {
             return List.of();
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        var pinyin = sync.engine().pinyinCompletions(text, 3).stream();
         var categoryNames = queries.categoryTree().stream()
                 .flatMap(root ->
                         java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.children().stream()))
                 .map(c -> c.name(locale))
                 .filter(name -> name.toLowerCase(Locale.ROOT).contains(lower))
                 .limit(3);
-        var titles = search(SearchQuery.of(text).page(0, limit)).hits().stream().map(ProductCard::title);
-        return java.util.stream.Stream.concat(categoryNames, titles)
+        SearchResult matches = search(SearchQuery.of(text).page(0, limit));
+        // popular products shown for a query that matched nothing are not suggestions for it
+        var titles = matches.relaxed() && matches.relaxations().getLast().kind() == Relaxation.Kind.POPULAR
+                ? java.util.stream.Stream.<String>empty()
+                : matches.hits().stream().map(ProductCard::title);
+        return java.util.stream.Stream.of(pinyin, categoryNames, titles)
+                .flatMap(s -> s)
                 .distinct()
                 .limit(limit)
                 .toList();

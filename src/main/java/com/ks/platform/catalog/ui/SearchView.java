@@ -1,6 +1,8 @@
 package com.ks.platform.catalog.ui;
 
 import com.ks.platform.catalog.CatalogQueries;
+import com.ks.platform.catalog.Category;
+import com.ks.platform.catalog.search.Relaxation;
 import com.ks.platform.catalog.search.SearchQuery;
 import com.ks.platform.catalog.search.SearchResult;
 import com.ks.platform.catalog.search.SearchService;
@@ -16,11 +18,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** Search results with filters, sorting and "load more"; an empty result suggests where to look instead. */
+/**
+ * Search results with filters, sorting and "load more"; when the words as typed find nothing, it says what search did
+ * instead (filters dropped, spelling read another way, words left out, popular products) and offers the nearest
+ * categories.
+ */
 @Route(value = "search", layout = StorefrontLayout.class)
 @AnonymousAllowed
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -33,6 +41,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ProductGrid results = new ProductGrid();
     private final Button more = new Button();
     private final Div empty = new Div();
+    private final Div relaxed = new Div();
     private final SearchFilters filters;
     private SearchQuery current = SearchQuery.of("");
     private int shown;
@@ -50,9 +59,10 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         more.setText(getTranslation("search.more"));
         more.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         more.addClickListener(click -> loadMore());
-        results.onProductClick(id -> events.publishEvent(BehaviourEvent.productClick(id, "search")));
+        results.onProductClick(id -> events.publishEvent(BehaviourEvent.searchClick(id, current.text())));
         empty.addClassName("ks-empty");
-        Div body = new Div(count, results, more, empty);
+        relaxed.addClassName("ks-search-relaxed");
+        Div body = new Div(count, relaxed, results, more, empty);
         body.addClassName("ks-search-results");
         add(filters, body);
     }
@@ -76,6 +86,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                     result.total()));
         }
         show(result);
+        showRelaxations(result);
         count.setText(getTranslation("search.count", result.total()));
         empty.removeAll();
         empty.setVisible(result.total() == 0);
@@ -84,6 +95,29 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                     new H2(getTranslation("search.empty.title")),
                     new Paragraph(getTranslation("search.empty.text")),
                     new ProductGrid(catalog.newArrivals(8), getLocale()));
+        }
+    }
+
+    /** What search did because the words as typed found nothing, and the categories nearest to them. */
+    private void showRelaxations(SearchResult result) {
+        relaxed.removeAll();
+        relaxed.setVisible(result.relaxed());
+        for (Relaxation step : result.relaxations()) {
+            if (step.kind() == Relaxation.Kind.POPULAR) {
+                relaxed.add(new H2(getTranslation("search.empty.title")));
+            }
+            String key = "search.relaxed." + step.kind().name().toLowerCase(java.util.Locale.ROOT);
+            relaxed.add(new Paragraph(getTranslation(key, step.detail() == null ? "" : step.detail())));
+        }
+        if (!result.nearestCategories().isEmpty()) {
+            Div links = new Div(new Span(getTranslation("search.relaxed.categories")));
+            links.addClassName("ks-search-nearest");
+            for (Category category : result.nearestCategories()) {
+                RouterLink link = new RouterLink(category.name(getLocale()), SearchView.class);
+                link.setQueryParameters(QueryParameters.of("category", category.code()));
+                links.add(link);
+            }
+            relaxed.add(links);
         }
     }
 

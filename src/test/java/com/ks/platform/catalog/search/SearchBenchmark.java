@@ -73,23 +73,31 @@ public final class SearchBenchmark {
         Path folder = Files.createTempDirectory("ks-search-bench");
         Random random = new Random(42);
         try (ProductIndex index = new ProductIndex(folder)) {
+            SynonymRules rules = SynonymRules.shipped();
+            SearchEngine engine = new SearchEngine(
+                    index,
+                    TextEmbeddings.off("lexical benchmark"),
+                    () -> rules,
+                    List::of,
+                    null,
+                    SearchSettings.defaults().with(SearchSettings.Retrieval.LEXICAL, true));
             long start = System.nanoTime();
             List<ProductIndex.IndexedProduct> batch = new ArrayList<>();
             for (int i = 0; i < products; i++) {
                 batch.add(product(random, i));
                 if (batch.size() == 5_000) {
-                    index.apply(batch, i);
+                    index.apply(batch, i, false);
                     batch.clear();
                 }
             }
-            index.apply(batch, products);
+            index.apply(batch, products, false);
             double buildSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
                     "Indexed %,d products in %.1f s: %,.0f products/s%n",
                     products, buildSeconds, products / buildSeconds);
 
             for (int i = 0; i < 2_000; i++) {
-                index.search(query(random));
+                engine.search(query(random));
             }
             int runs = 5_000;
             long[] nanos = new long[runs];
@@ -97,7 +105,7 @@ public final class SearchBenchmark {
             for (int i = 0; i < runs; i++) {
                 SearchQuery query = query(random);
                 long t0 = System.nanoTime();
-                hits += index.search(query).total();
+                hits += engine.search(query).total();
                 nanos[i] = System.nanoTime() - t0;
             }
             Arrays.sort(nanos);
@@ -129,7 +137,8 @@ public final class SearchBenchmark {
                 random.nextInt(5_000),
                 1_700_000_000_000L + i * 1000L,
                 random.nextInt(51),
-                random.nextInt(10) > 0);
+                random.nextInt(10) > 0,
+                null);
     }
 
     private static SearchQuery query(Random random) {

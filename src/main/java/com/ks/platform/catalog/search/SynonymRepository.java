@@ -1,0 +1,46 @@
+package com.ks.platform.catalog.search;
+
+import static com.ks.jooq.Tables.CATALOG_SEARCH_SYNONYMS;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SynonymRepository {
+
+    private final DSLContext db;
+
+    SynonymRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long latestRevision() {
+        Long max = db.select(DSL.max(CATALOG_SEARCH_SYNONYMS.REVISION))
+                .from(CATALOG_SEARCH_SYNONYMS)
+                .fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    Optional<String> body(long revision) {
+        return db.select(CATALOG_SEARCH_SYNONYMS.BODY)
+                .from(CATALOG_SEARCH_SYNONYMS)
+                .where(CATALOG_SEARCH_SYNONYMS.REVISION.eq(revision))
+                .fetchOptional(CATALOG_SEARCH_SYNONYMS.BODY);
+    }
+
+    /** A new revision; two concurrent saves get different revisions and the later one wins. */
+    long insert(String body, UUID by, Instant now) {
+        long revision = latestRevision() + 1;
+        db.insertInto(CATALOG_SEARCH_SYNONYMS)
+                .set(CATALOG_SEARCH_SYNONYMS.REVISION, revision)
+                .set(CATALOG_SEARCH_SYNONYMS.BODY, body)
+                .set(CATALOG_SEARCH_SYNONYMS.CREATED_AT, now)
+                .set(CATALOG_SEARCH_SYNONYMS.CREATED_BY, by)
+                .execute();
+        return revision;
+    }
+}
