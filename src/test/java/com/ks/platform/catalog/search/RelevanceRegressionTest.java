@@ -84,11 +84,13 @@ class RelevanceRegressionTest extends KsIntegrationTest {
                     p.ratingTenths(),
                     p.stock() > 0,
                     null);
-            products.add(indexed.withVector(embeddings.embed(indexed.embeddingText()).orElse(null)));
+            products.add(
+                    indexed.withVector(embeddings.embed(indexed.embeddingText()).orElse(null)));
         }
         index.apply(products, 1, embeddings.available());
         SynonymRules rules = SynonymRules.shipped();
-        SearchEngine built = new SearchEngine(index, embeddings, () -> rules, () -> tree, null, SearchSettings.defaults());
+        SearchEngine built =
+                new SearchEngine(index, embeddings, () -> rules, () -> tree, null, SearchSettings.defaults());
         built.refreshVocabulary();
         engine = built;
     }
@@ -105,12 +107,10 @@ class RelevanceRegressionTest extends KsIntegrationTest {
         List<RelevanceSet.Outcome> outcomes = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (RelevanceSet.Judgement j : RelevanceSet.heldOut()) {
-            List<String> ranked = engine
-                    .search(SearchQuery.of(j.query()).page(0, RelevanceSet.MRR_DEPTH))
-                    .ids()
-                    .stream()
-                    .map(RELEVANCE_IDS::get)
-                    .toList();
+            List<String> ranked =
+                    engine.search(SearchQuery.of(j.query()).page(0, RelevanceSet.MRR_DEPTH)).ids().stream()
+                            .map(RELEVANCE_IDS::get)
+                            .toList();
             RelevanceSet.Outcome outcome = j.judge(ranked);
             outcomes.add(outcome);
             if (!outcome.answered()) {
