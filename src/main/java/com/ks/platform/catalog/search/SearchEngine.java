@@ -145,11 +145,16 @@ final class SearchEngine {
             List<String> kept = new ArrayList<>();
             List<String> dropped = new ArrayList<>();
             for (String word : words) {
-                (lexicalCount(relaxed, understand(word)) > 0 ? kept : dropped).add(word);
+                // a single character on its own (不, 的) matches by accident: it is not worth keeping
+                boolean worth = word.codePointCount(0, word.length()) >= 2;
+                (worth && lexicalCount(relaxed, understand(word)) > 0 ? kept : dropped).add(word);
             }
             if (!kept.isEmpty() && !dropped.isEmpty()) {
                 List<Relaxation> withWords = new ArrayList<>(steps);
-                withWords.add(new Relaxation(Relaxation.Kind.WORDS_DROPPED, String.join(" ", dropped)));
+                withWords.add(new Relaxation(
+                        Relaxation.Kind.WORDS_DROPPED,
+                        String.join(
+                                " ", dropped.stream().map(w -> asTyped(text, w)).toList())));
                 outcome = run(relaxed, understand(String.join(" ", kept)), withWords);
                 if (outcome.total() > 0) {
                     return outcome;
@@ -175,6 +180,24 @@ final class SearchEngine {
                 .limit(3)
                 .toList();
         return new Outcome(shown.ids().size() + query.offset(), shown.ids(), steps, nearest);
+    }
+
+    /** The word as the shopper typed it, not its stem (xyzzi → xyzzy). */
+    private static String asTyped(String text, String token) {
+        for (String typed : text.split("[^\\p{L}\\p{N}]+")) {
+            String lower = typed.toLowerCase(Locale.ROOT);
+            if (lower.equals(token)) {
+                return typed;
+            }
+            int common = 0;
+            while (common < Math.min(lower.length(), token.length()) && lower.charAt(common) == token.charAt(common)) {
+                common++;
+            }
+            if (token.length() >= 3 && common >= token.length() - 1 && lower.length() - token.length() <= 3) {
+                return typed;
+            }
+        }
+        return token;
     }
 
     private static SearchQuery withoutShop(SearchQuery q) {
@@ -281,6 +304,14 @@ final class SearchEngine {
 
     /** Words nobody's products use, replaced by a known word that sounds the same (点脑 → 电脑); null if none. */
     private String homophonesReplaced(Analyzed analysis, String text) {
+        int length = text.codePointCount(0, text.length());
+        if (length >= 2 && length <= 6 && text.codePoints().allMatch(Pinyin::isHan) && !vocabulary.knows(text)) {
+            // the segmenter splits an unknown word into single characters: try it whole first
+            String whole = vocabulary.homophone(text).orElse(null);
+            if (whole != null) {
+                return whole;
+            }
+        }
         String replaced = text;
         for (String word : SearchAnalysis.tokens(analysis.plain(), ProductIndex.WORDS, text)) {
             if (word.length() >= 2 && word.codePoints().allMatch(Pinyin::isHan) && !vocabulary.knows(word)) {
@@ -626,6 +657,10 @@ final class SearchEngine {
                 double semantic = c.semantic();
                 if (semantic == 0 && f.vector() != null && understood.vector() != null) {
                     semantic = TextEmbeddings.cosine(understood.vector(), f.vector());
+                }
+                // below the similarity a semantic hit needs, closeness is noise: it must not outrank a text match
+                if (semantic < now.semanticMinSimilarity()) {
+                    semantic = 0;
                 }
                 double category = f.categoryCodes().stream()
                         .mapToDouble(code -> understood.intent().getOrDefault(code, 0.0))

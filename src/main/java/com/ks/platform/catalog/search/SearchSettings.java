@@ -32,13 +32,13 @@ public record SearchSettings(
             Double fused, Double lexical, Double semantic, Double category, Double sales, Double rating, Double stock) {
 
         public Weights {
-            fused = fused == null ? 1.0 : fused;
+            fused = fused == null ? 0.5 : fused;
             lexical = lexical == null ? 0.3 : lexical;
-            semantic = semantic == null ? 0.8 : semantic;
-            category = category == null ? 0.6 : category;
-            sales = sales == null ? 0.05 : sales;
-            rating = rating == null ? 0.03 : rating;
-            stock = stock == null ? 0.05 : stock;
+            semantic = semantic == null ? 1.0 : semantic;
+            category = category == null ? 0.2 : category;
+            sales = sales == null ? 0.0 : sales;
+            rating = rating == null ? 0.0 : rating;
+            stock = stock == null ? 0.2 : stock;
         }
 
         static Weights defaults() {

@@ -41,7 +41,7 @@ class SynonymRepository {
                 .fetchOptional(r -> new SynonymDictionary.Change(r.value1(), r.value2()));
     }
 
-    /** A new revision; two concurrent saves get different revisions and the later one wins. */
+    /** A new revision; of two saves at the same moment the second fails on the primary key and changes nothing. */
     long insert(String body, UUID by, Instant now) {
         long revision = latestRevision() + 1;
         db.insertInto(CATALOG_SEARCH_SYNONYMS)

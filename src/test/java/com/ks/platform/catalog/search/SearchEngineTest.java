@@ -119,9 +119,9 @@ class SearchEngineTest {
 
         engine.use(SearchSettings.defaults().with(SearchSettings.Retrieval.LEXICAL, true));
         try {
-            SearchEngine.Outcome wordsDropped = engine.search(SearchQuery.of("保温杯 qwxzv"));
+            SearchEngine.Outcome wordsDropped = engine.search(SearchQuery.of("保温杯 qwxzv kplmn jjjqq"));
             assertThat(wordsDropped.relaxations())
-                    .containsExactly(new Relaxation(Relaxation.Kind.WORDS_DROPPED, "qwxzv"));
+                    .containsExactly(new Relaxation(Relaxation.Kind.WORDS_DROPPED, "qwxzv kplmn jjjqq"));
             assertThat(titlesOf(wordsDropped).getFirst()).contains("保温杯");
 
             SearchEngine.Outcome popular = engine.search(SearchQuery.of("qwxzv"));

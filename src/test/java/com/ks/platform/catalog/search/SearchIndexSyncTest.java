@@ -33,10 +33,10 @@ class SearchIndexSyncTest extends KsIntegrationTest {
         try {
             retitle(id, original + " " + marker);
             search.catchUp();
+            // found by the new word; its rank among partial matches is the re-ranking's business (stock counts)
             assertThat(search.search(SearchQuery.of(marker)).hits())
-                    .first()
                     .extracting(ProductCard::id)
-                    .isEqualTo(id);
+                    .contains(id);
         } finally {
             retitle(id, original);
             search.catchUp();
