@@ -128,5 +128,29 @@ class BehaviourEventRepository {
                 .fetchMap(ENGAGEMENT_EVENT.PRODUCT_ID, clicks);
     }
 
+    /**
+     * Search texts since a moment, most searched first: how often, and when last. {@code zeroResultsOnly}: only
+     * searches that found nothing. Served by {@code engagement_event_search_idx} (type, time, text, count).
+     */
+    List<SearchInsights.QueryCount> searchCounts(Instant since, boolean zeroResultsOnly, int limit) {
+        var searches = DSL.count().as("searches");
+        var last = DSL.max(ENGAGEMENT_EVENT.OCCURRED_AT).as("last_at");
+        var condition = ENGAGEMENT_EVENT
+                .EVENT_TYPE
+                .eq(BehaviourEvent.Type.SEARCH.name())
+                .and(ENGAGEMENT_EVENT.OCCURRED_AT.ge(since))
+                .and(ENGAGEMENT_EVENT.SEARCH_QUERY.isNotNull());
+        if (zeroResultsOnly) {
+            condition = condition.and(ENGAGEMENT_EVENT.RESULT_COUNT.eq(0));
+        }
+        return db.select(ENGAGEMENT_EVENT.SEARCH_QUERY, searches, last)
+                .from(ENGAGEMENT_EVENT)
+                .where(condition)
+                .groupBy(ENGAGEMENT_EVENT.SEARCH_QUERY)
+                .orderBy(searches.desc(), last.desc())
+                .limit(limit)
+                .fetch(r -> new SearchInsights.QueryCount(r.value1(), r.value2(), r.value3()));
+    }
+
     record StoredEvent(UUID id, String type, UUID accountId, UUID productId, String searchQuery) {}
 }

@@ -60,13 +60,13 @@ final class BenchPlatform implements AutoCloseable {
     private final String pgDatabase;
     private final Path tempDir;
 
-    private BenchPlatform(String kind, String url, String pgDatabase, Path tempDir, int poolSize) {
+    private BenchPlatform(
+            String kind, String url, String pgDatabase, Path tempDir, int poolSize, List<String> extraArgs) {
         this.kind = kind;
         this.url = url;
         this.pgDatabase = pgDatabase;
         this.tempDir = tempDir;
-        this.context = SpringApplication.run(
-                KsApplication.class,
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + (pgDatabase != null ? PG_USER : "sa"),
@@ -77,7 +77,9 @@ final class BenchPlatform implements AutoCloseable {
                 "--ks.search.index-dir=" + tempDir.resolve("index"),
                 "--ks.storage.local-root=" + tempDir.resolve("files"),
                 "--logging.level.root=warn",
-                "--logging.level.com.ks.platform=warn");
+                "--logging.level.com.ks.platform=warn"));
+        args.addAll(extraArgs);
+        this.context = SpringApplication.run(KsApplication.class, args.toArray(String[]::new));
     }
 
     /**
@@ -86,6 +88,11 @@ final class BenchPlatform implements AutoCloseable {
      * size is {@code KS_DB_POOL_SIZE} (the production setting), 10 when unset.
      */
     static BenchPlatform start(String kind, String name) {
+        return start(kind, name, List.of());
+    }
+
+    /** As {@link #start(String, String)}, with more command-line properties ({@code --ks.search.rerank=false}). */
+    static BenchPlatform start(String kind, String name, List<String> extraArgs) {
         int pool = Integer.parseInt(System.getProperty("ks.bench.pool", env("KS_DB_POOL_SIZE", "10")));
         Path temp;
         try {
@@ -97,7 +104,7 @@ final class BenchPlatform implements AutoCloseable {
             case "postgres" -> {
                 String database = "ks_bench_" + name + "_" + Long.toString(System.nanoTime(), 36);
                 createDatabase(database);
-                yield new BenchPlatform(kind, PG_SERVER + database, database, temp, pool);
+                yield new BenchPlatform(kind, PG_SERVER + database, database, temp, pool, extraArgs);
             }
             case "h2" ->
                 new BenchPlatform(
@@ -106,7 +113,8 @@ final class BenchPlatform implements AutoCloseable {
                                 + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=FALSE",
                         null,
                         temp,
-                        pool);
+                        pool,
+                        extraArgs);
             default -> throw new IllegalArgumentException("unknown database kind " + kind + " (postgres or h2)");
         };
     }

@@ -97,6 +97,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("merchant/violations/:violationId", Access.only(Role.MERCHANT)),
             Map.entry("admin", Access.only(Role.ADMIN)),
             Map.entry("admin/accounts", Access.only(Role.ADMIN)),
+            Map.entry("admin/search-insights", Access.only(Role.ADMIN)),
+            Map.entry("admin/synonyms", Access.only(Role.ADMIN)),
             Map.entry("cart", Access.visitors()),
             Map.entry("account/favourites", Access.only(Role.SHOPPER)),
             Map.entry("account/history", Access.only(Role.SHOPPER)),

@@ -40,6 +40,14 @@ public class SynonymDictionary {
         return loaded.get().rules().text();
     }
 
+    /** The last save by an administrator (the console shows who and when); empty while the shipped one applies. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public java.util.Optional<Change> lastChange() {
+        return repository.latestChange();
+    }
+
+    public record Change(java.util.UUID accountId, java.time.Instant at) {}
+
     /**
      * Replaces the dictionary. The whole text is parsed first; a bad rule refuses it with its line number and nothing
      * changes.

@@ -32,6 +32,15 @@ class SynonymRepository {
                 .fetchOptional(CATALOG_SEARCH_SYNONYMS.BODY);
     }
 
+    /** Who saved the newest revision, and when; empty while the shipped dictionary is in force. */
+    Optional<SynonymDictionary.Change> latestChange() {
+        return db.select(CATALOG_SEARCH_SYNONYMS.CREATED_BY, CATALOG_SEARCH_SYNONYMS.CREATED_AT)
+                .from(CATALOG_SEARCH_SYNONYMS)
+                .orderBy(CATALOG_SEARCH_SYNONYMS.REVISION.desc())
+                .limit(1)
+                .fetchOptional(r -> new SynonymDictionary.Change(r.value1(), r.value2()));
+    }
+
     /** A new revision; of two saves at the same moment the second fails on the primary key and changes nothing. */
     long insert(String body, UUID by, Instant now) {
         long revision = latestRevision() + 1;

@@ -123,7 +123,10 @@ public final class RelevanceCatalog {
                     m.brandZh(),
                     m.brandZh() + "原装 " + m.model() + " 素皮保护壳 手机壳 商务 防摔",
                     m.brandZh() + "官方配件 精准开孔",
-                    "颜色=黑色/棕色/" + m.colors().split("/")[0],
+                    "颜色=黑色/棕色"
+                            + (List.of("黑色", "棕色").contains(m.colors().split("/")[0])
+                                    ? ""
+                                    : "/" + m.colors().split("/")[0]),
                     19900,
                     3);
             String acc3 = pick(ACCESSORY_BRANDS);

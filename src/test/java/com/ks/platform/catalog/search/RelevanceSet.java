@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 public final class RelevanceSet {
 
     static final String FOLDER = "search/relevance/";
-    static final int TOP = 5;
-    static final int MRR_DEPTH = 10;
+    public static final int TOP = 5;
+    public static final int MRR_DEPTH = 10;
 
     private RelevanceSet() {}
 
@@ -178,6 +178,13 @@ public final class RelevanceSet {
         Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/" + FOLDER);
         Files.createDirectories(folder);
         List<RelevanceProduct> catalog = RelevanceCatalog.generate();
+        for (RelevanceProduct p : catalog) {
+            for (RelevanceProduct.Spec spec : p.specList()) {
+                if (spec.values().size() != new HashSet<>(spec.values()).size()) {
+                    throw new IllegalStateException("a spec value twice: " + p.id() + " " + p.specs());
+                }
+            }
+        }
         List<String> lines = new ArrayList<>(List.of(RelevanceProduct.HEADER));
         catalog.forEach(p -> lines.add(p.toTsv()));
         Files.write(folder.resolve("catalog.tsv"), lines, StandardCharsets.UTF_8);
