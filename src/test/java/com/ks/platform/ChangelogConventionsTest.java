@@ -68,7 +68,8 @@ class ChangelogConventionsTest {
             "payment",
             "aftersales",
             "review",
-            "support");
+            "support",
+            "privacy");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

@@ -37,6 +37,7 @@ class ModularityTests {
                         "risk",
                         "aftersales",
                         "review",
-                        "support");
+                        "support",
+                        "privacy");
     }
 }
