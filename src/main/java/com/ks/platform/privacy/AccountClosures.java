@@ -83,7 +83,7 @@ public class AccountClosures {
         audit.record("account.closureRequested", "account", accountId.toString(), null, eraseAfter.toString());
         notifications.send(
                 accountId,
-                "notice.privacy.closureRequested",
+                "notice.security.closureRequested",
                 BusinessTime.dayOf(eraseAfter).toString());
         return eraseAfter;
     }
@@ -106,7 +106,7 @@ public class AccountClosures {
             return false;
         }
         audit.record(action, "account", accountId.toString(), null);
-        notifications.send(accountId, "notice.privacy.closureCancelled");
+        notifications.send(accountId, "notice.security.closureCancelled");
         return true;
     }
 
@@ -119,7 +119,7 @@ public class AccountClosures {
         List<String> refusals = refusals(accountId);
         if (!refusals.isEmpty()) {
             if (closures.finish(accountId, ClosureRepository.CANCELLED, clock.instant())) {
-                notifications.send(accountId, "notice.privacy.closureStopped");
+                notifications.send(accountId, "notice.security.closureStopped");
                 audit.record("account.closureStopped", "account", accountId.toString(), null, refusals.getFirst());
             }
             return false;
