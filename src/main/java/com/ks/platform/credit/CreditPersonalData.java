@@ -31,7 +31,11 @@ class CreditPersonalData implements PersonalData, AccountClosureCheck {
         return List.of(
                 new Category(
                         "creditLine",
-                        db.select(CREDIT_LINE.LIMIT_FEN, CREDIT_LINE.OWED_FEN, CREDIT_LINE.SCORE, CREDIT_LINE.ASSESSED_AT)
+                        db.select(
+                                        CREDIT_LINE.LIMIT_FEN,
+                                        CREDIT_LINE.OWED_FEN,
+                                        CREDIT_LINE.SCORE,
+                                        CREDIT_LINE.ASSESSED_AT)
                                 .from(CREDIT_LINE)
                                 .where(CREDIT_LINE.ACCOUNT_ID.eq(accountId))
                                 .fetchMaps()),
@@ -70,8 +74,8 @@ class CreditPersonalData implements PersonalData, AccountClosureCheck {
         boolean unpaidBill = db.fetchExists(
                 CREDIT_BILL,
                 CREDIT_BILL.ACCOUNT_ID.eq(accountId).and(CREDIT_BILL.STATUS.ne(CreditBill.Status.PAID.name())));
-        boolean owing = db.fetchExists(
-                CREDIT_LINE, CREDIT_LINE.ACCOUNT_ID.eq(accountId).and(CREDIT_LINE.OWED_FEN.gt(0L)));
+        boolean owing =
+                db.fetchExists(CREDIT_LINE, CREDIT_LINE.ACCOUNT_ID.eq(accountId).and(CREDIT_LINE.OWED_FEN.gt(0L)));
         return unpaidBill || owing ? Optional.of("pipl.closure.unpaidCredit") : Optional.empty();
     }
 }

@@ -67,7 +67,9 @@ class EngagementPersonalData implements PersonalData, RetainedRecords {
         db.deleteFrom(ENGAGEMENT_FAVOURITE)
                 .where(ENGAGEMENT_FAVOURITE.ACCOUNT_ID.eq(accountId))
                 .execute();
-        db.deleteFrom(ENGAGEMENT_VIEW).where(ENGAGEMENT_VIEW.ACCOUNT_ID.eq(accountId)).execute();
+        db.deleteFrom(ENGAGEMENT_VIEW)
+                .where(ENGAGEMENT_VIEW.ACCOUNT_ID.eq(accountId))
+                .execute();
         db.deleteFrom(ENGAGEMENT_FEEDBACK)
                 .where(ENGAGEMENT_FEEDBACK.ACCOUNT_ID.eq(accountId))
                 .execute();

@@ -95,7 +95,9 @@ class AccountPrivacyRepository {
      * deleted. Consent rows stay: they name only the account id and prove what was agreed when.
      */
     void erase(UUID accountId, String tombstoneEmail, String erasedName) {
-        db.deleteFrom(IDENTITY_ADDRESS).where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId)).execute();
+        db.deleteFrom(IDENTITY_ADDRESS)
+                .where(IDENTITY_ADDRESS.ACCOUNT_ID.eq(accountId))
+                .execute();
         db.deleteFrom(IDENTITY_EXTERNAL_LOGIN)
                 .where(IDENTITY_EXTERNAL_LOGIN.ACCOUNT_ID.eq(accountId))
                 .execute();

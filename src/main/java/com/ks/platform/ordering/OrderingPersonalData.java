@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderingPersonalData implements PersonalData, AccountClosureCheck {
 
-    private static final EnumSet<OrderStatus> OPEN = EnumSet.of(
-            OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
+    private static final EnumSet<OrderStatus> OPEN =
+            EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
 
     private final DSLContext db;
 
@@ -66,9 +66,11 @@ class OrderingPersonalData implements PersonalData, AccountClosureCheck {
     public Optional<String> refusal(UUID accountId) {
         boolean open = db.fetchExists(
                 ORDERING_ORDER,
-                ORDERING_ORDER.ACCOUNT_ID.eq(accountId).and(ORDERING_ORDER.STATUS.in(OPEN.stream()
-                        .map(Enum::name)
-                        .toList())));
+                ORDERING_ORDER
+                        .ACCOUNT_ID
+                        .eq(accountId)
+                        .and(ORDERING_ORDER.STATUS.in(
+                                OPEN.stream().map(Enum::name).toList())));
         return open ? Optional.of("pipl.closure.openOrders") : Optional.empty();
     }
 }

@@ -72,7 +72,8 @@ public class PrivacyRequests {
         Instant now = clock.instant();
         UUID id = Ids.newId(clock);
         LocalDate received = BusinessTime.dayOf(now);
-        String number = "YS-" + DAY.format(received) + "-" + id.toString().substring(30).toUpperCase(Locale.ROOT);
+        String number =
+                "YS-" + DAY.format(received) + "-" + id.toString().substring(30).toUpperCase(Locale.ROOT);
         LocalDate due = workingDays.after(received, settings.requestWorkingDays());
         requests.insert(id, number, accountId, kind, body, now, due);
         audit.record("privacyRequest.received", "privacyRequest", id.toString(), null, kind.name());

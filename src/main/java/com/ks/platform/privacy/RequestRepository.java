@@ -28,7 +28,14 @@ class RequestRepository {
         this.db = db;
     }
 
-    void insert(UUID id, String requestNo, UUID accountId, PrivacyRequestKind kind, String body, Instant at, LocalDate due) {
+    void insert(
+            UUID id,
+            String requestNo,
+            UUID accountId,
+            PrivacyRequestKind kind,
+            String body,
+            Instant at,
+            LocalDate due) {
         db.insertInto(PRIVACY_REQUEST)
                 .set(PRIVACY_REQUEST.ID, id)
                 .set(PRIVACY_REQUEST.REQUEST_NO, requestNo)
@@ -104,8 +111,10 @@ class RequestRepository {
     void eraseTextsOf(UUID accountId) {
         db.update(PRIVACY_REQUEST)
                 .set(PRIVACY_REQUEST.BODY, ERASED_TEXT)
-                .set(PRIVACY_REQUEST.REPLY, DSL.when(PRIVACY_REQUEST.REPLY.isNull(), DSL.inline((String) null))
-                        .otherwise(DSL.inline(ERASED_TEXT)))
+                .set(
+                        PRIVACY_REQUEST.REPLY,
+                        DSL.when(PRIVACY_REQUEST.REPLY.isNull(), DSL.inline((String) null))
+                                .otherwise(DSL.inline(ERASED_TEXT)))
                 .where(PRIVACY_REQUEST.ACCOUNT_ID.eq(accountId))
                 .execute();
     }

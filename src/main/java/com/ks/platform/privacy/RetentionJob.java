@@ -45,7 +45,10 @@ class RetentionJob {
         for (RetainedRecords kind : kinds) {
             Duration period = settings.retention().get(kind.name());
             if (period == null) {
-                log.warn("Retention: no period configured for {} (ks.privacy.retention.{}); kept", kind.name(), kind.name());
+                log.warn(
+                        "Retention: no period configured for {} (ks.privacy.retention.{}); kept",
+                        kind.name(),
+                        kind.name());
                 continue;
             }
             purged.put(kind.name(), kind.purgeBefore(clock.instant().minus(period)));

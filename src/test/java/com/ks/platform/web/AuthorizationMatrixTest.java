@@ -108,7 +108,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/tickets", Access.only(Role.SHOPPER)),
             Map.entry("account/tickets/:ticketId", Access.only(Role.SHOPPER)),
             Map.entry("merchant/support", Access.only(Role.MERCHANT)),
-            Map.entry("merchant/support/:ticketId", Access.only(Role.MERCHANT)));
+            Map.entry("merchant/support/:ticketId", Access.only(Role.MERCHANT)),
+            Map.entry("privacy/accept", Access.signedIn()),
+            Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

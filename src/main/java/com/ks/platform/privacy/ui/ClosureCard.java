@@ -38,8 +38,7 @@ class ClosureCard extends Div {
         add(new H3(getTranslation("pipl.closure.title")));
         Optional<Instant> pending = closures.myPendingClosure();
         if (pending.isPresent()) {
-            add(new Paragraph(getTranslation(
-                    "pipl.closure.pending", Formats.dateTime(pending.get(), getLocale()))));
+            add(new Paragraph(getTranslation("pipl.closure.pending", Formats.dateTime(pending.get(), getLocale()))));
             Button keep = new Button(getTranslation("pipl.closure.cancel"), click -> {
                 closures.cancelMine();
                 Notices.success("pipl.closure.cancelled");

@@ -30,10 +30,12 @@ class MyDataCard extends Div {
         Paragraph explain = new Paragraph(getTranslation("pipl.data.explain"));
         explain.addClassName("ks-muted");
         Grid<Category> categories = new Grid<>();
-        categories.addColumn(c -> label(c.name()))
+        categories
+                .addColumn(c -> label(c.name()))
                 .setHeader(getTranslation("pipl.data.category"))
                 .setFlexGrow(2);
-        categories.addColumn(c -> Formats.number(c.records().size(), locale))
+        categories
+                .addColumn(c -> Formats.number(c.records().size(), locale))
                 .setHeader(getTranslation("pipl.data.records"))
                 .setAutoWidth(true);
         categories.setItems(copy.categories());

@@ -48,7 +48,8 @@ public class PolicyAcceptView extends Div implements HasDynamicTitle, BeforeEnte
                 .getSingleParameter(CONTINUE)
                 .orElse("");
         // only a path inside this application: never an address elsewhere (an open redirect)
-        continueTo = requested.startsWith("/") || requested.contains("://") || requested.contains("\\") ? "" : requested;
+        continueTo =
+                requested.startsWith("/") || requested.contains("://") || requested.contains("\\") ? "" : requested;
     }
 
     private void accept() {

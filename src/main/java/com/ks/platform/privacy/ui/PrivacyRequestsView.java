@@ -52,9 +52,13 @@ public class PrivacyRequestsView extends VerticalLayout implements HasDynamicTit
         grid.setId("privacy-requests");
         ConfigurableFilterDataProvider<PrivacyRequestSummary, Void, Boolean> rows =
                 DataProvider.<PrivacyRequestSummary, Boolean>fromFilteringCallbacks(
-                                query -> requests.queue(
-                                        query.getFilter().orElse(true), query.getOffset(), query.getLimit())
-                                        .stream(),
+                                query ->
+                                        requests
+                                                .queue(
+                                                        query.getFilter().orElse(true),
+                                                        query.getOffset(),
+                                                        query.getLimit())
+                                                .stream(),
                                 query -> requests.count(query.getFilter().orElse(true)))
                         .withConfigurableFilter();
         rows.setFilter(true);

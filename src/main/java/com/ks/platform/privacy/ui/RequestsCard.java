@@ -39,8 +39,8 @@ class RequestsCard extends Div {
         body.setMaxLength(PrivacyRequests.MAX_TEXT);
         body.setWidthFull();
         body.setRequiredIndicatorVisible(true);
-        Paragraph due = new Paragraph(getTranslation(
-                "pipl.request.due", requests.dueForToday().toString()));
+        Paragraph due = new Paragraph(
+                getTranslation("pipl.request.due", requests.dueForToday().toString()));
         due.addClassName("ks-muted");
         Button send = Buttons.submitting(new Button(getTranslation("pipl.request.send")), this::send);
         add(new H3(getTranslation("pipl.request.title")), kind, body, due, send, mine);
@@ -73,8 +73,10 @@ class RequestsCard extends Div {
             status.addClassNames("ks-status", request.resolved() ? "ks-status-ok" : "ks-status-pending");
             item.add(
                     new Paragraph(request.requestNo() + " · "
-                            + getTranslation("pipl.request.kind." + request.kind().name()) + " · "
-                            + getTranslation("pipl.request.dueOn", request.dueOn().toString())),
+                            + getTranslation(
+                                    "pipl.request.kind." + request.kind().name()) + " · "
+                            + getTranslation(
+                                    "pipl.request.dueOn", request.dueOn().toString())),
                     status);
             if (request.reply() != null) {
                 item.add(new Paragraph(getTranslation("pipl.request.reply", request.reply())));
