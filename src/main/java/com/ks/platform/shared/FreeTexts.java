@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class FreeTexts {
 
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\"]+@[^\\s@<>()\"]+\\.[^\\s@<>()\"]+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d\\s-]{5,}\\d");
     private static final String MASK = "***";
 

@@ -10,10 +10,12 @@ import static com.ks.jooq.Tables.PRIVACY_SIGN_IN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.ks.platform.identity.AccountStatus;
 import com.ks.platform.ordering.CancelReason;
 import com.ks.platform.shared.RuleViolated;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ class AccountClosureTest extends PrivacyTestSupport {
         navigate("account/privacy");
         Div card = _get(Div.class, spec -> spec.withId("privacy-closure"));
         _click(_get(card, Button.class, spec -> spec.withText("注销账户")));
-        _click(_get(Button.class, spec -> spec.withText("确认注销")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         actAs(person.email());
         assertThat(closures.myPendingClosure()).isPresent();
@@ -126,7 +128,7 @@ class AccountClosureTest extends PrivacyTestSupport {
         assertThat(db.select(IDENTITY_ACCOUNT.STATUS)
                         .from(IDENTITY_ACCOUNT)
                         .where(IDENTITY_ACCOUNT.ID.eq(person.accountId()))
-                        .fetchOne(r -> r.value1()))
+                        .fetchOne(IDENTITY_ACCOUNT.STATUS))
                 .isEqualTo(AccountStatus.CLOSED.name());
         assertThatThrownBy(() -> userDetails.loadUserByUsername(person.email()))
                 .isInstanceOf(UsernameNotFoundException.class);

@@ -70,7 +70,8 @@ class PrivacyCentreTest extends PrivacyTestSupport {
                         .flatMap(m -> Arrays.stream(m.getParameterTypes())))
                 .doesNotContain(UUID.class);
         assertThatThrownBy(centre::myData)
-                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -155,7 +156,9 @@ class PrivacyCentreTest extends PrivacyTestSupport {
     @Test
     void the_policy_lists_the_retention_periods_the_job_uses() {
         navigate("privacy-policy");
-        String text = UI.getCurrent().getElement().getTextRecursively();
+        String text = _get(com.ks.platform.privacy.ui.PrivacyPolicyView.class)
+                .getElement()
+                .getTextRecursively();
         assertThat(text).contains("行为事件（浏览、搜索、加购）：180 天", "登录记录：90 天", "冷静期：15 天");
     }
 }

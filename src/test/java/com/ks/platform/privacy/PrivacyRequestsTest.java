@@ -88,11 +88,16 @@ class PrivacyRequestsTest extends PrivacyTestSupport {
         UUID theirs = db.select(PRIVACY_REQUEST.ID)
                 .from(PRIVACY_REQUEST)
                 .where(PRIVACY_REQUEST.ACCOUNT_ID.eq(other.accountId()))
-                .fetchOne(r -> r.value1());
+                .fetchOne(PRIVACY_REQUEST.ID);
 
         signInAs(me.email());
-        assertThatThrownBy(() -> navigate("compliance/privacy-requests/" + theirs))
-                .isInstanceOf(MockAccessDeniedException.class);
+        try {
+            navigate("compliance/privacy-requests/" + theirs);
+        } catch (MockAccessDeniedException refused) {
+            // Karibu's way of telling that the route was refused
+        }
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(PrivacyRequestView.class))
+                .isEmpty();
         actAs(me.email());
         assertThatThrownBy(() -> requests.find(theirs)).isInstanceOf(AuthorizationDeniedException.class);
         assertThat(requests.mine()).isEmpty();

@@ -46,7 +46,14 @@ abstract class PrivacyTestSupport extends KaribuTest {
     DSLContext db;
 
     /** What identifies one test person: each value occurs nowhere else in the database. */
-    record Person(String email, String name, String recipient, String mobile, String street, UUID accountId) {}
+    record Person(
+            String email,
+            String name,
+            String recipient,
+            String mobile,
+            String street,
+            UUID accountId,
+            UUID addressId) {}
 
     Person newPerson() {
         String code = UUID.randomUUID().toString().substring(0, 8);
@@ -58,14 +65,17 @@ abstract class PrivacyTestSupport extends KaribuTest {
         String recipient = "收件人" + code;
         String street = "幸福路" + code + "号";
         return as(email, () -> {
-            addresses.add(new AddressForm(recipient, mobile, "330000", "330100", "330106", street, true));
+            UUID addressId = addresses
+                    .add(new AddressForm(recipient, mobile, "330000", "330100", "330106", street, true))
+                    .id();
             return new Person(
                     email,
                     name,
                     recipient,
                     mobile,
                     street,
-                    accountQueries.me().orElseThrow().id());
+                    accountQueries.me().orElseThrow().id(),
+                    addressId);
         });
     }
 
@@ -80,7 +90,7 @@ abstract class PrivacyTestSupport extends KaribuTest {
                                 UUID.randomUUID(),
                                 CheckoutOrigin.BUY_NOW,
                                 List.of(new PlaceOrder.Item(sku.id(), 1, sku.priceFen())),
-                                addresses.myDefault().orElseThrow().id(),
+                                person.addressId(),
                                 DeliveryOption.STANDARD,
                                 PaymentMethod.ALIPAY))
                         .orderIds()

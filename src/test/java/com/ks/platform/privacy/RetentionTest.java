@@ -31,7 +31,7 @@ class RetentionTest extends KsIntegrationTest {
         UUID demoShopper = db.select(com.ks.jooq.Tables.IDENTITY_ACCOUNT.ID)
                 .from(com.ks.jooq.Tables.IDENTITY_ACCOUNT)
                 .where(com.ks.jooq.Tables.IDENTITY_ACCOUNT.EMAIL.eq("shopper@ks.demo"))
-                .fetchOne(r -> r.value1());
+                .fetchOne(com.ks.jooq.Tables.IDENTITY_ACCOUNT.ID);
         UUID oldSignIn = signIn(demoShopper, now.minus(Duration.ofDays(91)));
         UUID newSignIn = signIn(demoShopper, now.minus(Duration.ofDays(89)));
 
