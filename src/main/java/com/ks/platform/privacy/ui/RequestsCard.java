@@ -33,6 +33,7 @@ class RequestsCard extends Div {
         this.requests = requests;
         addClassName("ks-card");
         kind.setLabel(getTranslation("pipl.request.kind"));
+        kind.setId("privacy-request-kind");
         kind.setItems(PrivacyRequestKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("pipl.request.kind." + k.name()));
         body.setLabel(getTranslation("pipl.request.body"));
