@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,16 +39,29 @@ class MyDataCard extends Div {
                 .addColumn(c -> Formats.number(c.records().size(), locale))
                 .setHeader(getTranslation("pipl.data.records"))
                 .setAutoWidth(true);
-        categories.setItems(copy.categories());
+        categories.setItems(copy.categories().stream()
+                .filter(c -> !c.records().isEmpty())
+                .sorted(Comparator.comparing((Category c) -> c.records().size()).reversed())
+                .toList());
         categories.setAllRowsVisible(true);
         categories.setId("privacy-categories");
+        Paragraph empty = new Paragraph(getTranslation(
+                "pipl.data.empty",
+                Formats.list(
+                        copy.categories().stream()
+                                .filter(c -> c.records().isEmpty())
+                                .map(c -> label(c.name()))
+                                .toList(),
+                        locale)));
+        empty.addClassName("ks-muted");
+        empty.setId("privacy-empty-categories");
         Anchor json = new Anchor(json(), getTranslation("pipl.data.downloadJson"));
         json.setId("privacy-download-json");
         Anchor summary = new Anchor(summary(), getTranslation("pipl.data.downloadSummary"));
         summary.setId("privacy-download-summary");
         Div downloads = new Div(json, summary);
         downloads.addClassName("ks-actions");
-        add(new H3(getTranslation("pipl.data.title")), explain, categories, downloads);
+        add(new H3(getTranslation("pipl.data.title")), explain, categories, empty, downloads);
     }
 
     private String label(String category) {

@@ -55,12 +55,14 @@ public class PrivacyRequestView extends Div implements BeforeEnterObserver, HasD
         add(
                 new Anchor(PrivacyRoutes.REQUESTS, getTranslation("pipl.queue.back")),
                 new H2(title),
-                new Paragraph(getTranslation("pipl.request.kind") + ": "
-                        + getTranslation("pipl.request.kind." + request.kind().name())),
+                new Paragraph(getTranslation(
+                        "pipl.request.kindLine",
+                        getTranslation("pipl.request.kind." + request.kind().name()))),
                 new Paragraph(getTranslation("pipl.request.requester", requester)),
-                new Paragraph(getTranslation("pipl.queue.received") + ": "
-                        + Formats.dateTime(request.receivedAt(), getLocale()) + " · "
-                        + getTranslation("pipl.request.dueOn", request.dueOn().toString())),
+                new Paragraph(getTranslation(
+                        "pipl.request.receivedLine",
+                        Formats.dateTime(request.receivedAt(), getLocale()),
+                        request.dueOn().toString())),
                 new H3(getTranslation("pipl.request.body")),
                 new Paragraph(request.body()));
         if (request.resolved()) {

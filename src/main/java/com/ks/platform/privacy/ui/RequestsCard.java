@@ -53,6 +53,7 @@ class RequestsCard extends Div {
             String number = requests.submit(kind.getValue(), body.getValue());
             kind.clear();
             body.clear();
+            FieldErrors.show(java.util.Map.of(), Map.of("kind", kind, "body", body));
             Notices.success("pipl.request.sent", number);
             showMine();
         } catch (RuleViolated invalid) {
@@ -68,17 +69,15 @@ class RequestsCard extends Div {
         }
         mine.add(new H4(getTranslation("pipl.request.mine")));
         for (PrivacyRequestSummary request : list) {
-            Div item = new Div();
-            item.addClassName("ks-stack");
             Span status = new Span(getTranslation(request.resolved() ? "pipl.request.resolved" : "pipl.request.open"));
             status.addClassNames("ks-status", request.resolved() ? "ks-status-ok" : "ks-status-pending");
-            item.add(
-                    new Paragraph(request.requestNo() + " · "
+            Div item = new Div(new Paragraph(
+                    new Span(request.requestNo() + " · "
                             + getTranslation(
                                     "pipl.request.kind." + request.kind().name()) + " · "
                             + getTranslation(
-                                    "pipl.request.dueOn", request.dueOn().toString())),
-                    status);
+                                    "pipl.request.dueOn", request.dueOn().toString()) + " "),
+                    status));
             if (request.reply() != null) {
                 item.add(new Paragraph(getTranslation("pipl.request.reply", request.reply())));
             }
