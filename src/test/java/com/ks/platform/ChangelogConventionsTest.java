@@ -69,7 +69,8 @@ class ChangelogConventionsTest {
             "aftersales",
             "review",
             "support",
-            "promotion");
+            "promotion",
+            "privacy");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

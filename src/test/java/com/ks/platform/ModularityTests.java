@@ -38,6 +38,7 @@ class ModularityTests {
                         "aftersales",
                         "review",
                         "support",
-                        "promotion");
+                        "promotion",
+                        "privacy");
     }
 }

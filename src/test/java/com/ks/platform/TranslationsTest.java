@@ -22,7 +22,7 @@ class TranslationsTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:error|nav|login|register|privacy|home|footer|surface|role|category|merchant|merchantSignUp|search|product|badge|returns|merchantCard|"
                     + "merchantHome|onboarding|admin|compliance|workbench|document|documents|decision|rejection|checklist|"
-                    + "history|review|notice|notices|upload|datePicker|cart|favourites|engagement|editor|merchantProducts|productStatus|address|checkout|order|orders|pay|oneClick|payment|tracking|carrier|merchantOrders|dashboard|settlement|staff|staffInvitation|credit|insights|risk|messages|mail|support)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+                    + "history|review|notice|notices|upload|datePicker|cart|favourites|engagement|editor|merchantProducts|productStatus|address|checkout|order|orders|pay|oneClick|payment|tracking|carrier|merchantOrders|dashboard|settlement|staff|staffInvitation|credit|insights|risk|messages|mail|support|pipl)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
 
     @Test
     void both_languages_have_the_same_keys() throws IOException {

@@ -8,6 +8,9 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +38,27 @@ class JooqAuditTrail implements AuditTrail {
                         actor.map(ActorPrincipal::accountId).orElse(null))
                 .set(
                         SHARED_AUDIT_ENTRY.ACTOR_LABEL,
-                        actor.map(ActorPrincipal::label).orElse("system"))
+                        actor.map(JooqAuditTrail::label).orElse("system"))
                 .set(SHARED_AUDIT_ENTRY.ACTION, action)
                 .set(SHARED_AUDIT_ENTRY.OBJECT_TYPE, objectType)
                 .set(SHARED_AUDIT_ENTRY.OBJECT_ID, objectId)
                 .set(SHARED_AUDIT_ENTRY.REASON, reason)
                 .set(SHARED_AUDIT_ENTRY.DETAILS, details)
                 .execute();
+    }
+
+    /**
+     * Staff and merchants are named; a shopper is recorded by id only. The trail is append-only (Cybersecurity Law
+     * art. 21), so a shopper's name written here could never be erased when they close their account (PIPL art. 47).
+     */
+    private static String label(ActorPrincipal actor) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean shopperOnly = authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .filter(a -> a.startsWith("ROLE_"))
+                        .allMatch("ROLE_SHOPPER"::equals);
+        return shopperOnly ? "shopper " + actor.accountId() : actor.label();
     }
 
     @Override

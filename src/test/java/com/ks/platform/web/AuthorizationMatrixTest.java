@@ -120,7 +120,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("coupons/sign-in", Access.only(Role.SHOPPER)),
             Map.entry("account/coupons", Access.only(Role.SHOPPER)),
             Map.entry("merchant/coupons", Access.only(Role.MERCHANT)),
-            Map.entry("admin/coupons", Access.only(Role.ADMIN)));
+            Map.entry("admin/coupons", Access.only(Role.ADMIN)),
+            Map.entry("privacy/accept", Access.signedIn()),
+            Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

@@ -17,6 +17,8 @@ import com.ks.platform.ordering.OrderingService;
 import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.payment.PaymentService;
+import com.ks.platform.privacy.PrivacyRequestKind;
+import com.ks.platform.privacy.PrivacyRequests;
 import com.ks.platform.risk.ClientContext;
 import com.ks.platform.risk.RiskControl;
 import com.ks.platform.risk.RiskRefused;
@@ -54,9 +56,11 @@ public class DemoRouteSamples {
     private final AuditTaskService audits;
     private final TicketQueries tickets;
     private final RiskControl risk;
+    private final PrivacyRequests privacyRequests;
 
     private String sandboxPage;
     private UUID waitingMerchant;
+    private UUID privacyRequest;
 
     DemoRouteSamples(
             CatalogQueries catalog,
@@ -72,8 +76,10 @@ public class DemoRouteSamples {
             MerchantViolationService merchantViolations,
             TicketQueries tickets,
             RiskControl risk,
-            AuditTaskService audits) {
+            AuditTaskService audits,
+            PrivacyRequests privacyRequests) {
         this.audits = audits;
+        this.privacyRequests = privacyRequests;
         this.merchantViolations = merchantViolations;
         this.risk = risk;
         this.afterSales = afterSales;
@@ -125,6 +131,16 @@ public class DemoRouteSamples {
             boolean portal = template.startsWith("merchant/");
             var found = as(portal ? "merchant@ks.demo" : "shopper@ks.demo", () -> tickets.myTickets(0, 1));
             return template.replace(":ticketId", found.getFirst().id().toString());
+        }
+        if (template.contains(":requestId")) {
+            // a question of the demo shopper to the personal-information officers, asked once
+            if (privacyRequest == null) {
+                as("shopper@ks.demo", () -> privacyRequests.submit(PrivacyRequestKind.QUESTION, "我的浏览记录会保存多久？"));
+                privacyRequest = as(
+                        "compliance@ks.demo",
+                        () -> privacyRequests.queue(true, 0, 1).getFirst().id());
+            }
+            return template.replace(":requestId", privacyRequest.toString());
         }
         if (template.contains(":slug")) {
             // a starter article of the help centre: platform reference data, present in every database
