@@ -1,5 +1,6 @@
 package com.ks.platform.web.security;
 
+import com.ks.platform.shared.RateLimited;
 import com.ks.platform.ui.Translations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,6 +117,21 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 translations.translate(localeOf(request), "error.api.serverError", correlationId));
         problem.setProperty("correlationId", correlationId);
         return typed(problem);
+    }
+
+    /** 429 with {@code Retry-After} (RFC 9110 §10.2.3) in whole seconds, and the same wait in words. */
+    ProblemDetail rateLimitedProblem(HttpServletRequest request, RateLimited limited) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                translations.translate(localeOf(request), limited.messageKey(), limited.arguments()));
+        problem.setType(typeFor(HttpStatus.TOO_MANY_REQUESTS));
+        problem.setProperty("retryAfterSeconds", limited.retryAfterSeconds());
+        return problem;
+    }
+
+    void rateLimited(HttpServletRequest request, HttpServletResponse response, RateLimited limited) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+        write(request, response, rateLimitedProblem(request, limited));
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail, String type)
