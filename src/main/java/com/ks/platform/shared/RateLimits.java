@@ -54,6 +54,36 @@ public class RateLimits {
         return probe.isConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill()));
     }
 
+    /**
+     * What a key has left, for the {@code RateLimit-*} response headers: the allowance, the attempts left, and how long
+     * until the allowance is whole again; {@code refusedFor} is set when this attempt was refused.
+     */
+    public record Allowance(long limit, long remaining, Duration untilFull, Optional<Duration> refusedFor) {}
+
+    /** Takes one attempt like {@link #tryAcquire}, and says what is left. */
+    public Allowance take(RateLimit limit, String key) {
+        ConsumptionProbe probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
+        return new Allowance(
+                settings.rule(limit).capacity(),
+                probe.getRemainingTokens(),
+                Duration.ofNanos(probe.getNanosToWaitForReset()),
+                probe.isConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill())));
+    }
+
+    /** What a key has left, taking nothing. */
+    public Allowance peek(RateLimit limit, String key) {
+        RateLimitSettings.Rule rule = settings.rule(limit);
+        Bucket bucket = bucket(limit, key);
+        long available = Math.max(0, bucket.getAvailableTokens());
+        var probe = bucket.estimateAbilityToConsume(1);
+        long missing = rule.capacity() - available;
+        return new Allowance(
+                rule.capacity(),
+                available,
+                rule.period().multipliedBy(missing).dividedBy(rule.capacity()),
+                probe.canBeConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill())));
+    }
+
     /** Takes one attempt, or refuses with {@link RateLimited} when the key has none left. */
     public void acquire(RateLimit limit, String key) {
         tryAcquire(limit, key).ifPresent(wait -> {

@@ -45,7 +45,7 @@ class PaymentNotificationController {
     @ApiResponse(
             responseCode = "200",
             description = "Accepted or ignored (already settled)",
-            content = @Content(schema = @Schema(example = "{\"verdict\":\"ACCEPTED\"}")))
+            content = @Content(schema = @Schema(type = "object", example = "{\"verdict\":\"ACCEPTED\"}")))
     ResponseEntity<?> notify(
             @PathVariable String provider,
             // required for the provider; optional in code so a missing one is refused as a bad signature (401)

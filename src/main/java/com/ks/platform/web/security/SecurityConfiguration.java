@@ -6,6 +6,7 @@ import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,9 +46,11 @@ class SecurityConfiguration {
             AccountJwtConverter converter,
             ProblemResponses problems,
             Translations translations,
-            RateLimits rateLimits)
+            RateLimits rateLimits,
+            @Value("${ks.api.allowed-origins:}") String allowedOrigins)
             throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(ApiCors.filter(allowedOrigins, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(
                         new DatabaseOutageFilter(problems, translations), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ApiRateLimitFilter(rateLimits, problems), BearerTokenAuthenticationFilter.class)
