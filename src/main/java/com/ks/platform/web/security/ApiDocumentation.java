@@ -219,8 +219,27 @@ class ApiDocumentation {
 
     private static void bound(Content content, Set<Schema<?>> seen) {
         if (content != null) {
-            content.values().forEach(media -> bound(media.getSchema(), seen));
+            content.values().forEach(media -> {
+                bound(media.getSchema(), seen);
+                media.setSchema(withoutRepeats(media.getSchema()));
+            });
         }
+    }
+
+    /**
+     * springdoc builds the document again for each request language and merges an operation's new response schema
+     * with the one it kept from before, which the bounds above had changed: a {@code oneOf} of two copies of one
+     * schema. One copy is the schema, so the document is the same however often it was built.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema withoutRepeats(Schema schema) {
+        if (schema != null && schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+            List<Schema> variants = schema.getOneOf();
+            if (variants.stream().allMatch(variant -> variant.equals(variants.getFirst()))) {
+                return variants.getFirst();
+            }
+        }
+        return schema;
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
