@@ -3,6 +3,8 @@ package com.ks.platform.identity;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.RateLimit;
+import com.ks.platform.shared.RateLimits;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +38,7 @@ public class AccountService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final String privacyPolicyVersion;
+    private final RateLimits rateLimits;
 
     AccountService(
             AccountRepository accounts,
@@ -44,7 +47,9 @@ public class AccountService {
             AuditTrail audit,
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock,
-            @Value("${ks.privacy.policy-version}") String privacyPolicyVersion) {
+            @Value("${ks.privacy.policy-version}") String privacyPolicyVersion,
+            RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -57,6 +62,7 @@ public class AccountService {
     /** A visitor registers as a shopper. Every rule is checked before anything is written. */
     @Transactional
     public UUID registerShopper(RegisterShopper command) {
+        limitRegistrations(command.email());
         var account = new NewAccount(
                 command.email(),
                 command.displayName(),
@@ -75,6 +81,7 @@ public class AccountService {
      */
     @Transactional
     public UUID createForSignUp(NewAccount account) {
+        limitRegistrations(account.email());
         if (account.roles().contains(Role.ADMIN)
                 || account.roles().contains(Role.COMPLIANCE_OFFICER)
                 || account.roles().contains(Role.CS_AGENT)) {
@@ -239,6 +246,15 @@ public class AccountService {
         return normalized.length() <= MAX_EMAIL && EMAIL.matcher(normalized).matches()
                 ? Optional.of(normalized)
                 : Optional.empty();
+    }
+
+    /** Sign-ups per client address and per e-mail address (both before anything is checked or written). */
+    private void limitRegistrations(String email) {
+        rateLimits.acquireForClient(RateLimit.REGISTRATION_PER_ADDRESS);
+        String normalized = normalizeEmail(email);
+        if (!normalized.isEmpty()) {
+            rateLimits.acquire(RateLimit.REGISTRATION_PER_ACCOUNT, normalized);
+        }
     }
 
     static String normalizeEmail(String email) {

@@ -3,6 +3,8 @@ package com.ks.platform.identity;
 import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.AuditTrail;
+import com.ks.platform.shared.RateLimit;
+import com.ks.platform.shared.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -43,6 +45,7 @@ public class PasswordResets {
         }
     }
 
+    private final RateLimits rateLimits;
     private final AccountRepository accounts;
     private final PasswordWriter writer;
     private final NotificationService notifications;
@@ -58,7 +61,9 @@ public class PasswordResets {
             AuditTrail audit,
             Clock clock,
             @Value("${ks.security.password-reset.valid-for:PT30M}") Duration validFor,
-            @Value("${ks.security.password-reset.secret:}") String secret) {
+            @Value("${ks.security.password-reset.secret:}") String secret,
+            RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.accounts = accounts;
         this.writer = writer;
         this.notifications = notifications;
@@ -83,6 +88,9 @@ public class PasswordResets {
     @PreAuthorize("permitAll()")
     @Transactional
     public void request(String email) {
+        // counted whether or not the address has an account, so the limit itself tells nothing about accounts
+        rateLimits.acquireForClient(RateLimit.PASSWORD_RESET_PER_ADDRESS);
+        rateLimits.acquire(RateLimit.PASSWORD_RESET_PER_ACCOUNT, AccountService.normalizeEmail(email));
         var account = AccountService.wellFormedEmail(email)
                 .flatMap(accounts::findByEmail)
                 .filter(a -> AccountStatus.ACTIVE.name().equals(a.getStatus()))

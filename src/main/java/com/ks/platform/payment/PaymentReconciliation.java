@@ -53,6 +53,30 @@ class PaymentReconciliation {
         if (settled > 0) {
             log.info("Payment reconciliation settled {} payment(s) whose notification was missed", settled);
         }
+        int refunded = retryRefunds(clock.instant().minus(settings.reconcileInterval()));
+        if (refunded > 0) {
+            log.info("Payment reconciliation completed {} refund(s) a provider had refused before", refunded);
+        }
+    }
+
+    /**
+     * Payments kept REFUNDING because the provider refused or failed the refund of a capture no order could take
+     * ({@link PaymentSettlement}): asked again, one transaction each, until the provider takes it. Never lost, never
+     * twice (the refund's reference is the payment's).
+     */
+    int retryRefunds(Instant cutoff) {
+        int refunded = 0;
+        for (UUID id : payments.inStatusSince(PaymentStatus.REFUNDING, cutoff, BATCH)) {
+            try {
+                if (Boolean.TRUE.equals(transactions.execute(
+                        tx -> settlement.retryCompensation(payments.lock(id).orElseThrow())))) {
+                    refunded++;
+                }
+            } catch (RuntimeException failed) {
+                log.warn("Refund of payment {} failed again: {}", id, failed.toString());
+            }
+        }
+        return refunded;
     }
 
     /** Settles payments pending since before {@code cutoff}; answers how many changed. */

@@ -72,9 +72,14 @@ class PaymentRepository {
     }
 
     List<UUID> pendingSince(Instant cutoff, int limit) {
+        return inStatusSince(PaymentStatus.PENDING, cutoff, limit);
+    }
+
+    /** Payments in {@code status} unchanged since before {@code cutoff}, the longest waiting first. */
+    List<UUID> inStatusSince(PaymentStatus status, Instant cutoff, int limit) {
         return db.select(PAYMENT_PAYMENT.ID)
                 .from(PAYMENT_PAYMENT)
-                .where(PAYMENT_PAYMENT.STATUS.eq(PaymentStatus.PENDING.name()))
+                .where(PAYMENT_PAYMENT.STATUS.eq(status.name()))
                 .and(PAYMENT_PAYMENT.UPDATED_AT.lt(cutoff))
                 .orderBy(PAYMENT_PAYMENT.UPDATED_AT)
                 .limit(limit)

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PaymentSettlement {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentSettlement.class);
+    /** The refund reference of a capture given back because no order could take it. */
+    static final String COMPENSATION = "auto:";
 
     private final PaymentRepository payments;
     private final PaymentProviders providers;
@@ -111,10 +113,59 @@ class PaymentSettlement {
             }
             case REFUND_REQUIRED, AMOUNT_MISMATCH -> {
                 log.info("Payment {} arrived for orders that cannot take it ({}): refunding", payment.getId(), outcome);
-                refund(payment, null, amount, "auto:" + payment.getId(), outcome.name(), "system");
+                compensate(payment, outcome.name());
             }
         }
         return true;
+    }
+
+    /**
+     * Gives back a capture no order can take. The capture is a fact at the provider, so it is recorded whatever the
+     * refund's fate: when the provider refuses or fails the refund, the payment stays REFUNDING — committed with the
+     * accepted notification — and {@link PaymentReconciliation} asks again until the provider takes it.
+     */
+    private void compensate(PaymentPaymentRecord payment, String reason) {
+        String refundRef = COMPENSATION + payment.getId();
+        if (!PaymentMethod.valueOf(payment.getMethod()).external()) {
+            refund(payment, null, payment.getAmountFen(), refundRef, reason, "system");
+            return;
+        }
+        payments.move(payment, PaymentStatus.REFUNDING, "system", reason);
+        try {
+            completeCompensation(payment, refundRef, reason);
+        } catch (RuntimeException refused) {
+            log.warn(
+                    "Refund of payment {} ({}) failed at the provider: kept REFUNDING, retried by reconciliation: {}",
+                    payment.getId(),
+                    reason,
+                    refused.toString());
+        }
+    }
+
+    /** A compensation refund the provider refused before: asked again (same reference, so never paid out twice). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean retryCompensation(PaymentPaymentRecord payment) {
+        if (!PaymentStatus.REFUNDING.name().equals(payment.getStatus())
+                || payments.refund(COMPENSATION + payment.getId()).isPresent()) {
+            return false;
+        }
+        completeCompensation(payment, COMPENSATION + payment.getId(), "retry");
+        return true;
+    }
+
+    private void completeCompensation(PaymentPaymentRecord payment, String refundRef, String reason) {
+        long amount = payment.getAmountFen() - payment.getRefundedFen();
+        String providerRefundId = providers
+                .of(PaymentMethod.valueOf(payment.getMethod()))
+                .refund(payment.getProviderPaymentId(), refundRef, amount);
+        payments.insertRefund(payment.getId(), null, refundRef, amount, reason, providerRefundId);
+        payment.setRefundedFen(payment.getRefundedFen() + amount);
+        payments.move(payment, PaymentStatus.REFUNDED, "system", reason);
+        ledger.record(
+                Ledger.Kind.REFUND,
+                payment.getId(),
+                null,
+                Ledger.transfer(Ledger.PLATFORM, Ledger.payer(payment), amount));
     }
 
     /** The order's money to its merchant, and the platform's commission on it back from the merchant. */

@@ -2,11 +2,13 @@ package com.ks.platform.shared;
 
 import java.time.Clock;
 import org.jooq.conf.RenderQuotedNames;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitSettings.class)
 class SharedConfiguration {
 
     @Bean

@@ -8,6 +8,8 @@ import com.ks.platform.ordering.PlacedCheckout;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Money the provider captured after the platform gave the payment up (failed, expired) is never lost and never pays
@@ -83,5 +85,51 @@ class LateCaptureTest extends PaymentTestSupport {
         var order = as(shopper, () -> orders.myOrder(placed.orderIds().getFirst()));
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
         assertThat(order.timeline()).filteredOn(e -> e.to() == OrderStatus.PAID).hasSize(1);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PaymentReconciliation reconciliation;
+
+    /**
+     * Issue 21: a correctly signed success whose automatic refund the provider refused answered 422, was not recorded,
+     * and left the payment PENDING while the provider had taken the money (providers treat 4xx as final).
+     */
+    @Test
+    void a_capture_whose_refund_the_provider_refuses_is_accepted_kept_refunding_and_refunded_when_asked_again()
+            throws Exception {
+        String shopper = newShopper();
+        PlacedCheckout placed = place(shopper, product("拒退台灯", 12_900), 1);
+        PaymentDetails first = start(shopper, placed.checkoutId(), PaymentMethod.ALIPAY);
+        giveUp(first, "alipay", "FAILED");
+        PaymentDetails second = start(shopper, placed.checkoutId(), PaymentMethod.WECHAT_PAY);
+        sandbox.approve(chargeOf(second));
+        awaitStatus(second.id(), PaymentStatus.SUCCEEDED);
+        // the provider will refuse to refund this charge (it believes it refunded it already)
+        jdbc.update("update payment_sandbox_charge set refunded_fen = amount_fen where id = ?", chargeOf(first));
+
+        assertThat(captureLate(first, "alipay")).contains("ACCEPTED");
+
+        assertThat(statusOf(first.id())).isEqualTo(PaymentStatus.REFUNDING);
+        assertThat(repository.refunds(first.id())).isEmpty();
+        assertThat(reconciliation.retryRefunds(Instant.now().plusSeconds(1)))
+                .as("still refused")
+                .isZero();
+        assertThat(statusOf(first.id())).isEqualTo(PaymentStatus.REFUNDING);
+
+        jdbc.update("update payment_sandbox_charge set refunded_fen = 0 where id = ?", chargeOf(first));
+        reconciliation.retryRefunds(Instant.now().plusSeconds(1));
+
+        assertThat(statusOf(first.id())).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(repository.refunds(first.id()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getAmountFen()).isEqualTo(12_900));
+        assertThat(ledger.balanceOfPayment(first.id(), Ledger.PLATFORM)).isZero();
+        assertThat(ledger.unbalancedMovements()).isZero();
+        assertThat(reconciliation.retryRefunds(Instant.now().plusSeconds(1)))
+                .as("never refunded twice")
+                .isZero();
     }
 }

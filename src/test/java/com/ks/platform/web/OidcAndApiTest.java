@@ -67,7 +67,8 @@ class OidcAndApiTest extends KsIntegrationTest {
         String subject = "attacker-" + UUID.randomUUID();
         BrowserSession browser = new BrowserSession();
         HttpResponse<String> last = runAuthorizationCodeFlow(browser, subject, email, false);
-        assertThat(last.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+        // the login page explains this refusal instead of calling it a wrong password (LoginViewTest)
+        assertThat(last.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=email_not_verified");
         HttpResponse<String> me =
                 new BrowserSession().get(baseUrl() + "/api/v1/me", "Authorization", "Bearer " + token(subject));
         assertThat(me.statusCode())

@@ -44,7 +44,7 @@ class OpenApiDocumentTest extends KsIntegrationTest {
         assertThat(document.at("/info/version").asString()).isEqualTo("v1");
         assertThat(document.at("/info/description").asString()).contains("RFC 9457");
         // the configured URL, not the random port this request came in on
-        assertThat(document.at("/servers/0/url").asString()).isEqualTo("http://localhost:8080");
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo("https://api.ks.example");
         assertThat(document.at("/components/securitySchemes/oauth2/type").asString())
                 .isEqualTo("oauth2");
         assertThat(document.at("/components/securitySchemes/oauth2/flows/clientCredentials/scopes")
@@ -89,7 +89,11 @@ class OpenApiDocumentTest extends KsIntegrationTest {
         JsonNode place = document.at("/paths/~1api~1v1~1orders/post");
         assertThat(place.at("/responses/201").isMissingNode()).isFalse();
         JsonNode notify = document.at("/paths/~1api~1v1~1payments~1notify~1{provider}/post");
-        assertThat(notify.get("security")).isEmpty();
+        // authenticated by the provider's signature header, never by a bearer token
+        assertThat(notify.at("/security/0").propertyNames()).containsExactly("providerSignature");
+        assertThat(document.at("/components/securitySchemes/providerSignature/name")
+                        .asString())
+                .isEqualTo("Ks-Signature");
         assertThat(document.at("/paths/~1api~1v1~1categories/get/security").isEmpty())
                 .isTrue();
         assertThat(notify.at("/responses/401").isMissingNode()).isTrue();

@@ -10,6 +10,7 @@ import com.ks.platform.aftersales.CaseSummary;
 import com.ks.platform.aftersales.CaseThread;
 import com.ks.platform.aftersales.RefundProposals;
 import com.ks.platform.ordering.Carrier;
+import com.ks.platform.shared.Paging;
 import com.ks.platform.shared.RuleViolated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +45,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/after-sales")
 @Tag(name = "After-sales", description = "Returns, refunds, complaints and case messages of the signed-in shopper")
 class AfterSalesApiController {
+
+    /** The deepest a client can page into its cases (page × size). */
+    static final int MAX_OFFSET = 5_000;
 
     private final AfterSalesService service;
     private final AfterSalesQueries queries;
@@ -84,10 +88,8 @@ class AfterSalesApiController {
     @GetMapping
     @Operation(summary = "My cases, newest first")
     CasePage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > AfterSalesQueries.MAX_PAGE) {
-            throw new RuleViolated("error.api.paging", AfterSalesQueries.MAX_PAGE);
-        }
-        return new CasePage(queries.myCases(page * size, size), queries.countMine(), page, size);
+        int offset = Paging.offset(page, size, AfterSalesQueries.MAX_PAGE, MAX_OFFSET);
+        return new CasePage(queries.myCases(offset, size), queries.countMine(), page, size);
     }
 
     @GetMapping("/{caseId}")

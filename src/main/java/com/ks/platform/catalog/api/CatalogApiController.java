@@ -9,6 +9,7 @@ import com.ks.platform.catalog.search.SearchQuery;
 import com.ks.platform.catalog.search.SearchQuery.SearchSort;
 import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.Paging;
 import com.ks.platform.shared.RuleViolated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,9 +67,7 @@ class CatalogApiController {
             @RequestParam(defaultValue = "RELEVANCE") SearchSort sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE || page > MAX_OFFSET / size) {
-            throw new RuleViolated("error.api.paging", MAX_SIZE, MAX_OFFSET);
-        }
+        int offset = Paging.offset(page, size, MAX_SIZE, MAX_OFFSET);
         if ((q != null && q.length() > MAX_TEXT)
                 || (minPriceFen != null && minPriceFen < 0)
                 || (maxPriceFen != null && maxPriceFen < 0)
@@ -76,7 +75,7 @@ class CatalogApiController {
             throw new RuleViolated("error.api.searchFilters", MAX_TEXT);
         }
         var result = search.search(new SearchQuery(
-                q, category, minPriceFen, maxPriceFen, merchantId, minRating, inStockOnly, sort, page * size, size));
+                q, category, minPriceFen, maxPriceFen, merchantId, minRating, inStockOnly, sort, offset, size));
         return new ProductPage(result.hits(), result.total(), page, size);
     }
 

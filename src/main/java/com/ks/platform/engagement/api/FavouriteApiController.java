@@ -3,7 +3,7 @@ package com.ks.platform.engagement.api;
 import com.ks.platform.catalog.ProductCard;
 import com.ks.platform.engagement.EngagementQueries;
 import com.ks.platform.engagement.FavouriteService;
-import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,11 +38,8 @@ class FavouriteApiController {
     @GetMapping
     @Operation(summary = "My favourites, the latest first")
     FavouritePage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        // page × size is bounded, so it cannot overflow into another page's rows
-        if (page < 0 || size < 1 || size > MAX_PAGE || page > MAX_OFFSET / size) {
-            throw new RuleViolated("error.api.paging", MAX_PAGE, MAX_OFFSET);
-        }
-        return new FavouritePage(queries.myFavourites(page * size, size), queries.myFavouriteCount(), page, size);
+        int offset = Paging.offset(page, size, MAX_PAGE, MAX_OFFSET);
+        return new FavouritePage(queries.myFavourites(offset, size), queries.myFavouriteCount(), page, size);
     }
 
     @PutMapping("/{productId}")

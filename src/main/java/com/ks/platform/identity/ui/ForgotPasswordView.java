@@ -1,7 +1,9 @@
 package com.ks.platform.identity.ui;
 
 import com.ks.platform.identity.PasswordResets;
+import com.ks.platform.shared.RateLimited;
 import com.ks.platform.ui.Buttons;
+import com.ks.platform.ui.Notices;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,8 +38,13 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
                 email.setErrorMessage(getTranslation("reset.email.required"));
                 return;
             }
-            resets.request(email.getValue());
-            sent.setText(getTranslation("reset.sent"));
+            try {
+                resets.request(email.getValue());
+                sent.setText(getTranslation("reset.sent"));
+            } catch (RateLimited limited) {
+                sent.setText("");
+                Notices.error(limited);
+            }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph hint = new Paragraph(getTranslation("reset.hint"));

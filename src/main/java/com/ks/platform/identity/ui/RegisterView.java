@@ -2,6 +2,7 @@ package com.ks.platform.identity.ui;
 
 import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.RegisterShopper;
+import com.ks.platform.shared.RateLimited;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
@@ -119,6 +120,8 @@ public class RegisterView extends Div implements HasDynamicTitle {
         } catch (RuleViolated violation) {
             fields.keySet().forEach(touched::add);
             showErrors(violation.fieldErrors(), true);
+        } catch (RateLimited limited) {
+            Notices.error(limited);
         }
     }
 

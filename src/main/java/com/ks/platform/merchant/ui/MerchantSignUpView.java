@@ -4,6 +4,7 @@ import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.merchant.MerchantOnboardingService;
 import com.ks.platform.merchant.MerchantRoutes;
 import com.ks.platform.merchant.MerchantSignUp;
+import com.ks.platform.shared.RateLimited;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
@@ -120,6 +121,8 @@ public class MerchantSignUpView extends Div implements HasDynamicTitle {
             if (violation.fieldErrors().containsKey("acceptPrivacyPolicy")) {
                 Notices.error(violation.fieldErrors().get("acceptPrivacyPolicy"));
             }
+        } catch (RateLimited limited) {
+            Notices.error(limited);
         }
     }
 

@@ -13,6 +13,7 @@ import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.ordering.PlaceOrder;
 import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.Paging;
 import com.ks.platform.shared.RuleViolated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -111,11 +112,8 @@ class OrderApiController {
             @RequestParam(defaultValue = "ALL") OrderTab tab,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        // page × size is bounded, so it cannot overflow into another page's rows
-        if (page < 0 || size < 1 || size > OrderQueries.MAX_PAGE || page > MAX_OFFSET / size) {
-            throw new RuleViolated("error.api.paging", OrderQueries.MAX_PAGE, MAX_OFFSET);
-        }
-        return new OrderPage(orders.myOrders(tab, page * size, size), orders.countMine(tab), page, size);
+        int offset = Paging.offset(page, size, OrderQueries.MAX_PAGE, MAX_OFFSET);
+        return new OrderPage(orders.myOrders(tab, offset, size), orders.countMine(tab), page, size);
     }
 
     @GetMapping("/{orderId}")

@@ -45,7 +45,7 @@ class PaymentNotificationController {
     @ApiResponse(
             responseCode = "200",
             description = "Accepted or ignored (already settled)",
-            content = @Content(schema = @Schema(example = "{\"verdict\":\"ACCEPTED\"}")))
+            content = @Content(schema = @Schema(type = "object", example = "{\"verdict\":\"ACCEPTED\"}")))
     ResponseEntity<?> notify(
             @PathVariable String provider,
             // required for the provider; optional in code so a missing one is refused as a bad signature (401)
@@ -60,14 +60,15 @@ class PaymentNotificationController {
                     byte[] body,
             HttpServletRequest request) {
         String source = request.getRemoteAddr();
-        if (!gate.admits(source)) {
+        var refusal = gate.refusal(source);
+        if (refusal.isPresent()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.TOO_MANY_REQUESTS, "Too many refused notifications from this address");
             problem.setType(URI.create("urn:ks:problem:rate-limited"));
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(
                             HttpHeaders.RETRY_AFTER,
-                            String.valueOf(gate.retryAfter().toSeconds()))
+                            String.valueOf(Math.max(1, refusal.get().toSeconds() + 1)))
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }

@@ -3,9 +3,11 @@ package com.ks.platform.web.security;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.RateLimited;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.ui.Translations;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ApiExceptionHandler(Translations translations, ProblemResponses problems) {
         this.translations = translations;
         this.problems = problems;
+    }
+
+    /** A service's own rate limit (registration, password reset): 429 with {@code Retry-After}. */
+    @ExceptionHandler(RateLimited.class)
+    ProblemDetail rateLimited(RateLimited error, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(error.retryAfterSeconds()));
+        return problems.rateLimitedProblem(request, error);
     }
 
     @ExceptionHandler(DomainException.class)

@@ -1,5 +1,8 @@
 package com.ks.platform.web.security;
 
+import com.ks.platform.shared.RateLimit;
+import com.ks.platform.shared.RateLimited;
+import com.ks.platform.shared.RateLimits;
 import com.ks.platform.ui.Translations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,9 +41,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     // computes the RFC 6750 challenge: error="invalid_token" when a token was given and refused, a bare one otherwise
     private final BearerTokenAuthenticationEntryPoint challenges = new BearerTokenAuthenticationEntryPoint();
 
-    ProblemResponses(JsonMapper json, Translations translations) {
+    private final RateLimits rateLimits;
+
+    ProblemResponses(JsonMapper json, Translations translations, RateLimits rateLimits) {
         this.json = json;
         this.translations = translations;
+        this.rateLimits = rateLimits;
     }
 
     @Override
@@ -118,6 +124,21 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         return typed(problem);
     }
 
+    /** 429 with {@code Retry-After} (RFC 9110 §10.2.3) in whole seconds, and the same wait in words. */
+    ProblemDetail rateLimitedProblem(HttpServletRequest request, RateLimited limited) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                translations.translate(localeOf(request), limited.messageKey(), limited.arguments()));
+        problem.setType(typeFor(HttpStatus.TOO_MANY_REQUESTS));
+        problem.setProperty("retryAfterSeconds", limited.retryAfterSeconds());
+        return problem;
+    }
+
+    void rateLimited(HttpServletRequest request, HttpServletResponse response, RateLimited limited) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+        write(request, response, rateLimitedProblem(request, limited));
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail, String type)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -135,6 +156,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             } catch (IllegalArgumentException notAUri) {
                 // a rejected URL need not be a valid URI; the problem is still answered, without an instance
             }
+        }
+        if (!response.containsHeader(ApiRateLimitFilter.LIMIT)) {
+            // refused before the rate-limit filter ran (bad token, oversized body, rejected URL): the address's
+            // allowance
+            RateLimits.Allowance allowance = rateLimits.peek(RateLimit.API_PUBLIC_PER_CLIENT, request.getRemoteAddr());
+            response.setHeader(ApiRateLimitFilter.LIMIT, String.valueOf(allowance.limit()));
+            response.setHeader(ApiRateLimitFilter.REMAINING, String.valueOf(allowance.remaining()));
+            response.setHeader(
+                    ApiRateLimitFilter.RESET,
+                    String.valueOf(allowance.untilFull().toSeconds()));
         }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

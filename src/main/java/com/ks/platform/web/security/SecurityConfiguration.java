@@ -1,10 +1,12 @@
 package com.ks.platform.web.security;
 
+import com.ks.platform.shared.RateLimits;
 import com.ks.platform.ui.Translations;
 import com.ks.platform.web.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -42,11 +45,15 @@ class SecurityConfiguration {
             LazyJwtDecoder jwtDecoder,
             AccountJwtConverter converter,
             ProblemResponses problems,
-            Translations translations)
+            Translations translations,
+            RateLimits rateLimits,
+            @Value("${ks.api.allowed-origins:}") String allowedOrigins)
             throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(ApiCors.filter(allowedOrigins, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(
                         new DatabaseOutageFilter(problems, translations), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ApiRateLimitFilter(rateLimits, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/api/v1/openapi.json")
                             .permitAll()
@@ -73,8 +80,10 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
-            OidcAccountUserService oidcUserService)
+            OidcAccountUserService oidcUserService,
+            RateLimits rateLimits)
             throws Exception {
+        http.addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/styles/**",
                         "/scripts/**",
@@ -103,7 +112,7 @@ class SecurityConfiguration {
             http.oauth2Login(oauth -> oauth.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
                     .defaultSuccessUrl(SIGNED_IN_PATH, false)
-                    .failureUrl("/login?error"));
+                    .failureHandler(new OidcSignInFailures()));
         }
         return http.build();
     }

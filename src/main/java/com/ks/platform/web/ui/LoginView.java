@@ -77,9 +77,47 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         return i18n;
     }
 
+    /**
+     * {@code ?error} alone is a wrong password; the security chain names other refusals: too many attempts (with the
+     * minutes to wait) and a provider sign-in refused for a reason the person can act on.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        if (!parameters.getParameters().containsKey("error")) {
+            form.setError(false);
+            return;
+        }
+        String reason = parameters.getSingleParameter("error").orElse("");
+        LoginI18n i18n = i18n();
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        switch (reason) {
+            case "rate-limited" -> {
+                String minutes = parameters
+                        .getSingleParameter("wait")
+                        .filter(wait -> wait.matches("\\d{1,4}"))
+                        .orElse("15");
+                error.setTitle(getTranslation("login.error.rateLimited.title"));
+                error.setMessage(getTranslation("login.error.rateLimited.message", minutes));
+            }
+            case "email_not_verified" -> {
+                error.setTitle(getTranslation("login.error.oidcUnverified.title"));
+                error.setMessage(getTranslation("login.error.oidcUnverified.message"));
+            }
+            case "account_disabled" -> {
+                error.setTitle(getTranslation("login.error.disabled.title"));
+                error.setMessage(getTranslation("login.error.disabled.message"));
+            }
+            case "oidc" -> {
+                error.setTitle(getTranslation("login.error.oidc.title"));
+                error.setMessage(getTranslation("login.error.oidc.message"));
+            }
+            default -> {
+                // a wrong e-mail or password: the texts set in the constructor
+            }
+        }
+        form.setI18n(i18n);
+        form.setError(true);
     }
 
     @Override

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.ks.platform.shared.RateLimitSettings;
+import com.ks.platform.shared.RateLimits;
 import com.ks.platform.ui.Translations;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -96,7 +99,13 @@ class DatabaseUnavailableProblemsTest {
     void a_bearer_token_that_cannot_be_checked_against_a_lost_database_answers_503_not_an_empty_error()
             throws Exception {
         var filter = new DatabaseOutageFilter(
-                new ProblemResponses(JsonMapper.builder().build(), new Translations()), new Translations());
+                new ProblemResponses(
+                        JsonMapper.builder().build(),
+                        new Translations(),
+                        new RateLimits(
+                                new RateLimitSettings(null, null, null, null, null, null, null, null, null, 0),
+                                Clock.systemUTC())),
+                new Translations());
         var request = new MockHttpServletRequest("GET", "/api/v1/me");
         request.addPreferredLocale(Locale.ENGLISH);
         var response = new MockHttpServletResponse();
