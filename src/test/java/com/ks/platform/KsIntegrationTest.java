@@ -24,8 +24,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one Spring context of the test suite (2 cores: never a second one). It runs on a random port against the
- * database of the run, with a real OIDC provider on loopback for sign-in and API tokens.
+ * The one Spring context of the test suite (2 cores: never a second one in a JVM; the browser suite runs two JVMs, each
+ * with its own database). It runs on a random port against the database of the run, with a real OIDC provider on
+ * loopback for sign-in and API tokens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -58,6 +59,12 @@ public abstract class KsIntegrationTest {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
         return server;
+    }
+
+    /** A fork of the browser suite on PostgreSQL uses a database of its own (ForkDatabase). */
+    @DynamicPropertySource
+    static void databaseOfThisFork(DynamicPropertyRegistry registry) {
+        ForkDatabase.url().ifPresent(url -> registry.add("spring.datasource.url", () -> url));
     }
 
     @DynamicPropertySource
