@@ -2,7 +2,7 @@ package com.ks.platform.bench;
 
 import com.ks.platform.TestMerchants;
 import com.ks.platform.catalog.ProductDetails;
-import com.ks.platform.catalog.SearchService;
+import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.identity.ExternalLoginService;
 import java.net.URI;
 import java.net.URLEncoder;
