@@ -14,7 +14,8 @@
             "payment",
             "aftersales",
             "review",
-            "support"
+            "support",
+            "support :: macros"
         })
 package com.ks.platform.web;
 
