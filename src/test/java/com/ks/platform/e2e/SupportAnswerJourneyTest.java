@@ -3,18 +3,26 @@ package com.ks.platform.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.ordering.OrderSummary;
+import com.ks.platform.ordering.OrderTab;
 import com.ks.platform.support.SupportRoutes;
+import com.ks.platform.support.TicketQueries;
+import com.ks.platform.support.TicketSummary;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A question from the help centre reaches the desk and its answer reaches the shopper: the lead's filtered queue shows
@@ -31,13 +39,18 @@ class SupportAnswerJourneyTest extends BrowserTest {
 
     @Test
     void a_shoppers_question_appears_live_in_the_queue_is_answered_with_a_macro_and_read_in_the_message_centre() {
-        TestPurchases purchases = new TestPurchases(spring, this::actAs);
-        Purchase purchase = purchases.paid(1, null);
-        String orderNo = purchases.as(
-                purchase.shopper(),
-                () -> spring.getBean(OrderQueries.class)
-                        .myOrder(purchase.orderId())
-                        .orderNo());
+        // one of the demo shopper's orders no ticket is about yet, so the question opens a ticket of its own
+        actAs(SHOPPER);
+        Set<String> asked = spring.getBean(TicketQueries.class).myTickets(0, 100).stream()
+                .map(TicketSummary::orderNo)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        OrderSummary order = spring.getBean(OrderQueries.class).myOrders(OrderTab.ALL, 0, 50).stream()
+                .filter(o -> !asked.contains(o.orderNo()))
+                .findFirst()
+                .orElseThrow();
+        SecurityContextHolder.clearContext();
+        String orderNo = order.orderNo();
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         String question = "付款三天了还没发货 " + tag;
 
