@@ -1,13 +1,10 @@
 package com.ks.platform.support.ui;
 
-import com.ks.platform.shared.DomainException;
-import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.support.AgentSummary;
 import com.ks.platform.support.SupportTeams;
 import com.ks.platform.support.TeamSummary;
 import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
-import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,22 +83,20 @@ class AgentForm extends Div {
         }
         // an empty limit takes the configured default (the service's 0)
         int limit = maxOpen.getValue() == null ? 0 : maxOpen.getValue();
-        try {
-            if (editing == null) {
-                teams.enrol(email.getValue(), chosen, limit);
-            } else {
-                teams.enrol(editing.accountId(), chosen, limit);
-            }
-            Notices.success("desk.teams.saved");
-            edit(null);
-            saved.run();
-        } catch (RuleViolated refused) {
-            if (!FieldErrors.show(refused, fields())) {
-                Notices.error(refused);
-            }
-        } catch (DomainException refused) {
-            Notices.error(refused);
-        }
+        DeskForms.send(
+                () -> {
+                    if (editing == null) {
+                        teams.enrol(email.getValue(), chosen, limit);
+                    } else {
+                        teams.enrol(editing.accountId(), chosen, limit);
+                    }
+                },
+                "desk.teams.saved",
+                fields(),
+                () -> {
+                    edit(null);
+                    saved.run();
+                });
     }
 
     private Map<String, HasValidation> fields() {

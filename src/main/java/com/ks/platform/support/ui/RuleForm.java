@@ -1,7 +1,5 @@
 package com.ks.platform.support.ui;
 
-import com.ks.platform.shared.DomainException;
-import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.support.RequesterKind;
 import com.ks.platform.support.RoutingRule;
 import com.ks.platform.support.SupportTeams;
@@ -9,7 +7,6 @@ import com.ks.platform.support.TeamSummary;
 import com.ks.platform.support.TicketType;
 import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
-import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -100,35 +97,19 @@ class RuleForm extends Div {
             return;
         }
         String lang = language.getValue().isBlank() ? null : language.getValue().strip();
-        try {
-            teams.saveRule(new RoutingRule(
-                    editing,
-                    type.getValue(),
-                    requester.getValue(),
-                    lang,
-                    team.getValue() == null ? null : team.getValue().id(),
-                    priority.getValue()));
-            Notices.success("desk.teams.saved");
-            edit(null);
-            saved.run();
-        } catch (RuleViolated refused) {
-            if (!FieldErrors.show(refused, fields())) {
-                Notices.error(refused);
-            }
-        } catch (DomainException refused) {
-            Notices.error(refused);
-        }
+        UUID teamId = team.getValue() == null ? null : team.getValue().id();
+        RoutingRule rule =
+                new RoutingRule(editing, type.getValue(), requester.getValue(), lang, teamId, priority.getValue());
+        DeskForms.send(() -> teams.saveRule(rule), "desk.teams.saved", fields(), this::done);
     }
 
     private void delete() {
-        try {
-            teams.deleteRule(editing);
-            Notices.success("desk.teams.ruleDeleted");
-            edit(null);
-            saved.run();
-        } catch (DomainException refused) {
-            Notices.error(refused);
-        }
+        DeskForms.send(() -> teams.deleteRule(editing), "desk.teams.ruleDeleted", Map.of(), this::done);
+    }
+
+    private void done() {
+        edit(null);
+        saved.run();
     }
 
     private Map<String, HasValidation> fields() {

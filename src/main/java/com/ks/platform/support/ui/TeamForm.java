@@ -1,13 +1,9 @@
 package com.ks.platform.support.ui;
 
-import com.ks.platform.shared.DomainException;
-import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.support.SupportTeams;
 import com.ks.platform.support.TeamSummary;
 import com.ks.platform.support.TicketType;
 import com.ks.platform.ui.Buttons;
-import com.ks.platform.ui.FieldErrors;
-import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,22 +56,22 @@ class TeamForm extends Div {
     }
 
     private void save() {
-        try {
-            if (editing == null) {
-                teams.createTeam(code.getValue(), name.getValue(), skills.getValue());
-            } else {
-                teams.updateTeam(editing, name.getValue(), skills.getValue());
-            }
-            Notices.success("desk.teams.saved");
-            edit(null);
-            saved.run();
-        } catch (RuleViolated refused) {
-            if (!FieldErrors.show(refused, fields())) {
-                Notices.error(refused);
-            }
-        } catch (DomainException refused) {
-            Notices.error(refused);
-        }
+        DeskForms.send(
+                () -> {
+                    if (editing == null) {
+                        teams.createTeam(code.getValue(), name.getValue(), skills.getValue());
+                    } else {
+                        teams.updateTeam(editing, name.getValue(), skills.getValue());
+                    }
+                },
+                "desk.teams.saved",
+                fields(),
+                this::done);
+    }
+
+    private void done() {
+        edit(null);
+        saved.run();
     }
 
     private Map<String, HasValidation> fields() {
