@@ -184,11 +184,9 @@ public final class SupportQueueBenchmark {
                             + " case when active then null else created_at + interval '1 day' end,"
                             + " created_at, created_at, 0 from bench_gen");
             step(s, "drop plan", "drop table bench_gen");
-            step(
-                    s,
-                    "vacuum analyze",
-                    "vacuum analyze support_ticket; vacuum analyze support_agent;"
-                            + " vacuum analyze support_agent_team; vacuum analyze identity_account");
+            for (String table : List.of("support_ticket", "support_agent", "support_agent_team", "identity_account")) {
+                step(s, "vacuum " + table, "vacuum analyze " + table);
+            }
         }
     }
 
