@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The customer-service desk at scale on PostgreSQL: 1 000 000 tickets written straight into {@code support_ticket} by
  * set-based INSERT … SELECT from {@code generate_series} (seeded): 90 % resolved or closed over two years, the rest
  * active in the four reference teams, assigned to 200 agents who are offline now (so the SLA watch and the pick-up on
- * presence leave them alone), their SLA due over the next days. After VACUUM ANALYZE:
+ * presence leave them alone), their SLA due over the next days. After ANALYZE:
  * <ul>
  *   <li>the first page (50 rows, most pressing SLA first) of a team queue and of "my queue", as an agent;
  *   <li>a search of all tickets by a title word and by a requester's name, as a lead;
@@ -66,8 +66,9 @@ public final class SupportQueueBenchmark {
             load(platform, tickets, routed);
             JdbcTemplate jdbc = new JdbcTemplate(platform.dataSource());
             long vacuum = System.nanoTime();
-            jdbc.execute("vacuum analyze support_ticket, support_agent, support_agent_team, identity_account");
-            System.out.printf("  %-16s %6.1f s%n", "vacuum analyze", (System.nanoTime() - vacuum) / 1e9);
+            // ANALYZE, not VACUUM: this data source sends statements in a pipeline, where VACUUM is refused
+            jdbc.execute("analyze support_ticket, support_agent, support_agent_team, identity_account");
+            System.out.printf("  %-16s %6.1f s%n", "analyze", (System.nanoTime() - vacuum) / 1e9);
             boolean ok = jdbc.queryForObject("select count(*) from support_ticket", Long.class) == tickets;
             System.out.println("tickets per status: "
                     + jdbc.queryForList(
