@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       taken exactly once.
  * </ul>
  *
- * <p>Run with {@code ./mvnw -B -q -ntp -Pbench exec:java -Dexec.mainClass=com.ks.platform.bench.SupportQueueBenchmark}.
+ * <p>Run with {@code ./mvnw -B -q -ntp -Pbench test-compile exec:java -Dexec.mainClass=com.ks.platform.bench.SupportQueueBenchmark}.
  * Exits 1 when the data or a page is not what was generated or a limit was passed — never because of a timing.
  */
 public final class SupportQueueBenchmark {
