@@ -179,6 +179,17 @@ class AgentRepository {
                 .execute();
     }
 
+    boolean updateTeam(UUID id, String name, Set<TicketType> skills) {
+        return db.update(SUPPORT_TEAM)
+                        .set(SUPPORT_TEAM.NAME, name)
+                        .set(
+                                SUPPORT_TEAM.SKILLS,
+                                skills.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                        .where(SUPPORT_TEAM.ID.eq(id))
+                        .execute()
+                == 1;
+    }
+
     List<TeamSummary> teams() {
         var online = db.select(SUPPORT_AGENT_TEAM.TEAM_ID, DSL.count())
                 .from(SUPPORT_AGENT_TEAM)

@@ -11,6 +11,7 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.support.TicketRouting.Actor;
+import com.ks.platform.support.sla.SlaClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

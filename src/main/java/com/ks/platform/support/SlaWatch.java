@@ -7,6 +7,7 @@ import com.ks.platform.identity.Role;
 import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.support.TicketRouting.Actor;
+import com.ks.platform.support.sla.SlaClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -81,7 +82,7 @@ class SlaWatch {
     /** Escalates tickets about to breach at {@code now}; @return how many */
     int escalate(Instant now) {
         int count = 0;
-        Instant horizon = sla.calendar().plus(now, settings.warnBefore());
+        Instant horizon = sla.plusBusiness(now, settings.warnBefore());
         for (UUID id : tickets.dueBefore(horizon, BATCH)) {
             count += escalate(id, now) ? 1 : 0;
         }

@@ -40,6 +40,11 @@ public final class SupportRoutes {
         return WORKBENCH_TICKETS + "/" + ticketId;
     }
 
+    /** A ticket's attached file, served only to those who may read the message it belongs to. */
+    public static String attachment(UUID ticketId, UUID attachmentId) {
+        return "/media/support/tickets/" + ticketId + "/files/" + attachmentId;
+    }
+
     public static String article(String slug) {
         return HELP + "/articles/" + slug;
     }

@@ -112,7 +112,11 @@ public class TicketQueries {
         return detail(own(ticketId), false);
     }
 
-    /** A file of a message the reader may see: the requester only public messages' files of their own tickets. */
+    /**
+     * A file of a message the reader may see: the requester only public messages' files of their own tickets; agents
+     * every file of a ticket they may open (assigned, in its team, or a lead). Anything else is "not found", so a
+     * guessed id tells nothing.
+     */
     @PreAuthorize("isAuthenticated()")
     public Download attachment(UUID ticketId, UUID attachmentId) {
         SupportTicketRecord ticket =
@@ -126,10 +130,11 @@ public class TicketQueries {
                 .filter(f -> agent || f.value3() == Visibility.PUBLIC)
                 .orElseThrow(() -> new NotFound("error.support.notFound"));
         byte[] bytes = storage.get(file.value1()).orElseThrow(() -> new NotFound("error.support.notFound"));
-        return new Download(file.value2(), bytes);
+        return new Download(file.value2(), bytes, ticket.getTicketNo());
     }
 
-    public record Download(String contentType, byte[] bytes) {}
+    /** The file's type as sniffed from its bytes when it was attached, and the ticket's number to name it by. */
+    public record Download(String contentType, byte[] bytes, String ticketNo) {}
 
     private SupportTicketRecord own(UUID ticketId) {
         SupportTicketRecord ticket =

@@ -37,6 +37,22 @@ class TicketRepository {
         return db.newRecord(SUPPORT_TICKET);
     }
 
+    /** Moves a ticket's messages and history back by {@code age} (seeding; the ticket's own row is the caller's). */
+    void shiftBack(UUID ticketId, java.time.Duration age) {
+        for (var message : db.selectFrom(SUPPORT_MESSAGE)
+                .where(SUPPORT_MESSAGE.TICKET_ID.eq(ticketId))
+                .fetch()) {
+            message.setCreatedAt(message.getCreatedAt().minus(age));
+            message.store();
+        }
+        for (var event : db.selectFrom(SUPPORT_EVENT)
+                .where(SUPPORT_EVENT.TICKET_ID.eq(ticketId))
+                .fetch()) {
+            event.setOccurredAt(event.getOccurredAt().minus(age));
+            event.store();
+        }
+    }
+
     Optional<SupportTicketRecord> lock(UUID ticketId) {
         return db.selectFrom(SUPPORT_TICKET)
                 .where(SUPPORT_TICKET.ID.eq(ticketId))

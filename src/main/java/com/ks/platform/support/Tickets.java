@@ -5,6 +5,7 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.support.TicketRouting.Actor;
+import com.ks.platform.support.sla.SlaClock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

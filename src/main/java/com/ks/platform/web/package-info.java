@@ -15,7 +15,8 @@
             "aftersales",
             "review",
             "support",
-            "promotion"
+            "promotion",
+            "support :: macros"
         })
 package com.ks.platform.web;
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.support.metrics.DeskMetrics;
+import com.ks.platform.support.metrics.DeskReport;
 import com.ks.platform.ui.EChart;
 import java.time.Instant;
 import java.time.LocalDate;

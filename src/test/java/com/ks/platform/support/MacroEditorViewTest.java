@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.platform.KaribuTest;
+import com.ks.platform.support.macros.MacroLanguage;
+import com.ks.platform.support.macros.Macros;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.KsIntegrationTest;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.support.macros.MacroLanguage;
+import com.ks.platform.support.macros.MacroPlaceholder;
+import com.ks.platform.support.macros.MacroValues;
+import com.ks.platform.support.macros.Macros;
+import com.ks.platform.support.macros.SaveMacro;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

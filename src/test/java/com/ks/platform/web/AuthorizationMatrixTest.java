@@ -77,6 +77,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("workbench/after-sales/:caseId", Access.only(Role.CS_AGENT)),
             Map.entry("workbench/macros", Access.only(Role.CS_LEAD)),
             Map.entry("workbench/metrics", Access.only(Role.CS_LEAD)),
+            Map.entry("workbench/teams", Access.only(Role.CS_LEAD)),
             Map.entry("workbench/tickets", Access.only(Role.CS_AGENT)),
             Map.entry("workbench/tickets/:ticketId", Access.only(Role.CS_AGENT)),
             Map.entry("compliance", Access.only(Role.COMPLIANCE_OFFICER)),

@@ -1,6 +1,6 @@
 package com.ks.platform.support.ui;
 
-import com.ks.platform.support.DeskReport.Count;
+import com.ks.platform.support.metrics.DeskReport.Count;
 import com.ks.platform.ui.EChart;
 import java.util.List;
 import java.util.Map;

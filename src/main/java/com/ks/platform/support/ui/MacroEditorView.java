@@ -2,8 +2,8 @@ package com.ks.platform.support.ui;
 
 import com.ks.platform.identity.Roles;
 import com.ks.platform.support.DeskRoutes;
-import com.ks.platform.support.Macro;
-import com.ks.platform.support.Macros;
+import com.ks.platform.support.macros.Macro;
+import com.ks.platform.support.macros.Macros;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;

@@ -1,6 +1,6 @@
 package com.ks.platform.support.ui;
 
-import com.ks.platform.support.TicketsChanged;
+import com.ks.platform.support.live.TicketsChanged;
 import com.ks.platform.ui.LiveUpdates;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -2,11 +2,11 @@ package com.ks.platform.support.ui;
 
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.RuleViolated;
-import com.ks.platform.support.Macro;
-import com.ks.platform.support.MacroLanguage;
-import com.ks.platform.support.Macros;
 import com.ks.platform.support.TicketDetail;
 import com.ks.platform.support.Tickets;
+import com.ks.platform.support.macros.Macro;
+import com.ks.platform.support.macros.MacroLanguage;
+import com.ks.platform.support.macros.Macros;
 import com.ks.platform.ui.Notices;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** The public conversation of a ticket, oldest first: who wrote, when, the text and how many files came with it. */
+/** The public conversation of a ticket, oldest first: who wrote, when, the text and a link to each file with it. */
 class TicketConversation extends Div {
 
     TicketConversation(TicketDetail ticket) {
@@ -29,12 +29,7 @@ class TicketConversation extends Div {
             Paragraph body = new Paragraph(message.body());
             body.getStyle().set("white-space", "pre-wrap");
             bubble.add(meta, body);
-            if (!message.attachments().isEmpty()) {
-                Span files = new Span(getTranslation(
-                        "support.ticket.files", message.attachments().size()));
-                files.addClassName("ks-muted");
-                bubble.add(files);
-            }
+            message.attachments().forEach(file -> bubble.add(AttachmentLinks.of(ticket.id(), file)));
             add(bubble);
         }
     }

@@ -1,13 +1,13 @@
 package com.ks.platform.support.ui;
 
 import com.ks.platform.identity.Roles;
-import com.ks.platform.support.Macros;
 import com.ks.platform.support.SupportRoutes;
 import com.ks.platform.support.SupportTeams;
 import com.ks.platform.support.TicketDetail;
 import com.ks.platform.support.TicketQueries;
 import com.ks.platform.support.TicketSummary;
 import com.ks.platform.support.Tickets;
+import com.ks.platform.support.macros.Macros;
 import com.ks.platform.ui.RouteObjects;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;

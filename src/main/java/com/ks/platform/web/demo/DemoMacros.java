@@ -2,9 +2,9 @@ package com.ks.platform.web.demo;
 
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.Role;
-import com.ks.platform.support.MacroLanguage;
-import com.ks.platform.support.Macros;
-import com.ks.platform.support.SaveMacro;
+import com.ks.platform.support.macros.MacroLanguage;
+import com.ks.platform.support.macros.Macros;
+import com.ks.platform.support.macros.SaveMacro;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

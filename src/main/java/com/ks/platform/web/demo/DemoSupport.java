@@ -13,11 +13,13 @@ import com.ks.platform.support.MyTickets;
 import com.ks.platform.support.OpenTicket;
 import com.ks.platform.support.SupportTeams;
 import com.ks.platform.support.TeamSummary;
+import com.ks.platform.support.TicketAging;
 import com.ks.platform.support.TicketDetail;
 import com.ks.platform.support.TicketQueries;
 import com.ks.platform.support.TicketType;
 import com.ks.platform.support.Tickets;
 import com.ks.platform.support.Urgency;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * Customer service in the demo, through the services: the four teams' agents (two more besides agent@ks.demo) online,
  * the lead in every team, and realistic tickets from the demo shoppers and a merchant in several states — new, being
- * answered, waiting on the customer, resolved (one rated), one urgent complaint at the top of the queue.
+ * answered, waiting on the customer, resolved (one rated), one urgent complaint at the top of the queue. Two came in
+ * earlier: the kettle complaint is due within the hour (amber — in working hours; at night it falls due when work
+ * starts) and a question about merging accounts is already past its SLA (red).
  */
 @Component
 class DemoSupport {
@@ -43,6 +47,7 @@ class DemoSupport {
     private final Tickets tickets;
     private final TicketQueries queries;
     private final OrderQueries orders;
+    private final TicketAging aging;
 
     DemoSupport(
             AccountService accounts,
@@ -52,7 +57,8 @@ class DemoSupport {
             MyTickets myTickets,
             Tickets tickets,
             TicketQueries queries,
-            OrderQueries orders) {
+            OrderQueries orders,
+            TicketAging aging) {
         this.accounts = accounts;
         this.accountQueries = accountQueries;
         this.teams = teams;
@@ -61,6 +67,7 @@ class DemoSupport {
         this.tickets = tickets;
         this.queries = queries;
         this.orders = orders;
+        this.aging = aging;
     }
 
     void load() {
@@ -121,7 +128,12 @@ class DemoSupport {
         agent(quality, id -> tickets.setUrgency(id, Urgency.URGENT, "多次联系商家未果，用户情绪激动"));
         UUID coupon = ask(zhaolei, "赵磊", TicketType.PAYMENT, null, "满 300 减 30 的优惠券结算时没有抵扣。");
         agent(coupon, id -> tickets.addNote(id, "查看了券规则：仅限自营商品，用户购买的是第三方店铺。", List.of()));
-        ask(zhaolei, "赵磊", TicketType.OTHER, null, "两个账号能合并吗？订单想放在一起看。");
+        UUID merge = ask(zhaolei, "赵磊", TicketType.OTHER, null, "两个账号能合并吗？订单想放在一起看。");
+        DemoDataSeeder.runAs(null, "demo-data", Set.of(Role.ADMIN), () -> {
+            aging.dueIn(kettle, Duration.ofMinutes(35));
+            aging.dueIn(merge, Duration.ofMinutes(-50));
+            return null;
+        });
     }
 
     private void merchantTickets() {

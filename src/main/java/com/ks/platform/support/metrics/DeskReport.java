@@ -1,4 +1,4 @@
-package com.ks.platform.support;
+package com.ks.platform.support.metrics;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.ks.platform.support;
+package com.ks.platform.support.live;
 
 import java.time.Instant;
 

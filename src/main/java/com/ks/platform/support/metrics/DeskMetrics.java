@@ -1,4 +1,4 @@
-package com.ks.platform.support;
+package com.ks.platform.support.metrics;
 
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.BusinessTime;

@@ -1,4 +1,4 @@
-package com.ks.platform.support;
+package com.ks.platform.support.metrics;
 
 import static com.ks.jooq.Tables.SUPPORT_AGENT;
 import static com.ks.jooq.Tables.SUPPORT_TEAM;
@@ -11,13 +11,15 @@ import static org.jooq.impl.DSL.percentileCont;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
-import com.ks.platform.support.DeskReport.Age;
-import com.ks.platform.support.DeskReport.Attainment;
-import com.ks.platform.support.DeskReport.Channel;
-import com.ks.platform.support.DeskReport.Count;
-import com.ks.platform.support.DeskReport.Group;
-import com.ks.platform.support.DeskReport.Satisfaction;
-import com.ks.platform.support.DeskReport.Spread;
+import com.ks.platform.support.RequesterKind;
+import com.ks.platform.support.TicketStatus;
+import com.ks.platform.support.metrics.DeskReport.Age;
+import com.ks.platform.support.metrics.DeskReport.Attainment;
+import com.ks.platform.support.metrics.DeskReport.Channel;
+import com.ks.platform.support.metrics.DeskReport.Count;
+import com.ks.platform.support.metrics.DeskReport.Group;
+import com.ks.platform.support.metrics.DeskReport.Satisfaction;
+import com.ks.platform.support.metrics.DeskReport.Spread;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

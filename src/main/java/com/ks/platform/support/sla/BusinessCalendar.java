@@ -1,5 +1,6 @@
-package com.ks.platform.support;
+package com.ks.platform.support.sla;
 
+import com.ks.platform.support.SupportSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.ks.platform.support;
+package com.ks.platform.support.live;
 
 import static com.ks.jooq.Tables.SUPPORT_TICKET;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * nodes and by every command, the requester's too; no ShedLock, because each node must tell its own views.
  */
 @Component
-class TicketActivityWatch {
+public class TicketActivityWatch {
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
@@ -28,7 +28,7 @@ class TicketActivityWatch {
     }
 
     @Scheduled(fixedDelayString = "${ks.support.desk.watch-interval:PT2S}")
-    void look() {
+    public void look() {
         Instant latest = db.select(DSL.max(SUPPORT_TICKET.UPDATED_AT))
                 .from(SUPPORT_TICKET)
                 .fetchOne(0, Instant.class);

@@ -1,8 +1,11 @@
-package com.ks.platform.support;
+package com.ks.platform.support.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ks.jooq.tables.records.SupportTicketRecord;
+import com.ks.platform.support.SupportSettings;
+import com.ks.platform.support.TicketStatus;
+import com.ks.platform.support.Urgency;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

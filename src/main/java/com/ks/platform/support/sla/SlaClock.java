@@ -1,6 +1,7 @@
-package com.ks.platform.support;
+package com.ks.platform.support.sla;
 
 import com.ks.jooq.tables.records.SupportTicketRecord;
+import com.ks.platform.support.SupportSettings;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * agent answered, then resolution), null while paused or once the ticket is resolved.
  */
 @Component
-class SlaClock {
+public class SlaClock {
 
     private final SupportSettings settings;
     private final BusinessCalendar calendar;
@@ -25,7 +26,12 @@ class SlaClock {
         return calendar;
     }
 
-    void recompute(SupportTicketRecord ticket) {
+    /** The instant {@code business} working time after {@code start} on the calendar. */
+    public Instant plusBusiness(Instant start, Duration business) {
+        return calendar.plus(start, business);
+    }
+
+    public void recompute(SupportTicketRecord ticket) {
         SupportSettings.Targets targets = settings.sla().get(ticket.getUrgency());
         Duration paused = Duration.ofSeconds(ticket.getPausedSeconds());
         ticket.setFirstResponseDue(
@@ -42,7 +48,7 @@ class SlaClock {
     }
 
     /** The agent asked the requester something: the clock stops. */
-    void pause(SupportTicketRecord ticket, Instant now) {
+    public void pause(SupportTicketRecord ticket, Instant now) {
         if (ticket.getPausedSince() == null) {
             ticket.setPausedSince(now);
         }
@@ -50,7 +56,7 @@ class SlaClock {
     }
 
     /** The requester answered (or the agent went on): the clock runs again, the paused business time added. */
-    void resume(SupportTicketRecord ticket, Instant now) {
+    public void resume(SupportTicketRecord ticket, Instant now) {
         if (ticket.getPausedSince() != null) {
             Duration waited = calendar.between(ticket.getPausedSince(), now);
             ticket.setPausedSeconds(ticket.getPausedSeconds() + waited.toSeconds());
@@ -59,7 +65,7 @@ class SlaClock {
         recompute(ticket);
     }
 
-    void responded(SupportTicketRecord ticket, Instant now) {
+    public void responded(SupportTicketRecord ticket, Instant now) {
         if (ticket.getFirstRespondedAt() == null) {
             ticket.setFirstRespondedAt(now);
         }
@@ -67,7 +73,7 @@ class SlaClock {
     }
 
     /** Whether the running due time is within the warning margin (business time) of {@code now}, or past. */
-    boolean aboutToBreach(SupportTicketRecord ticket, Instant now) {
+    public boolean aboutToBreach(SupportTicketRecord ticket, Instant now) {
         return ticket.getSlaDue() != null
                 && !calendar.plus(now, settings.warnBefore()).isBefore(ticket.getSlaDue());
     }

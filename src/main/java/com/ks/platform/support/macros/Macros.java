@@ -1,4 +1,4 @@
-package com.ks.platform.support;
+package com.ks.platform.support.macros;
 
 import com.ks.platform.identity.Roles;
 import com.ks.platform.ordering.OrderQueries;
@@ -6,6 +6,8 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
+import com.ks.platform.support.TicketDetail;
+import com.ks.platform.support.TicketQueries;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

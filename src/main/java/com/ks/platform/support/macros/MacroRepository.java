@@ -1,4 +1,4 @@
-package com.ks.platform.support;
+package com.ks.platform.support.macros;
 
 import static com.ks.jooq.Tables.SUPPORT_MACRO;
 
