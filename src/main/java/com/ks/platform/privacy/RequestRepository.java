@@ -96,6 +96,18 @@ class RequestRepository {
         return db.fetchCount(PRIVACY_REQUEST, filter(openOnly));
     }
 
+    /** Open requests whose answer was due before the given day. */
+    int countOverdue(java.time.LocalDate today) {
+        return db.fetchCount(PRIVACY_REQUEST, PRIVACY_REQUEST.STATUS.eq(OPEN).and(PRIVACY_REQUEST.DUE_ON.lt(today)));
+    }
+
+    List<Instant> receivedSince(Instant since) {
+        return db.select(PRIVACY_REQUEST.RECEIVED_AT)
+                .from(PRIVACY_REQUEST)
+                .where(PRIVACY_REQUEST.RECEIVED_AT.ge(since))
+                .fetch(PRIVACY_REQUEST.RECEIVED_AT);
+    }
+
     boolean resolve(UUID id, String reply, UUID officer, Instant at) {
         return db.update(PRIVACY_REQUEST)
                         .set(PRIVACY_REQUEST.STATUS, RESOLVED)

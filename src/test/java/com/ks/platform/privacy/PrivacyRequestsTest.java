@@ -1,6 +1,7 @@
 package com.ks.platform.privacy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.ks.jooq.Tables.NOTIFICATION_NOTICE;
@@ -12,8 +13,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.ks.platform.privacy.ui.PrivacyRequestView;
 import com.ks.platform.shared.BusinessTime;
+import com.ks.platform.ui.KpiCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.DayOfWeek;
@@ -78,6 +82,26 @@ class PrivacyRequestsTest extends PrivacyTestSupport {
         assertThat(requests.find(request.id()).resolved()).isTrue();
         assertThatThrownBy(() -> requests.resolve(request.id(), "再答一次"))
                 .hasMessageContaining("pipl.request.alreadyResolved");
+    }
+
+    @Test
+    void the_compliance_overview_counts_open_privacy_requests_and_links_to_their_queue() {
+        Person me = newPerson();
+        as(me.email(), () -> requests.submit(PrivacyRequestKind.COPY, "请把我的数据副本发给我"));
+        int open = as(OFFICER, () -> requests.count(true));
+
+        signInAs(OFFICER);
+        navigate("compliance");
+
+        KpiCard card = _find(KpiCard.class).stream()
+                .filter(c -> _find(c, Span.class, spec -> spec.withText("待答复的个人信息请求"))
+                                .size()
+                        == 1)
+                .findFirst()
+                .orElseThrow();
+        _get(card, Span.class, spec -> spec.withText(String.valueOf(open)));
+        assertThat(_get(card, Anchor.class).getHref()).isEqualTo("compliance/privacy-requests");
+        assertThat(_find(Span.class, spec -> spec.withText("已逾期的个人信息请求"))).hasSize(1);
     }
 
     @Test
