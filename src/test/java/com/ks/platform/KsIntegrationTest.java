@@ -3,10 +3,16 @@ package com.ks.platform;
 import com.ks.partner.PartnerAuthorizationServer;
 import com.ks.platform.identity.ExternalLoginService;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
@@ -143,5 +149,58 @@ public abstract class KsIntegrationTest {
 
     protected String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** What one thread of a concurrent run returned or threw. */
+    protected record Attempt<T>(T result, Exception failure) {
+
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    /** One thread's share of a concurrent run; {@code index} is the position of its actor. */
+    @FunctionalInterface
+    protected interface Task<T> {
+        T call(int index) throws Exception;
+    }
+
+    /**
+     * Runs the task once per actor, each on its own thread signed in as that actor (null: no one, as a scheduled job),
+     * all released at the same moment — real threads against the real database, as a rush of buyers would hit it.
+     */
+    protected <T> List<Attempt<T>> atOnce(List<String> actors, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(actors.size());
+        CountDownLatch ready = new CountDownLatch(actors.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Attempt<T>>> futures = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                if (actors.get(index) != null) {
+                    actAs(actors.get(index));
+                }
+                try {
+                    ready.countDown();
+                    start.await();
+                    return new Attempt<>(task.call(index), null);
+                } catch (Exception failure) {
+                    return new Attempt<T>(null, failure);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        ready.await(30, TimeUnit.SECONDS);
+        start.countDown();
+        List<Attempt<T>> attempts = new ArrayList<>();
+        try {
+            for (Future<Attempt<T>> future : futures) {
+                attempts.add(future.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return attempts;
     }
 }

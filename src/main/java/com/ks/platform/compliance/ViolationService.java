@@ -12,6 +12,7 @@ import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.DocumentNumbers;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
@@ -123,8 +124,7 @@ public class ViolationService {
         ActorPrincipal officer = CurrentActor.require();
         Instant now = clock.instant();
         UUID id = Ids.newId(clock);
-        String number = "WG-" + DAY.format(now.atZone(BusinessTime.ZONE).toLocalDate()) + "-"
-                + id.toString().substring(30).toUpperCase(Locale.ROOT);
+        String number = DocumentNumbers.of("WG", now.atZone(BusinessTime.ZONE).toLocalDate(), id);
         Instant endsAt = penalty.hasPeriod() ? now.plus(Duration.ofDays(days)) : null;
         NewViolation clean = new NewViolation(
                 violation.merchantId(),

@@ -6,6 +6,7 @@ import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.DocumentNumbers;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,8 +72,7 @@ public class PrivacyRequests {
         Instant now = clock.instant();
         UUID id = Ids.newId(clock);
         LocalDate received = BusinessTime.dayOf(now);
-        String number =
-                "YS-" + DAY.format(received) + "-" + id.toString().substring(30).toUpperCase(Locale.ROOT);
+        String number = DocumentNumbers.of("YS", received, id);
         LocalDate due = workingDays.after(received, settings.requestWorkingDays());
         requests.insert(id, number, accountId, kind, body, now, due);
         audit.record("privacyRequest.received", "privacyRequest", id.toString(), null, kind.name());

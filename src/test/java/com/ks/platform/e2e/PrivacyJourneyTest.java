@@ -86,7 +86,7 @@ class PrivacyJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交请求"))
                 .click();
         settle();
-        java.util.regex.Matcher number = java.util.regex.Pattern.compile("YS-\\d{8}-[0-9A-F]+")
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("YS-\\d{8}-[A-Z]+")
                 .matcher(page.locator("body").innerText());
         org.assertj.core.api.Assertions.assertThat(number.find()).isTrue();
 

@@ -17,17 +17,11 @@ import com.ks.platform.identity.AddressService;
 import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.shared.Ids;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -90,14 +84,6 @@ abstract class OrderingTestSupport extends KsIntegrationTest {
     record Shop(UUID id, String email, String storeName) {}
 
     record Shopper(String email, UUID addressId) {}
-
-    /** What one thread of a concurrent run returned or threw. */
-    record Attempt<T>(T result, Exception failure) {
-
-        boolean succeeded() {
-            return failure == null;
-        }
-    }
 
     /** A new merchant, approved and trading, with its own store name. */
     Shop newShop() {
@@ -238,50 +224,5 @@ abstract class OrderingTestSupport extends KsIntegrationTest {
             action.run();
             return null;
         });
-    }
-
-    /** One thread's share of a concurrent run; {@code index} is the position of its actor. */
-    @FunctionalInterface
-    interface Task<T> {
-        T call(int index) throws Exception;
-    }
-
-    /**
-     * Runs the task once per actor, each on its own thread signed in as that actor (null: no one, as a scheduled job),
-     * all released at the same moment — real threads against the real database, as a rush of buyers would hit it.
-     */
-    <T> List<Attempt<T>> atOnce(List<String> actors, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(actors.size());
-        CountDownLatch ready = new CountDownLatch(actors.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Attempt<T>>> futures = new ArrayList<>();
-        for (int i = 0; i < actors.size(); i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                if (actors.get(index) != null) {
-                    actAs(actors.get(index));
-                }
-                try {
-                    ready.countDown();
-                    start.await();
-                    return new Attempt<>(task.call(index), null);
-                } catch (Exception failure) {
-                    return new Attempt<T>(null, failure);
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        ready.await(30, TimeUnit.SECONDS);
-        start.countDown();
-        List<Attempt<T>> attempts = new ArrayList<>();
-        try {
-            for (Future<Attempt<T>> future : futures) {
-                attempts.add(future.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return attempts;
     }
 }

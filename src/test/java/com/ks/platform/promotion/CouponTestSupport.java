@@ -1,6 +1,7 @@
 package com.ks.platform.promotion;
 
 import com.ks.platform.KaribuTest;
+import com.ks.platform.TestBuyers;
 import com.ks.platform.TestMerchants;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.NewProduct;
@@ -8,9 +9,7 @@ import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.identity.AccountService;
-import com.ks.platform.identity.AddressForm;
 import com.ks.platform.identity.AddressService;
-import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.ordering.BenefitChoice;
 import com.ks.platform.ordering.CheckoutOrigin;
@@ -26,16 +25,10 @@ import com.ks.platform.ordering.PlacedCheckout;
 import com.ks.platform.shared.Ids;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -91,14 +84,8 @@ abstract class CouponTestSupport extends KaribuTest {
     }
 
     Buyer newBuyer() {
-        String email = uniqueEmail("coupons");
-        accounts.registerShopper(new RegisterShopper(email, "王买家", "good password 2026", true, false));
-        UUID addressId = as(
-                email,
-                () -> addresses
-                        .add(new AddressForm("王五", "13800138000", "330000", "330100", "330106", "文三路 90 号", true))
-                        .id());
-        return new Buyer(email, addressId);
+        var buyer = new TestBuyers(context, this::actAs).registered("coupons", "王买家", "王五");
+        return new Buyer(buyer.email(), buyer.addressId());
     }
 
     /** A published PHONE product with one SKU at the price; standard shipping is charged unless it ships free. */
@@ -212,52 +199,5 @@ abstract class CouponTestSupport extends KaribuTest {
             action.run();
             return null;
         });
-    }
-
-    /** What one thread of a concurrent run returned or threw. */
-    record Attempt<T>(T result, Exception failure) {
-
-        boolean succeeded() {
-            return failure == null;
-        }
-    }
-
-    @FunctionalInterface
-    interface Task<T> {
-        T call(int index) throws Exception;
-    }
-
-    /** The task once per actor, each on its own thread signed in as that actor, all released at the same moment. */
-    <T> List<Attempt<T>> atOnce(List<String> actors, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(actors.size());
-        CountDownLatch ready = new CountDownLatch(actors.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Attempt<T>>> futures = new ArrayList<>();
-        for (int i = 0; i < actors.size(); i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                actAs(actors.get(index));
-                try {
-                    ready.countDown();
-                    start.await();
-                    return new Attempt<>(task.call(index), null);
-                } catch (Exception failure) {
-                    return new Attempt<T>(null, failure);
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        ready.await(30, TimeUnit.SECONDS);
-        start.countDown();
-        List<Attempt<T>> attempts = new ArrayList<>();
-        try {
-            for (Future<Attempt<T>> future : futures) {
-                attempts.add(future.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return attempts;
     }
 }

@@ -1,6 +1,7 @@
 package com.ks.platform.review;
 
 import com.ks.platform.KaribuTest;
+import com.ks.platform.TestBuyers;
 import com.ks.platform.TestMerchants;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.NewProduct;
@@ -8,9 +9,7 @@ import com.ks.platform.catalog.ProductArt;
 import com.ks.platform.catalog.ProductDetails;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.identity.AccountService;
-import com.ks.platform.identity.AddressForm;
 import com.ks.platform.identity.AddressService;
-import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.ordering.Carrier;
 import com.ks.platform.ordering.CheckoutOrigin;
@@ -89,14 +88,8 @@ abstract class ReviewTestSupport extends KaribuTest {
     }
 
     Buyer newBuyer() {
-        String email = uniqueEmail("reviewer");
-        accounts.registerShopper(new RegisterShopper(email, "李买家", "good password 2026", true, false));
-        UUID addressId = as(
-                email,
-                () -> addresses
-                        .add(new AddressForm("李四", "13800138000", "330000", "330100", "330106", "文三路 90 号", true))
-                        .id());
-        return new Buyer(email, addressId);
+        var buyer = new TestBuyers(context, this::actAs).registered("reviewer", "李买家", "李四");
+        return new Buyer(buyer.email(), buyer.addressId());
     }
 
     ProductDetails newProduct(Shop shop) {

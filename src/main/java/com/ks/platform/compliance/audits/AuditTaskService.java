@@ -13,6 +13,7 @@ import com.ks.platform.shared.ActorPrincipal;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.DocumentNumbers;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -241,8 +241,7 @@ public class AuditTaskService {
     private Optional<UUID> open(MerchantSummary merchant, AuditOrigin origin, AuditRisk.Weight risk, UUID productId) {
         Instant now = clock.instant();
         UUID id = Ids.newId(clock);
-        String number = "CC-" + DAY.format(now.atZone(BusinessTime.ZONE).toLocalDate()) + "-"
-                + id.toString().substring(30).toUpperCase(Locale.ROOT);
+        String number = DocumentNumbers.of("CC", now.atZone(BusinessTime.ZONE).toLocalDate(), id);
         if (tasks.hasOpen(merchant.id())
                 || !tasks.insert(id, number, merchant.id(), productId, origin, risk, now.plus(settings.dueIn()), now)) {
             return Optional.empty();
