@@ -62,7 +62,8 @@ class CatalogApiTest extends KsIntegrationTest {
         var detail = get("/api/v1/products/" + lamp.id());
 
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(found.body()).contains(lamp.id().toString(), "\"total\":1");
+        // the product holding the word comes first; semantic retrieval may add look-alikes after it
+        assertThat(found.body()).startsWith("{\"items\":[{\"id\":\"" + lamp.id() + "\"");
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(detail.body())
                 .contains(lamp.skus().getFirst().id().toString(), "\"priceFen\":2500", "\"stock\":\"FEW_LEFT\"");
