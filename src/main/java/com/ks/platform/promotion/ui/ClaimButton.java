@@ -32,14 +32,14 @@ class ClaimButton extends Button {
         setText(getTranslation("coupon.claim"));
         getElement().setAttribute("aria-label", getTranslation("coupon.claimNamed", terms.name()));
         if (held) {
-            claimed();
+            claimed(terms.name());
         }
         addClickListener(click -> {
             try {
                 coupons.claim(terms.id());
                 Notices.success("coupon.claimed", terms.name());
                 if (coupons.claimedUpToLimit(java.util.List.of(terms.id())).contains(terms.id())) {
-                    claimed();
+                    claimed(terms.name());
                 }
             } catch (DomainException refused) {
                 Notices.error(refused);
@@ -47,8 +47,10 @@ class ClaimButton extends Button {
         });
     }
 
-    private void claimed() {
+    /** The accessible name keeps the visible text first (WCAG 2.5.3 label in name). */
+    private void claimed(String name) {
         setText(getTranslation("coupon.held"));
+        getElement().setAttribute("aria-label", getTranslation("coupon.heldNamed", name));
         setEnabled(false);
         removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }

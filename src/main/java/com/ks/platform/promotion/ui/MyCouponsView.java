@@ -56,7 +56,8 @@ public class MyCouponsView extends Div implements BeforeEnterObserver, HasDynami
         more.addClickListener(click -> showMore());
         add(
                 new H1(getTranslation("myCoupons.title")),
-                new RouterLink(getTranslation("myCoupons.centre"), CouponCentreView.class),
+                // in a paragraph: a link beside text is underlined (WCAG 1.4.1)
+                new Paragraph(new RouterLink(getTranslation("myCoupons.centre"), CouponCentreView.class)),
                 tabs,
                 empty,
                 list,
