@@ -6,6 +6,7 @@ import com.ks.platform.shared.FileType;
 import com.ks.platform.shared.Ids;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,10 @@ class EvidenceFiles {
             String key = "aftersales/" + caseId + "/" + evidenceId;
             byte[] content = files.get(i);
             storage.putInTransaction(key, content);
-            cases.addEvidence(evidenceId, caseId, party, key, types.get(i).contentType(), content.length, now);
+            // files of one upload keep the order they were chosen in: ids made in the same millisecond sort at random,
+            // so each file is stamped a microsecond after the one before (the columns keep microseconds)
+            Instant at = now.plus(i, ChronoUnit.MICROS);
+            cases.addEvidence(evidenceId, caseId, party, key, types.get(i).contentType(), content.length, at);
         }
     }
 }
