@@ -83,6 +83,7 @@ class FaultInjectionTest {
         oidc = new MockOAuth2Server();
         oidc.start();
         String issuer = oidc.issuerUrl(ISSUER_ID).toString();
+        // the simulated provider signs with a secret made for this run only, handed to the app by its environment
         String secret = "faults-" + UUID.randomUUID();
         int port = PrivatePostgres.freePort();
         Path work = Files.createDirectories(out.resolve("app-work"));

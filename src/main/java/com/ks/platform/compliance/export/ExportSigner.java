@@ -100,13 +100,13 @@ class ExportSigner {
                 return Optional.of(fromPem(Files.readString(file)));
             }
             KeyPair generated = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, pem("PRIVATE KEY", generated.getPrivate().getEncoded()));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // a file system without POSIX permissions keeps its defaults
+            Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+            // the key file is private from the moment it exists, where the file system knows owner-only permissions
+            if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
+            Files.writeString(file, pem("PRIVATE KEY", generated.getPrivate().getEncoded()));
             log.warn(
                     "Regulator exports are signed with a development key made now in {}: set KS_EXPORT_SIGNING_KEY",
                     file);
