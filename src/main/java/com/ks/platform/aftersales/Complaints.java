@@ -8,6 +8,7 @@ import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.payment.PaymentService;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
@@ -130,6 +131,7 @@ public class Complaints {
      * rating. Not a door for people: the module that rates merchants calls it.
      */
     @Transactional(readOnly = true)
+    @ModuleHook
     public ComplaintCounts complaintsAgainst(UUID merchantId, Instant since) {
         return complaints.against(merchantId, since);
     }

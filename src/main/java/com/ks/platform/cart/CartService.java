@@ -5,6 +5,7 @@ import com.ks.platform.catalog.SkuOffer;
 import com.ks.platform.catalog.SkuOffers;
 import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.shared.StatementPipeline;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +58,7 @@ public class CartService {
      * min(per-order limit, stock).
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public UUID add(UUID skuId, int quantity) {
         CartOwner owner = owners.forChange(true);
         SkuOffer offer = buyable(offers.find(skuId));
@@ -103,6 +106,7 @@ public class CartService {
     }
 
     @Transactional
+    @PreAuthorize("permitAll()")
     public void changeQuantity(UUID lineId, int quantity) {
         CartOwner owner = owners.forChange(false);
         CartLineRecord line = lines.find(owner, lineId).orElseThrow(CartService::lineNotFound);
@@ -115,6 +119,7 @@ public class CartService {
     }
 
     @Transactional
+    @PreAuthorize("permitAll()")
     public void remove(UUID lineId) {
         if (!lines.delete(owners.forChange(false), lineId)) {
             throw lineNotFound();
@@ -126,6 +131,7 @@ public class CartService {
      * cart lines).
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void removeOrdered(StatementPipeline orderWrites, Collection<UUID> skuIds) {
         if (!skuIds.isEmpty()) {
             orderWrites.add(lines.deleteSkus(owners.forChange(false), skuIds));
@@ -134,6 +140,7 @@ public class CartService {
 
     /** Marks a line for checkout; a line that cannot be bought now cannot be selected. */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void select(UUID lineId, boolean selected) {
         CartOwner owner = owners.forChange(false);
         CartLineRecord line = lines.find(owner, lineId).orElseThrow(CartService::lineNotFound);
@@ -145,6 +152,7 @@ public class CartService {
 
     /** Selects (or clears) every buyable line of one shop: the shop's select-all box. */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void selectMerchant(UUID merchantId, boolean selected) {
         CartOwner owner = owners.forChange(false);
         selectWhere(
@@ -157,6 +165,7 @@ public class CartService {
 
     /** Selects (or clears) every buyable line: the bottom bar's select-all box. */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void selectAll(boolean selected) {
         CartOwner owner = owners.forChange(false);
         selectWhere(owner, lines.lines(owner), selected);

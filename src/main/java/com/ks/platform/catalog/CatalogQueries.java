@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +37,12 @@ public class CatalogQueries {
         this.clock = clock;
     }
 
+    @PreAuthorize("permitAll()")
     public List<Category> categoryTree() {
         return categories.roots();
     }
 
+    @PreAuthorize("permitAll()")
     public Optional<Category> category(String code) {
         return categories.byCode(code);
     }
@@ -48,6 +51,7 @@ public class CatalogQueries {
      * The top-level category code of each product, whatever its status (orders keep lines of withdrawn products): what
      * the platform's commission is keyed on. Ids not found are left out.
      */
+    @PreAuthorize("permitAll()")
     public Map<UUID, String> rootCategoryCodes(List<UUID> productIds) {
         return catalog.byIds(productIds).stream()
                 .collect(Collectors.toMap(CatalogProductRecord::getId, r -> rootCode(r.getCategoryId()), (a, b) -> a));
@@ -60,16 +64,19 @@ public class CatalogQueries {
                 : categories.byId(category.parentId()).orElseThrow().code();
     }
 
+    @PreAuthorize("permitAll()")
     public List<ProductCard> newArrivals(int limit) {
         return toCards(catalog.newest(Math.min(limit, 50)));
     }
 
     /** Best sellers of the last 30 days (China Standard Time days) by paid quantity; empty until orders are paid. */
+    @PreAuthorize("permitAll()")
     public List<ProductCard> bestSellers(int limit) {
         LocalDate firstDay = LocalDate.now(clock.withZone(BusinessTime.ZONE)).minusDays(HOT_DAYS - 1);
         return toCards(catalog.bestSellingSince(firstDay, Math.min(limit, 50)));
     }
 
+    @PreAuthorize("permitAll()")
     public List<ProductCard> inCategories(Set<String> categoryCodes, int limit) {
         List<UUID> ids = categoryCodes.stream()
                 .flatMap(code -> categories.withDescendants(code).stream())
@@ -79,6 +86,7 @@ public class CatalogQueries {
     }
 
     /** Cards for ids in the given order, skipping what is no longer visible. */
+    @PreAuthorize("permitAll()")
     public List<ProductCard> cards(List<UUID> productIds) {
         return toCards(catalog.byIds(productIds).stream()
                 .filter(CatalogQueries::isVisible)
@@ -86,6 +94,7 @@ public class CatalogQueries {
     }
 
     /** The merchant selling a product that shoppers can see; absent otherwise. */
+    @PreAuthorize("permitAll()")
     public Optional<UUID> merchantOf(UUID productId) {
         return catalog.merchantOfVisible(productId);
     }
@@ -94,6 +103,7 @@ public class CatalogQueries {
      * The return policy a product was sold under, whether or not it is still on sale (after-sales asks about goods
      * already bought); absent for an unknown product.
      */
+    @PreAuthorize("permitAll()")
     public Optional<ReturnPolicy> returnPolicy(UUID productId) {
         return catalog.findProduct(productId)
                 .map(r -> ReturnPolicy.of(
@@ -102,6 +112,7 @@ public class CatalogQueries {
     }
 
     /** The shop's rating: all reviews of its products on sale. */
+    @PreAuthorize("permitAll()")
     public ShopRating shopRating(UUID merchantId) {
         return catalog.shopRating(merchantId);
     }
@@ -110,21 +121,25 @@ public class CatalogQueries {
     public record ListedProduct(UUID id, UUID merchantId, java.time.Instant updatedAt) {}
 
     /** How many products are on sale (what the sitemap lists). */
+    @PreAuthorize("permitAll()")
     public int listedCount() {
         return catalog.countVisible();
     }
 
     /** Products on sale in a stable order (by id), a page at a time. */
+    @PreAuthorize("permitAll()")
     public List<ListedProduct> listed(int offset, int limit) {
         return catalog.visibleByIdFrom(offset, Math.min(limit, 50_000));
     }
 
     /** The shops that have something on sale. */
+    @PreAuthorize("permitAll()")
     public List<UUID> shopsWithProducts() {
         return catalog.merchantsWithVisibleProducts();
     }
 
     /** The product page; absent for drafts, unpublished products and products of suspended merchants. */
+    @PreAuthorize("permitAll()")
     public Optional<ProductDetails> product(UUID productId) {
         return catalog.findProduct(productId).filter(CatalogQueries::isVisible).map(this::details);
     }

@@ -1,6 +1,7 @@
 package com.ks.platform.catalog;
 
 import com.ks.platform.shared.BusinessTime;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ public class CatalogSales {
     }
 
     @Transactional
+    @ModuleHook
     public void recordPaidLine(UUID productId, int quantity, Instant paidAt) {
         if (quantity == 0 || Math.abs(quantity) > 100_000) {
             throw new RuleViolated("error.sales.quantity");

@@ -2,6 +2,7 @@ package com.ks.platform.catalog;
 
 import static com.ks.jooq.Tables.CATALOG_PRODUCT;
 
+import com.ks.platform.shared.ModuleHook;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +40,7 @@ public class ProductSanctions {
 
     /** The merchant's products (drafts excluded), newest first, at most 500. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @ModuleHook
     public List<SanctionableProduct> productsOf(UUID merchantId) {
         return db.select(
                         CATALOG_PRODUCT.ID,
@@ -55,6 +57,7 @@ public class ProductSanctions {
 
     /** Whether every id names a product of this merchant (another merchant's product is never sanctioned by mistake). */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @ModuleHook
     public boolean allBelongTo(UUID merchantId, Collection<UUID> productIds) {
         Set<UUID> ids = Set.copyOf(productIds);
         return db.fetchCount(
@@ -62,10 +65,12 @@ public class ProductSanctions {
                 == ids.size();
     }
 
+    @ModuleHook
     public int delist(UUID merchantId, Collection<UUID> productIds) {
         return setDelisted(merchantId, productIds, true);
     }
 
+    @ModuleHook
     public int relist(UUID merchantId, Collection<UUID> productIds) {
         return setDelisted(merchantId, productIds, false);
     }

@@ -2,6 +2,7 @@ package com.ks.platform.catalog;
 
 import static com.ks.jooq.Tables.CATALOG_PRODUCT;
 
+import com.ks.platform.shared.ModuleHook;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -32,6 +33,7 @@ public class ProductScans {
         this.db = db;
     }
 
+    @ModuleHook
     public Optional<ScannedProduct> product(UUID productId) {
         return db.select(fields())
                 .from(CATALOG_PRODUCT)
@@ -40,6 +42,7 @@ public class ProductScans {
     }
 
     /** Products other than drafts, in id order after {@code afterId} (null: from the start). */
+    @ModuleHook
     public List<ScannedProduct> page(UUID afterId, int limit) {
         var condition = CATALOG_PRODUCT.STATUS.ne(ProductStatus.DRAFT.name());
         if (afterId != null) {
@@ -57,6 +60,7 @@ public class ProductScans {
      * The median lowest price of the category's other products (drafts excluded), or empty when there are fewer than
      * {@link #MIN_CATEGORY_SAMPLE}: a count and one row at the middle offset, which both databases answer alike.
      */
+    @ModuleHook
     public OptionalLong categoryMedianFen(UUID categoryId, UUID excludedProduct) {
         var others = CATALOG_PRODUCT
                 .CATEGORY_ID

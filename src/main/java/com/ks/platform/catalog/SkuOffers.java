@@ -1,6 +1,7 @@
 package com.ks.platform.catalog;
 
 import com.ks.platform.merchant.MerchantQueries;
+import com.ks.platform.shared.ModuleHook;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +30,13 @@ public class SkuOffers {
         this.storeNames = storeNames;
     }
 
+    @ModuleHook
     public Optional<SkuOffer> find(UUID skuId) {
         return Optional.ofNullable(find(Set.of(skuId)).get(skuId));
     }
 
     /** Offers keyed by SKU id; ids of SKUs that never existed are missing from the map. */
+    @ModuleHook
     public Map<UUID, SkuOffer> find(Collection<UUID> skuIds) {
         var found = offers.find(skuIds);
         Map<UUID, String> stores = storeNames.of(

@@ -1,5 +1,6 @@
 package com.ks.platform.catalog;
 
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.RuleViolated;
 import com.ks.platform.shared.StatementPipeline;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public class StockReservations {
      * aborts it with {@link SoldOut}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void reserve(StatementPipeline pipeline, Map<UUID, Integer> quantities) {
         SortedMap<UUID, Integer> ordered = validated(quantities);
         List<UUID> ranOut = new ArrayList<>();
@@ -55,6 +57,7 @@ public class StockReservations {
 
     /** Gives reserved quantities back (cancelled or timed-out orders). */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void release(Map<UUID, Integer> quantities) {
         SortedMap<UUID, Integer> ordered = validated(quantities);
         ordered.forEach(stock::giveBack);

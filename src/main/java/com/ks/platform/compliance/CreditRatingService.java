@@ -4,7 +4,6 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.NotFound;
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ public class CreditRatingService {
     }
 
     /** The latest rating, for shoppers on the shop and product pages too. */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Rating> latest(UUID merchantId) {
         return ratings.latest(merchantId);
@@ -84,7 +83,7 @@ public class CreditRatingService {
     }
 
     /** The source keys counted today, in weight order (the UI says which inputs the rating has). */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public List<String> countedSources() {
         return sources.orderedStream()
                 .map(RatingSource::key)

@@ -3,6 +3,7 @@ package com.ks.platform.credit;
 import com.ks.jooq.tables.records.CreditBillRecord;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.util.UUID;
@@ -49,6 +50,7 @@ public class CreditCharges {
      * shopper is told why, before any money moves).
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public Receipt charge(UUID paymentId, long amountFen, int periods) {
         UUID accountId = CurrentActor.requireAccountId();
         InstallmentSchedule schedule = service.schedule(amountFen, periods);
@@ -100,6 +102,7 @@ public class CreditCharges {
      * of periods not billed yet (last first), the rest against unpaid bills (oldest first). @return the refund's id
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public String refund(UUID paymentId, long amountFen) {
         var purchase = credit.lockPurchaseOfPayment(paymentId).orElseThrow(() -> new NotFound("error.credit.notFound"));
         UUID accountId = purchase.getAccountId();
@@ -136,6 +139,7 @@ public class CreditCharges {
      * when no bill is overdue any more. @return false when this payment was applied before
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public boolean repaid(UUID billId, UUID accountId, UUID paymentId, long amountFen) {
         CreditBillRecord bill =
                 credit.lockBill(billId, accountId).orElseThrow(() -> new NotFound("error.credit.billNotFound"));

@@ -81,6 +81,7 @@ public class CreditService {
     /** The day of the month bills close and the day they are due (interest-free until then). */
     public record BillingCycle(int statementDay, int dueDay) {}
 
+    @PreAuthorize("permitAll()")
     public BillingCycle billingCycle() {
         return new BillingCycle(settings.statementDay(), settings.dueDay());
     }

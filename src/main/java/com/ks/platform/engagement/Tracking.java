@@ -9,6 +9,7 @@ import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.ModuleHook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,7 @@ public class Tracking {
 
     /** Stores one event in its own transaction, so tracking never rolls back (or is rolled back by) the caller. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ModuleHook
     public void record(BehaviourEvent event) {
         if (event == null || event.type() == null) {
             return;

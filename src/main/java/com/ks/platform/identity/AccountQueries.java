@@ -1,6 +1,7 @@
 package com.ks.platform.identity;
 
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.ModuleHook;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,13 @@ public class AccountQueries {
     }
 
     /** The signed-in person's account, read fresh from the database. */
+    /** The signed-in person's account; empty for visitors (the language preference asks before anyone signs in). */
+    @PreAuthorize("permitAll()")
     public Optional<AccountDetails> me() {
         return CurrentActor.get().flatMap(actor -> accounts.findDetails(actor.accountId()));
     }
 
+    @PreAuthorize("isAuthenticated()")
     public Map<ConsentPurpose, Boolean> myConsents() {
         return accounts.currentConsents(CurrentActor.requireAccountId());
     }
@@ -47,16 +51,25 @@ public class AccountQueries {
     }
 
     /** The id of the account with this e-mail address. */
+    @ModuleHook
     public Optional<UUID> findByEmail(String email) {
         return accounts.findByEmail(AccountService.normalizeEmail(email)).map(r -> r.getId());
     }
 
+    /** An account as staff see it beside a record of theirs (a ticket, a privacy request, an edit). */
+    @PreAuthorize("hasAnyRole('CS_AGENT', 'CS_LEAD', 'COMPLIANCE_OFFICER', 'ADMIN')")
+    public Optional<AccountDetails> forStaff(UUID accountId) {
+        return accounts.findDetails(accountId);
+    }
+
     /** For other modules that hold an account id of their own records (e.g. a merchant's owner). */
+    @ModuleHook
     public Optional<AccountDetails> findById(UUID accountId) {
         return accounts.findDetails(accountId);
     }
 
     /** The same for many ids at once (a page of rows), keyed by id; ids of no account are missing. */
+    @ModuleHook
     public Map<UUID, AccountDetails> findByIds(Collection<UUID> accountIds) {
         return accounts.findDetails(accountIds).stream()
                 .collect(Collectors.toMap(AccountDetails::id, Function.identity()));

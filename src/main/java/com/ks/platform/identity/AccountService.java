@@ -3,6 +3,7 @@ package com.ks.platform.identity;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.RateLimit;
 import com.ks.platform.shared.RateLimits;
 import com.ks.platform.shared.RuleViolated;
@@ -61,6 +62,7 @@ public class AccountService {
 
     /** A visitor registers as a shopper. Every rule is checked before anything is written. */
     @Transactional
+    @PreAuthorize("permitAll()")
     public UUID registerShopper(RegisterShopper command) {
         limitRegistrations(command.email());
         var account = new NewAccount(
@@ -80,6 +82,7 @@ public class AccountService {
      * failure there leaves no account behind.
      */
     @Transactional
+    @ModuleHook
     public UUID createForSignUp(NewAccount account) {
         limitRegistrations(account.email());
         if (account.roles().contains(Role.ADMIN)
@@ -131,6 +134,7 @@ public class AccountService {
      * secured staff commands call it, in their transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void grantMerchantRole(UUID accountId) {
         accounts.addRoles(accountId, EnumSet.of(Role.MERCHANT));
         audit.record("account.roleGranted", "account", accountId.toString(), null, Role.MERCHANT.name());
@@ -138,6 +142,7 @@ public class AccountService {
 
     /** Takes the MERCHANT role back when a staff member leaves; like {@link #grantMerchantRole}, for the caller's command. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void revokeMerchantRole(UUID accountId) {
         accounts.removeRole(accountId, Role.MERCHANT);
         audit.record("account.roleRevoked", "account", accountId.toString(), null, Role.MERCHANT.name());
@@ -148,6 +153,7 @@ public class AccountService {
      * without a password (signed up through OIDC) never matches.
      */
     @Transactional(readOnly = true)
+    @ModuleHook
     public boolean isMyPassword(String password) {
         if (password == null || password.isEmpty() || password.length() > 200) {
             return false;
@@ -160,6 +166,7 @@ public class AccountService {
 
     /** Remembers the signed-in person's language choice. */
     @Transactional
+    @PreAuthorize("isAuthenticated()")
     public void changeMyLanguage(Locale locale) {
         CurrentActor.get()
                 .ifPresent(actor -> accounts.updatePreferredLocale(actor.accountId(), locale.toLanguageTag()));
@@ -167,6 +174,7 @@ public class AccountService {
 
     /** The signed-in person switches personalised recommendations on or off (PIPL art. 24). */
     @Transactional
+    @PreAuthorize("isAuthenticated()")
     public void changeMyPersonalisation(boolean enabled) {
         UUID accountId = CurrentActor.requireAccountId();
         accounts.insertConsent(
@@ -184,6 +192,7 @@ public class AccountService {
      * and {@link #registerShopper} calls it again before it stores.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public Map<String, String> checkRegistration(RegisterShopper command) {
         return validate(new NewAccount(
                 command.email(),

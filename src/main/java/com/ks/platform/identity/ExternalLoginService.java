@@ -2,6 +2,7 @@ package com.ks.platform.identity;
 
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.ModuleHook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -46,6 +47,7 @@ public class ExternalLoginService {
      * nobody takes over an account by claiming its address at a provider.
      */
     @Transactional
+    @ModuleHook
     public AccountOidcUser signIn(OidcUser oidcUser) {
         String issuer = oidcUser.getIssuer().toString();
         String subject = oidcUser.getSubject();
@@ -61,6 +63,7 @@ public class ExternalLoginService {
 
     /** An API call's bearer token: only tokens of a linked (issuer, subject) act as a local account. */
     @Transactional(readOnly = true)
+    @ModuleHook
     public Optional<Authentication> authenticate(Jwt jwt) {
         String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
         return accounts.findLinkedAccount(issuer, jwt.getSubject())

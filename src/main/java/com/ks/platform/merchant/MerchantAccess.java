@@ -5,6 +5,7 @@ import com.ks.platform.shared.NotAllowed;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ public class MerchantAccess {
     }
 
     /** The signed-in person's merchant and role in it, if they own one or are active staff of one. */
+    @PreAuthorize("permitAll()")
     public Optional<MerchantActor> current() {
         return CurrentActor.get().flatMap(actor -> of(actor.accountId()));
     }
@@ -42,6 +44,7 @@ public class MerchantAccess {
     }
 
     /** The signed-in person's merchant if they own it or hold {@code permission} there; NotAllowed otherwise. */
+    @PreAuthorize("permitAll()")
     public MerchantSummary require(StaffPermission permission) {
         MerchantActor actor = current().orElseThrow(() -> new NotAllowed("error.merchant.none"));
         if (!actor.may(permission)) {
@@ -51,6 +54,7 @@ public class MerchantAccess {
     }
 
     /** The merchant the signed-in person owns; staff are refused (documents, staff, settlement are the owner's). */
+    @PreAuthorize("permitAll()")
     public MerchantSummary requireOwner() {
         MerchantActor actor = current().orElseThrow(() -> new NotAllowed("error.merchant.none"));
         if (!actor.owner()) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,7 @@ public class MerchantOnboardingService {
      * ({@link MerchantDocumentService#submitForReview()}); it cannot sell until a compliance officer approves it.
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public UUID signUp(MerchantSignUp signUp) {
         Map<String, String> errors = validate(signUp);
         UUID ownerId;

@@ -1,6 +1,7 @@
 package com.ks.platform.merchant;
 
 import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.ModuleHook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +65,7 @@ public class MerchantQueries {
     }
 
     /** Ids of merchants a penalty can reach (approved, not terminated), by store name; for jobs that visit them all. */
+    @ModuleHook
     public List<UUID> penalisableIds(int offset, int limit) {
         return merchants.pageByName(PENALISABLE, null, offset, Math.min(limit, 500)).stream()
                 .map(MerchantSummary::id)
@@ -71,6 +73,7 @@ public class MerchantQueries {
     }
 
     /** Public facts of merchants that may trade, newest first (for the storefront). */
+    @PreAuthorize("permitAll()")
     public List<StoreCard> tradingStores(int limit) {
         return merchants
                 .pageInStatus(EnumSet.of(MerchantStatus.ACTIVE, MerchantStatus.WARNED), 0, Math.min(limit, 50))
@@ -85,21 +88,25 @@ public class MerchantQueries {
      * out of order (submitted, then approved a moment later), and the lock orders them behind each other.
      */
     @Transactional
+    @ModuleHook
     public Optional<MerchantStatus> currentStatusLocked(UUID merchantId) {
         return merchants.statusForUpdate(merchantId);
     }
 
     /** The facts every shopper may see of a merchant (E-Commerce Law art. 15), trading or not. */
+    @PreAuthorize("permitAll()")
     public Optional<MerchantSummary> publicFacts(UUID merchantId) {
         return merchants.findById(merchantId);
     }
 
     /** The account told about the merchant's affairs (the owner's), for notices from other modules. */
+    @ModuleHook
     public Optional<UUID> ownerAccountOf(UUID merchantId) {
         return merchants.ownerOf(merchantId);
     }
 
     /** Store names for listings, by merchant id. */
+    @PreAuthorize("permitAll()")
     public Map<UUID, String> storeNames(java.util.Collection<UUID> merchantIds) {
         return merchants.storeNames(merchantIds);
     }

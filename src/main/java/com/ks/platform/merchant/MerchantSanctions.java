@@ -1,5 +1,6 @@
 package com.ks.platform.merchant;
 
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.NotFound;
 import java.time.Clock;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public class MerchantSanctions {
     }
 
     /** The merchant's state now, its row locked until the caller's transaction ends. */
+    @ModuleHook
     public MerchantStatus lock(UUID merchantId) {
         return merchants.statusForUpdate(merchantId).orElseThrow(() -> new NotFound("error.merchant.notFound"));
     }
@@ -33,6 +35,7 @@ public class MerchantSanctions {
      * Moves a locked merchant from {@code from} to {@code to}. Only a granted appeal may bring a merchant back from
      * TERMINATED ({@code reinstatement}): the state machine otherwise ends there.
      */
+    @ModuleHook
     public boolean move(UUID merchantId, MerchantStatus from, MerchantStatus to, boolean reinstatement) {
         if (from == to) {
             return true;
@@ -42,6 +45,7 @@ public class MerchantSanctions {
     }
 
     /** Who to tell: the owner's account. */
+    @ModuleHook
     public UUID ownerOf(UUID merchantId) {
         return merchants.ownerOf(merchantId).orElseThrow(() -> new NotFound("error.merchant.notFound"));
     }

@@ -3,6 +3,7 @@ package com.ks.platform.merchant;
 import static com.ks.jooq.Tables.MERCHANT_PROFILE;
 
 import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.RuleViolated;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public class ReturnAddresses {
 
     /** For automatic steps (a deadline approving a return on the merchant's behalf): no signed-in person needed. */
     @Transactional(readOnly = true)
+    @ModuleHook
     public Optional<String> of(UUID merchantId) {
         return db.select(MERCHANT_PROFILE.RETURN_ADDRESS)
                 .from(MERCHANT_PROFILE)

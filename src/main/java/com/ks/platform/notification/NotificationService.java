@@ -2,6 +2,7 @@ package com.ks.platform.notification;
 
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.ModuleHook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,24 +41,28 @@ public class NotificationService {
      * when that command commits. Not a door for people: other modules' secured services call it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void send(UUID accountId, String messageKey, String... params) {
         sendOnce(accountId, null, null, messageKey, params);
     }
 
     /** Like {@link #send(UUID, String, String...)}, for a notice about an object the message centre links to. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void send(UUID accountId, NoticeLink about, String messageKey, String... params) {
         sendOnce(accountId, null, about, messageKey, params);
     }
 
     /** Like {@link #send}, but a second notice with the same dedupe key is not sent. @return true if sent now */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public boolean sendOnce(UUID accountId, String dedupeKey, String messageKey, String... params) {
         return sendOnce(accountId, dedupeKey, null, messageKey, params);
     }
 
     /** Like {@link #sendOnce(UUID, String, String, String...)}, about an object ({@code about} may be null). */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public boolean sendOnce(UUID accountId, String dedupeKey, NoticeLink about, String messageKey, String... params) {
         if (dedupeKey != null && notices.dedupeKeyExists(dedupeKey)) {
             return false;
@@ -82,6 +87,7 @@ public class NotificationService {
 
     /** How many notices of one key an account got since a moment (a sender's own rate limit). Not a door for people. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public int countSince(UUID accountId, String messageKey, Instant since) {
         return notices.countSince(accountId, messageKey, since);
     }

@@ -2,6 +2,7 @@ package com.ks.platform.ordering;
 
 import static com.ks.jooq.Tables.ORDERING_ORDER;
 
+import com.ks.platform.shared.ModuleHook;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,6 +31,7 @@ public class MerchantOrderStats {
     }
 
     /** Orders of the merchant paid since {@code since}. */
+    @ModuleHook
     public int paidSince(UUID merchantId, Instant since) {
         return db.fetchCount(
                 ORDERING_ORDER, ORDERING_ORDER.MERCHANT_ID.eq(merchantId).and(ORDERING_ORDER.PAID_AT.ge(since)));
@@ -39,6 +41,7 @@ public class MerchantOrderStats {
      * Orders paid in [{@code since}, {@code now} − 48 h): each was due for shipment by now. One shipped later than 48
      * hours after payment, or not yet shipped, is late; one cancelled before shipping is not counted.
      */
+    @ModuleHook
     public Shipments shipmentsDue(UUID merchantId, Instant since, Instant now) {
         var due = ORDERING_ORDER
                 .MERCHANT_ID

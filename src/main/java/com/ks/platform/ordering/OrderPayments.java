@@ -3,6 +3,7 @@ package com.ks.platform.ordering;
 import com.ks.jooq.tables.records.OrderingOrderLineRecord;
 import com.ks.jooq.tables.records.OrderingOrderRecord;
 import com.ks.platform.catalog.CatalogSales;
+import com.ks.platform.shared.ModuleHook;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +45,7 @@ public class OrderPayments {
      * another amount than what is still due.
      */
     @Transactional
+    @ModuleHook
     public Outcome checkoutPaid(UUID checkoutId, PaymentMethod method, String paymentRef, long amountFen) {
         List<OrderingOrderRecord> group = orders.ofCheckout(checkoutId);
         if (group.isEmpty()) {
@@ -80,6 +82,7 @@ public class OrderPayments {
 
     /** The orders of a checkout (one per shop), for the payment module's records. */
     @Transactional(readOnly = true)
+    @ModuleHook
     public List<UUID> orderIds(UUID checkoutId) {
         return orders.ofCheckout(checkoutId).stream()
                 .map(OrderingOrderRecord::getId)
@@ -88,6 +91,7 @@ public class OrderPayments {
 
     /** The orders a payment paid (one per shop), with their shop and amount, for the payment module's ledger. */
     @Transactional(readOnly = true)
+    @ModuleHook
     public List<PaidOrder> paidBy(UUID checkoutId, String paymentRef) {
         return orders.ofCheckout(checkoutId).stream()
                 .filter(o -> paymentRef.equals(o.getPaymentRef()))
@@ -109,6 +113,7 @@ public class OrderPayments {
 
     /** Order numbers by id, for statements that list orders a payment settled (ids not found are left out). */
     @Transactional(readOnly = true)
+    @ModuleHook
     public java.util.Map<UUID, String> orderNumbers(java.util.Collection<UUID> orderIds) {
         return orders.orderNumbers(orderIds);
     }
@@ -119,6 +124,7 @@ public class OrderPayments {
 
     /** The amount still to pay for a checkout's pending orders (0 when nothing is pending). */
     @Transactional(readOnly = true)
+    @ModuleHook
     public long amountDue(UUID checkoutId) {
         return orders.ofCheckout(checkoutId).stream()
                 .filter(o -> OrderStatus.PENDING_PAYMENT.name().equals(o.getStatus()))

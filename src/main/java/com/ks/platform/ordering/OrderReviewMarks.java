@@ -1,5 +1,6 @@
 package com.ks.platform.ordering;
 
+import com.ks.platform.shared.ModuleHook;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ public class OrderReviewMarks {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public void lineReviewed(UUID orderId, UUID lineId) {
         orders.markLineReviewed(orderId, lineId, clock.instant());
     }

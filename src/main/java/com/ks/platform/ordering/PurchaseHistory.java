@@ -1,5 +1,6 @@
 package com.ks.platform.ordering;
 
+import com.ks.platform.shared.ModuleHook;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class PurchaseHistory {
     }
 
     @Transactional(readOnly = true)
+    @ModuleHook
     public Summary of(UUID accountId) {
         return orders.purchaseHistory(accountId);
     }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,7 @@ public class NotificationReceiver {
     }
 
     /** A notification from an unknown source (tests, benchmarks): as from one sender that is never limited. */
+    @PreAuthorize("permitAll()")
     public Verdict receive(String providerId, String signature, byte[] body) {
         return receive(providerId, signature, body, null);
     }
@@ -55,6 +57,7 @@ public class NotificationReceiver {
      * provider, bad or stale signature, unreadable) is stored only as a summary — its length and hash, never its
      * body — and counted against its source ({@link NotificationGate}).
      */
+    @PreAuthorize("permitAll()")
     public Verdict receive(String providerId, String signature, byte[] body, String source) {
         Optional<PaymentProvider> provider = providers.byId(providerId);
         if (provider.isEmpty()) {

@@ -11,6 +11,7 @@ import com.ks.platform.risk.PaymentAttempt;
 import com.ks.platform.risk.RiskControl;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
@@ -245,6 +246,7 @@ public class PaymentService {
      * Called by modules on verified grounds, never from a view or the API directly.
      */
     @Transactional
+    @ModuleHook
     public void refund(UUID paymentId, long amountFen, String reason, String refundRef) {
         PaymentPaymentRecord payment =
                 payments.lock(paymentId).orElseThrow(() -> new NotFound("error.payment.notFound"));
@@ -253,6 +255,7 @@ public class PaymentService {
 
     /** Refunds part or all of one paid order (at most what that order was paid, less its earlier refunds). */
     @Transactional
+    @ModuleHook
     public void refundOrder(UUID orderId, long amountFen, String reason, String refundRef) {
         UUID paymentId = settlementOf(orderId);
         PaymentPaymentRecord payment =
@@ -265,6 +268,7 @@ public class PaymentService {
      * a partial after-sales refund gets the rest back, and a re-delivered cancellation refunds nothing twice.
      */
     @Transactional
+    @ModuleHook
     public void refundRestOfOrder(UUID orderId, String reason, String refundRef) {
         PaymentPaymentRecord payment =
                 payments.lock(settlementOf(orderId)).orElseThrow(() -> new NotFound("error.payment.notFound"));
@@ -276,12 +280,14 @@ public class PaymentService {
 
     /** Whether the order was paid through a payment of ours (not by the development shortcut or before payments). */
     @Transactional(readOnly = true)
+    @ModuleHook
     public boolean paidThroughPayments(UUID orderId) {
         return settlement.paymentOf(orderId).isPresent();
     }
 
     /** What has been refunded of one order so far (0 when it was not paid through a payment of ours). */
     @Transactional(readOnly = true)
+    @ModuleHook
     public long refundedForOrder(UUID orderId) {
         return settlement
                 .paymentOf(orderId)

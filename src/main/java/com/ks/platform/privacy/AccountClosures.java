@@ -5,6 +5,7 @@ import com.ks.platform.shared.AccountClosureCheck;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.BusinessTime;
 import com.ks.platform.shared.CurrentActor;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.PersonalData;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
@@ -97,6 +98,7 @@ public class AccountClosures {
 
     /** Signing in during the grace period cancels the closure. Not a door for people: the sign-in listener calls it. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @ModuleHook
     public boolean cancelOnSignIn(UUID accountId) {
         return cancel(accountId, "account.closureCancelledBySignIn");
     }

@@ -7,7 +7,6 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,20 +42,20 @@ public class CouponService {
     }
 
     /** 领券中心: every coupon that can be claimed now, platform coupons first. */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<CouponTerms> centre(int offset, int limit) {
         return coupons.claimable(clock.instant(), DSL.noCondition(), true, Math.max(0, offset), page(limit));
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public int countCentre() {
         return coupons.countClaimable(clock.instant(), DSL.noCondition());
     }
 
     /** The claimable coupons that apply to a product: its shop's (first) and the platform's, by scope. */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<CouponTerms> forProduct(UUID productId, int limit) {
         if (productId == null) {

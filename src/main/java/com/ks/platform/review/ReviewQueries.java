@@ -34,11 +34,13 @@ public class ReviewQueries {
     }
 
     /** Public, like the product page. */
+    @PreAuthorize("permitAll()")
     public RatingSummary summary(UUID productId) {
         return reviews.summary(productId);
     }
 
     /** Public, newest first. */
+    @PreAuthorize("permitAll()")
     public List<ReviewDetails> productReviews(UUID productId, ReviewFilter filter, int offset, int limit) {
         return details(reviews.page(productId, filter, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)), false);
     }

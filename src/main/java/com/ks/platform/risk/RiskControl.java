@@ -10,6 +10,7 @@ import com.ks.platform.identity.AddressQueries;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.NotAllowed;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.OneTimeTokens;
@@ -218,6 +219,7 @@ public class RiskControl {
      * usual amounts.
      */
     @Transactional
+    @ModuleHook
     public void recordOutcome(UUID paymentId, RiskOutcome outcome) {
         if (paymentId != null && outcome != null) {
             risks.recordOutcome(paymentId, outcome, clock.instant());

@@ -3,8 +3,10 @@ package com.ks.platform.catalog.search;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.Category;
 import com.ks.platform.catalog.ProductCard;
+import com.ks.platform.shared.ModuleHook;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Product search for shoppers: any text is safe to pass; results are visible products only. */
@@ -21,6 +23,7 @@ public class SearchService {
         this.queries = queries;
     }
 
+    @PreAuthorize("permitAll()")
     public SearchResult search(SearchQuery query) {
         int limit = Math.clamp(query.limit(), 1, MAX_PAGE);
         int offset = Math.clamp(query.offset(), 0, 10_000);
@@ -36,6 +39,7 @@ public class SearchService {
      * Suggestions while typing: words the pinyin or initials stand for ({@code dn} → 电脑), matching category names,
      * then product titles.
      */
+    @PreAuthorize("permitAll()")
     public List<String> suggest(String prefix, Locale locale, int limit) {
         String text = ProductIndex.normalized(prefix);
         if (text.isEmpty()) {
@@ -62,6 +66,7 @@ public class SearchService {
     }
 
     /** Brings this node's index up to date now (tests, and administrators after bulk changes). */
+    @ModuleHook
     public int catchUp() {
         return sync.catchUp();
     }

@@ -70,7 +70,7 @@ public class SynonymsView extends VerticalLayout implements HasDynamicTitle {
                 .lastChange()
                 .map(change -> getTranslation(
                         "admin.synonyms.lastChange",
-                        accounts.findById(change.accountId())
+                        accounts.forStaff(change.accountId())
                                 .map(AccountDetails::displayName)
                                 .orElse("—"),
                         Formats.dateTime(change.at(), getLocale())))

@@ -8,6 +8,7 @@ import com.ks.platform.payment.NotificationSignature;
 import com.ks.platform.payment.PaymentProvider;
 import com.ks.platform.payment.PaymentProvider.Outcome;
 import com.ks.platform.payment.PaymentSettings;
+import com.ks.platform.shared.ModuleHook;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,20 +100,24 @@ public class SandboxGateway {
     }
 
     /** The charge behind a hosted page; only someone holding its random id can see it. */
+    @PreAuthorize("permitAll()")
     public Optional<SandboxCharge> charge(String id) {
         return find(id).map(this::view);
     }
 
     /** 确认支付 on a QR page (the shopper "scanned and confirmed" in their wallet app). */
+    @PreAuthorize("permitAll()")
     public void approve(String chargeId) {
         settle(chargeId, Outcome.SUCCEEDED, Map.of());
     }
 
+    @PreAuthorize("permitAll()")
     public void decline(String chargeId) {
         settle(chargeId, Outcome.FAILED, Map.of());
     }
 
     /** Approves as {@link #approve} but the notification is lost on the way (what reconciliation is for). */
+    @ModuleHook
     public void approveWithoutNotifying(String chargeId) {
         record(chargeId, Outcome.SUCCEEDED, Map.of());
     }
@@ -120,6 +126,7 @@ public class SandboxGateway {
      * The card page: the number, expiry and CVV are checked here and never leave the sandbox — only a random token
      * and the last four digits are kept. Errors name the field.
      */
+    @PreAuthorize("permitAll()")
     public void payByCard(String chargeId, String number, String expiry, String cvv) {
         CardCheck.Card card = CardCheck.check(number, expiry, cvv, clock);
         settle(
@@ -128,6 +135,7 @@ public class SandboxGateway {
                 Map.of(PAYMENT_SANDBOX_CHARGE.CARD_TOKEN.getName(), token("tok_"), "last4", card.last4()));
     }
 
+    @PreAuthorize("permitAll()")
     public void payByPaypal(String chargeId, String email) {
         if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
             throw new RuleViolated(Map.of("email", "payment.sandbox.paypal.invalidEmail"));
@@ -169,12 +177,14 @@ public class SandboxGateway {
     }
 
     /** A signed notification of the charge's present state, as of {@code at} (tests send old or altered ones). */
+    @ModuleHook
     public Signed notificationOf(String chargeId, Instant at) {
         PaymentSandboxChargeRecord charge = find(chargeId).orElseThrow(() -> new NotFound("payment.sandbox.notFound"));
         return notification(charge, "evt_" + token(""), at);
     }
 
     /** Signs any body as the provider would (tests use it for malformed or mismatching notifications). */
+    @ModuleHook
     public String sign(String provider, byte[] body, Instant at) {
         return NotificationSignature.sign(secrets.of(provider), at.getEpochSecond(), body);
     }

@@ -49,7 +49,7 @@ public class PrivacyRequestView extends Div implements BeforeEnterObserver, HasD
     private void show(PrivacyRequestSummary request) {
         removeAll();
         title = getTranslation("pipl.request.heading", request.requestNo());
-        String requester = accounts.findById(request.accountId())
+        String requester = accounts.forStaff(request.accountId())
                 .map(a -> a.displayName() + " · " + a.email())
                 .orElse("");
         add(

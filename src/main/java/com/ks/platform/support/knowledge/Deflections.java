@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class Deflections {
      * record's id, which the form keeps for the next calls.
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public UUID suggested(UUID deflectionId, String query, List<String> slugs, String browserSession) {
         String voter = Voters.current(browserSession);
         String text = query == null ? "" : query.strip();
@@ -76,6 +78,7 @@ public class Deflections {
 
     /** The person opened one of the suggested articles. */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void opened(UUID deflectionId, String slug, String browserSession) {
         String opened = slug == null ? null : slug.substring(0, Math.min(KnowledgeService.MAX_SLUG, slug.length()));
         mark(deflectionId, browserSession, SUPPORT_DEFLECTION.OPENED_SLUG, opened);
@@ -83,6 +86,7 @@ public class Deflections {
 
     /** Called by the contact form when its ticket was created: this attempt was not deflected. */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void wentOnToTicket(UUID deflectionId, String browserSession) {
         mark(deflectionId, browserSession, SUPPORT_DEFLECTION.TICKET_OPENED, true);
     }
@@ -102,6 +106,7 @@ public class Deflections {
 
     /** The record as stored, if it is this person's. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public Optional<Deflection> mine(UUID deflectionId, String browserSession) {
         return db.selectFrom(SUPPORT_DEFLECTION)
                 .where(SUPPORT_DEFLECTION.ID.eq(deflectionId))

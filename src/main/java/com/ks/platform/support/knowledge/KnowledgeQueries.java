@@ -35,6 +35,7 @@ public class KnowledgeQueries {
     }
 
     /** A published article; a draft or an unknown address is empty, as if it did not exist. */
+    @PreAuthorize("permitAll()")
     public Optional<ArticleDetails> article(String slug, Locale locale) {
         if (slug == null || slug.length() > KnowledgeService.MAX_SLUG) {
             return Optional.empty();
@@ -58,23 +59,27 @@ public class KnowledgeQueries {
     }
 
     /** The most read published articles. */
+    @PreAuthorize("permitAll()")
     public List<ArticleSummary> popular(Locale locale, int limit) {
         return articles.mostViewed(PUBLISHED, ArticleLanguage.of(locale), limit);
     }
 
     /** A category's published articles, most read first. */
+    @PreAuthorize("permitAll()")
     public List<ArticleSummary> inCategory(ArticleCategory category, Locale locale, int limit) {
         return articles.mostViewed(
                 PUBLISHED.and(KnowledgeRepository.CATEGORY.eq(category)), ArticleLanguage.of(locale), limit);
     }
 
     /** Published articles matching what a person typed (Chinese or English), best first; garbage finds nothing. */
+    @PreAuthorize("permitAll()")
     public List<ArticleSummary> search(String text, Locale locale, int limit) {
         List<String> slugs = index.search(text, null, Math.min(Math.max(limit, 0), 50));
         return slugs.isEmpty() ? List.of() : articles.bySlugs(slugs, ArticleLanguage.of(locale));
     }
 
     /** Articles on the same subject: matches of the title in the same category, then the category's most read. */
+    @PreAuthorize("permitAll()")
     public List<ArticleSummary> related(ArticleDetails article, Locale locale, int limit) {
         List<String> slugs = new ArrayList<>(index.search(article.title(), article.category(), limit + 1));
         slugs.remove(article.slug());

@@ -98,6 +98,7 @@ public class KnowledgeService {
 
     /** Counted each time a reader opens a published article. */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void viewed(UUID articleId) {
         articles.countView(articleId);
     }
@@ -107,6 +108,7 @@ public class KnowledgeService {
      * voted on.
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void vote(String slug, boolean helpful, String browserSession) {
         String voter = Voters.current(browserSession);
         var article = articles.findPublished(slug).orElseThrow(() -> new NotFound("error.knowledge.notFound"));
@@ -119,6 +121,7 @@ public class KnowledgeService {
 
     /** The vote this person (or browser session) gave the article, if any. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public Optional<Boolean> myVote(UUID articleId, String browserSession) {
         return articles.voteOf(articleId, Voters.current(browserSession));
     }

@@ -32,7 +32,7 @@ public class PersonContext extends Div {
         this.sources = sources;
         addClassNames("ks-card", "ks-person-context");
         getElement().setAttribute("aria-label", getTranslation("desk.context.title"));
-        AccountDetails account = sources.accounts().findById(accountId).orElse(null);
+        AccountDetails account = sources.accounts().forStaff(accountId).orElse(null);
         if (account == null) {
             add(new H3(getTranslation("desk.context.title")), new Paragraph(getTranslation("desk.context.unknown")));
             return;
