@@ -34,8 +34,8 @@ class ConsoleJourneyTest extends BrowserTest {
         signIn(admin, PASSWORD);
         page.navigate("/admin/accounts");
         settle();
-        page.getByPlaceholder("按邮箱或昵称搜索").fill(shopper);
-        page.getByPlaceholder("按邮箱或昵称搜索").press("Enter");
+        page.locator("input[placeholder='按邮箱或昵称搜索']").fill(shopper);
+        page.locator("input[placeholder='按邮箱或昵称搜索']").press("Enter");
         settle();
         page.getByText("韩**").click();
         settle();
@@ -66,8 +66,8 @@ class ConsoleJourneyTest extends BrowserTest {
         shot("admin-backups-en");
         page.navigate("/admin/accounts");
         settle();
-        page.getByPlaceholder("Search by e-mail or name").fill(shopper);
-        page.getByPlaceholder("Search by e-mail or name").press("Enter");
+        page.locator("input[placeholder='Search by e-mail or name']").fill(shopper);
+        page.locator("input[placeholder='Search by e-mail or name']").press("Enter");
         settle();
         assertThat(page.locator("vaadin-grid")).containsText("Disabled");
         shot("admin-accounts-en");
