@@ -164,6 +164,10 @@ public class PasswordResets {
                         link.token().getBytes(StandardCharsets.US_ASCII)));
     }
 
+    Duration validFor() {
+        return validFor;
+    }
+
     ResetLink linkFor(UUID accountId, String passwordHash, Instant expires) {
         return new ResetLink(
                 accountId, expires.getEpochSecond(), token(accountId, passwordHash, expires.getEpochSecond()));

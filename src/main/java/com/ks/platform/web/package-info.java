@@ -16,7 +16,8 @@
             "review",
             "support",
             "promotion",
-            "support :: macros"
+            "support :: macros",
+            "backup"
         })
 package com.ks.platform.web;
 

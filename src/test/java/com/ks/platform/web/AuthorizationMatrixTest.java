@@ -124,7 +124,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/coupons", Access.only(Role.ADMIN)),
             Map.entry("privacy/accept", Access.signedIn()),
             Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
-            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
+            // console (issue 20): the link of an e-mail change opens on any device; backups are the administrators'
+            Map.entry("confirm-email", Access.visitors()),
+            Map.entry("admin/backups", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

@@ -1,5 +1,6 @@
 package com.ks.platform.identity.ui;
 
+import com.ks.platform.identity.EmailChanges;
 import com.ks.platform.identity.PasswordChanges;
 import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
@@ -19,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** 账户安全: every signed-in person (shoppers and staff) changes their own password here. */
+/** 账户安全: every signed-in person (shoppers and staff) changes their own password and sign-in e-mail here. */
 @Route(value = "account/security", layout = StorefrontLayout.class)
 @PermitAll
 public class AccountSecurityView extends Div implements HasDynamicTitle {
@@ -29,12 +30,14 @@ public class AccountSecurityView extends Div implements HasDynamicTitle {
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    public AccountSecurityView(PasswordChanges passwords) {
+    public AccountSecurityView(PasswordChanges passwords, EmailChanges emailChanges) {
         this.passwords = passwords;
         addClassNames("ks-card", "ks-narrow");
         add(new H2(getTranslation("security.title")));
-        if (!passwords.hasPassword()) {
-            add(new Paragraph(getTranslation("error.password.noPassword")));
+        boolean hasPassword = passwords.hasPassword();
+        EmailChangeCard emailCard = new EmailChangeCard(emailChanges, hasPassword);
+        if (!hasPassword) {
+            add(new Paragraph(getTranslation("error.password.noPassword")), emailCard);
             return;
         }
         current.setLabel(getTranslation("security.current"));
@@ -54,7 +57,7 @@ public class AccountSecurityView extends Div implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph hint = new Paragraph(getTranslation("security.hint"));
         hint.addClassName("ks-muted");
-        add(form, change, hint);
+        add(form, change, hint, emailCard);
     }
 
     private void change() {

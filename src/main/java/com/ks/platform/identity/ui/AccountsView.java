@@ -1,6 +1,8 @@
 package com.ks.platform.identity.ui;
 
+import com.ks.platform.identity.AccountAdministration;
 import com.ks.platform.identity.AccountDetails;
+import com.ks.platform.identity.AccountMasks;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.identity.Roles;
@@ -19,13 +21,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
-/** Administrators look up accounts; the list is paged in the database, never loaded whole. */
+/**
+ * Administrators look up accounts (masked: PIPL art. 51) and act on one in its dialog; the list is paged in the
+ * database, never loaded whole.
+ */
 @Route("admin/accounts")
 @Menu(title = "nav.admin.accounts", order = 2, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccountsView(AccountQueries accounts) {
+    public AccountsView(AccountQueries accounts, AccountAdministration administration) {
         setPadding(false);
         TextField search = new TextField();
         search.setPlaceholder(getTranslation("admin.accounts.search"));
@@ -36,10 +41,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<AccountDetails> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AccountDetails::displayName)
+        grid.addColumn(account -> AccountMasks.name(account.displayName()))
                 .setHeader(getTranslation("admin.accounts.name"))
                 .setAutoWidth(true);
-        grid.addColumn(AccountDetails::email)
+        grid.addColumn(account -> AccountMasks.email(account.email()))
                 .setHeader(getTranslation("admin.accounts.email"))
                 .setAutoWidth(true);
         grid.addColumn(account -> account.roles().stream()
@@ -47,6 +52,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                         .map(role -> getTranslation("role." + role))
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("admin.accounts.roles"));
+        grid.addColumn(account -> getTranslation(
+                        "admin.accounts.status." + account.status().name()))
+                .setHeader(getTranslation("admin.accounts.status"))
+                .setAutoWidth(true);
         grid.addColumn(account -> Formats.dateTime(account.createdAt(), getLocale()))
                 .setHeader(getTranslation("admin.accounts.created"))
                 .setAutoWidth(true);
@@ -54,6 +63,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 query -> accounts.accounts(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countAccounts(search.getValue()));
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        grid.addItemClickListener(click -> new AccountAdminDialog(
+                        administration,
+                        click.getItem().id(),
+                        () -> grid.getDataProvider().refreshAll())
+                .open());
         add(new H2(getTranslation("nav.admin.accounts")), search, grid);
         ListPages.fill(this, grid);
     }

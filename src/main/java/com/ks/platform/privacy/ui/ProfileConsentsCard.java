@@ -51,7 +51,8 @@ class ProfileConsentsCard extends Div {
         Button save = Buttons.submitting(new Button(getTranslation("pipl.profile.save")), this::saveName);
         Div links = new Div(
                 new Anchor("account/addresses", getTranslation("pipl.profile.addresses")),
-                new Anchor("account/security", getTranslation("pipl.profile.password")));
+                new Anchor("account/security", getTranslation("pipl.profile.password")),
+                new Anchor("account/security#email-change", getTranslation("emailChange.link")));
         links.addClassName("ks-actions");
         Div card = new Div(new H3(getTranslation("pipl.profile.title")), form, save, links);
         card.addClassName("ks-card");

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -81,7 +82,8 @@ class SecurityConfiguration {
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
             OidcAccountUserService oidcUserService,
-            RateLimits rateLimits)
+            RateLimits rateLimits,
+            SessionRegistry sessionRegistry)
             throws Exception {
         http.addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -103,7 +105,11 @@ class SecurityConfiguration {
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer ->
                         referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // every sign-in is registered, so an administrator can end a person's sessions (identity.AccountAdministration)
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class);
             vaadin.defaultSuccessUrl(SIGNED_IN_PATH, false);

@@ -1,5 +1,6 @@
 package com.ks.platform.web.ui;
 
+import com.ks.platform.backup.BackupRoutes;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.identity.Roles;
@@ -7,6 +8,7 @@ import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.KpiCard;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,7 +46,8 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("admin.home.merchants")),
                 KpiCard.row(
                         new KpiCard(getTranslation("admin.home.trading"), Formats.number(trading, getLocale())),
-                        new KpiCard(getTranslation("admin.home.waiting"), Formats.number(waiting, getLocale()))));
+                        new KpiCard(getTranslation("admin.home.waiting"), Formats.number(waiting, getLocale()))),
+                new Anchor(BackupRoutes.BACKUPS, getTranslation("admin.home.backups")));
     }
 
     @Override
