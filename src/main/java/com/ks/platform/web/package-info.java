@@ -16,7 +16,8 @@
             "review",
             "support",
             "promotion",
-            "support :: macros"
+            "support :: macros",
+            "community"
         })
 package com.ks.platform.web;
 

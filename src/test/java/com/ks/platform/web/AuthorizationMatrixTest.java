@@ -124,7 +124,13 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/coupons", Access.only(Role.ADMIN)),
             Map.entry("privacy/accept", Access.signedIn()),
             Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
-            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
+            // community (issue 17): everyone reads, shoppers write, admins decide reports
+            Map.entry("community", Access.visitors()),
+            Map.entry("community/posts/:postId", Access.visitors()),
+            Map.entry("community/people/:memberId", Access.visitors()),
+            Map.entry("community/new", Access.only(Role.SHOPPER)),
+            Map.entry("admin/community-reports", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
