@@ -15,6 +15,10 @@ final class Actions {
 
     private Actions() {}
 
+    static boolean signedIn() {
+        return CurrentActor.get().isPresent();
+    }
+
     static boolean shopper() {
         return CurrentActor.hasRole(Roles.SHOPPER);
     }

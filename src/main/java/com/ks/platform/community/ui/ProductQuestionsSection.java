@@ -67,6 +67,10 @@ class ProductQuestionsSection extends Div {
     }
 
     private Div askForm() {
+        if (!Actions.shopper() && Actions.signedIn()) {
+            // merchants and staff read the questions; only shoppers ask
+            return new Div();
+        }
         if (!Actions.shopper()) {
             Button signIn = new Button(getTranslation("community.questions.signIn"), click -> Actions.signIn());
             signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
