@@ -50,7 +50,7 @@ class ProductCommunityPart implements ProductPagePart {
         Div part = new Div(new ProductQuestionsSection(questions, moderation, productId));
         part.addClassName("ks-product-community");
         Div posts = new Div();
-        posts.addClassName("ks-product-community-posts");
+        posts.addClassNames("ks-card", "ks-product-community-posts");
         int count = queries.countAboutProduct(productId);
         posts.add(new H2(part.getTranslation(
                 "community.productPosts", Formats.number(count, UI.getCurrent().getLocale()))));

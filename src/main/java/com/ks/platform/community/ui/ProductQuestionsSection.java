@@ -38,7 +38,7 @@ class ProductQuestionsSection extends Div {
         this.moderation = moderation;
         this.productId = productId;
         this.canAnswer = questions.canAnswer(productId);
-        addClassName("ks-product-questions");
+        addClassNames("ks-card", "ks-product-questions");
         list.addClassName("ks-community-question-list");
         more.setText(getTranslation("community.more"));
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
