@@ -9,6 +9,7 @@ import com.ks.platform.merchant.StaffPermission;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.ordering.OrderReviewMarks;
+import com.ks.platform.shared.BlockedWords;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.Ids;
@@ -39,7 +40,7 @@ public class ReviewService {
     public static final int MIN_TEXT = 5;
 
     private final ReviewRepository reviews;
-    private final ReviewWords words;
+    private final BlockedWords words;
     private final OrderQueries orders;
     private final OrderReviewMarks reviewMarks;
     private final AccountQueries accounts;
@@ -50,7 +51,7 @@ public class ReviewService {
 
     ReviewService(
             ReviewRepository reviews,
-            ReviewWords words,
+            BlockedWords words,
             OrderQueries orders,
             OrderReviewMarks reviewMarks,
             AccountQueries accounts,

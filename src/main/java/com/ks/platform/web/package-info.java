@@ -17,7 +17,8 @@
             "support",
             "promotion",
             "support :: macros",
-            "backup"
+            "backup",
+            "community"
         })
 package com.ks.platform.web;
 

@@ -127,7 +127,13 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
             // console (issue 20): the link of an e-mail change opens on any device; backups are the administrators'
             Map.entry("confirm-email", Access.visitors()),
-            Map.entry("admin/backups", Access.only(Role.ADMIN)));
+            Map.entry("admin/backups", Access.only(Role.ADMIN)),
+            // community (issue 17): everyone reads, shoppers write, admins decide reports
+            Map.entry("community", Access.visitors()),
+            Map.entry("community/posts/:postId", Access.visitors()),
+            Map.entry("community/people/:memberId", Access.visitors()),
+            Map.entry("community/new", Access.only(Role.SHOPPER)),
+            Map.entry("admin/community-reports", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

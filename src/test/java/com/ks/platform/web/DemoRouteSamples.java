@@ -4,6 +4,8 @@ import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductService;
 import com.ks.platform.catalog.TestCatalog;
+import com.ks.platform.community.CommunityQueries;
+import com.ks.platform.community.FeedTab;
 import com.ks.platform.compliance.MerchantViolationService;
 import com.ks.platform.compliance.audits.AuditTaskService;
 import com.ks.platform.compliance.audits.AuditTaskState;
@@ -57,6 +59,7 @@ public class DemoRouteSamples {
     private final TicketQueries tickets;
     private final RiskControl risk;
     private final PrivacyRequests privacyRequests;
+    private final CommunityQueries community;
 
     private String sandboxPage;
     private UUID waitingMerchant;
@@ -77,7 +80,9 @@ public class DemoRouteSamples {
             TicketQueries tickets,
             RiskControl risk,
             AuditTaskService audits,
-            PrivacyRequests privacyRequests) {
+            PrivacyRequests privacyRequests,
+            CommunityQueries community) {
+        this.community = community;
         this.audits = audits;
         this.privacyRequests = privacyRequests;
         this.merchantViolations = merchantViolations;
@@ -195,6 +200,12 @@ public class DemoRouteSamples {
                                 .id());
             }
             return template.replace(":merchantId", waitingMerchant.toString());
+        }
+        if (template.contains(":postId") || template.contains(":memberId")) {
+            // the demo community's newest post (DemoCommunity) and its author
+            var post = community.feed(FeedTab.LATEST, null, 0, 1).getFirst();
+            return template.replace(":postId", post.id().toString())
+                    .replace(":memberId", post.author().memberId().toString());
         }
         return template;
     }

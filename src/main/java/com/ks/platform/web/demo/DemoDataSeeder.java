@@ -70,6 +70,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MerchantStaffService merchantStaff;
     private final ViolationService violations;
     private final CreditRatingService ratings;
+    private final DemoCommunity demoCommunity;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -87,7 +88,9 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoSupport demoSupport,
             MerchantStaffService merchantStaff,
             ViolationService violations,
-            CreditRatingService ratings) {
+            CreditRatingService ratings,
+            DemoCommunity demoCommunity) {
+        this.demoCommunity = demoCommunity;
         this.violations = violations;
         this.ratings = ratings;
         this.demoAfterSales = demoAfterSales;
@@ -183,6 +186,8 @@ class DemoDataSeeder implements ApplicationRunner {
             approved.forEach(ratings::recompute);
             return null;
         });
+        // a lively community after the reviews, whose deliveries make its answerers verified buyers
+        demoCommunity.load("merchant@ks.demo");
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 

@@ -1,4 +1,4 @@
-package com.ks.platform.review;
+package com.ks.platform.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,15 +12,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * The maintained list of words a review may not contain: a data file ({@code ks.review.blocked-words}, by default
- * {@code classpath:review/blocked-words.txt}), so compliance edits it without a code change.
+ * The maintained list of words that text people publish may not contain (reviews, community posts, comments,
+ * questions and answers): a data file ({@code ks.review.blocked-words}, by default
+ * {@code classpath:review/blocked-words.txt}), so compliance edits it without a code change and every module checks the
+ * same list.
  */
 @Component
-class ReviewWords {
+public class BlockedWords {
 
     private final List<String> blocked;
 
-    ReviewWords(@Value("${ks.review.blocked-words:classpath:review/blocked-words.txt}") Resource list) {
+    BlockedWords(@Value("${ks.review.blocked-words:classpath:review/blocked-words.txt}") Resource list) {
         try (InputStream in = list.getInputStream()) {
             blocked = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
@@ -29,12 +31,12 @@ class ReviewWords {
                     .map(word -> word.toLowerCase(Locale.ROOT))
                     .toList();
         } catch (IOException unreadable) {
-            throw new UncheckedIOException("The review word list cannot be read: " + list, unreadable);
+            throw new UncheckedIOException("The blocked word list cannot be read: " + list, unreadable);
         }
     }
 
     /** The first blocked word the text contains, ignoring case and spaces put between its letters. */
-    Optional<String> firstBlocked(String text) {
+    public Optional<String> firstBlocked(String text) {
         if (text == null) {
             return Optional.empty();
         }
