@@ -124,7 +124,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/coupons", Access.only(Role.ADMIN)),
             Map.entry("privacy/accept", Access.signedIn()),
             Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
-            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
+            // the second-factor step (issue 20): any signed-in person; staff surfaces lead their staff here
+            Map.entry("account/two-factor", Access.signedIn()));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

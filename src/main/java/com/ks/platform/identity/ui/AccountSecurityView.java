@@ -1,6 +1,8 @@
 package com.ks.platform.identity.ui;
 
+import com.ks.platform.identity.Passkeys;
 import com.ks.platform.identity.PasswordChanges;
+import com.ks.platform.identity.SecondFactors;
 import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
@@ -19,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** 账户安全: every signed-in person (shoppers and staff) changes their own password here. */
+/** 账户安全: every signed-in person (shoppers and staff) changes their password and manages passkeys and authenticator. */
 @Route(value = "account/security", layout = StorefrontLayout.class)
 @PermitAll
 public class AccountSecurityView extends Div implements HasDynamicTitle {
@@ -29,14 +31,21 @@ public class AccountSecurityView extends Div implements HasDynamicTitle {
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    public AccountSecurityView(PasswordChanges passwords) {
+    public AccountSecurityView(PasswordChanges passwords, Passkeys passkeys, SecondFactors factors) {
         this.passwords = passwords;
         addClassNames("ks-card", "ks-narrow");
         add(new H2(getTranslation("security.title")));
-        if (!passwords.hasPassword()) {
+        if (passwords.hasPassword()) {
+            addPasswordForm();
+        } else {
             add(new Paragraph(getTranslation("error.password.noPassword")));
-            return;
         }
+        // issue 20: passkeys for every role; the authenticator app that staff (and anyone who wants) use after the
+        // password
+        add(new PasskeysCard(passkeys), new AuthenticatorCard(factors));
+    }
+
+    private void addPasswordForm() {
         current.setLabel(getTranslation("security.current"));
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         next.setLabel(getTranslation("security.new"));

@@ -10,6 +10,7 @@ import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.NewAccount;
 import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.identity.Role;
+import com.ks.platform.identity.SecondFactors;
 import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.merchant.CreditCode;
 import com.ks.platform.merchant.DocumentKind;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -70,6 +72,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MerchantStaffService merchantStaff;
     private final ViolationService violations;
     private final CreditRatingService ratings;
+    private final SecondFactors secondFactors;
+    private final String authenticatorSecret;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -87,7 +91,11 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoSupport demoSupport,
             MerchantStaffService merchantStaff,
             ViolationService violations,
-            CreditRatingService ratings) {
+            CreditRatingService ratings,
+            SecondFactors secondFactors,
+            @Value("${ks.demo.authenticator-secret}") String authenticatorSecret) {
+        this.secondFactors = secondFactors;
+        this.authenticatorSecret = authenticatorSecret;
         this.violations = violations;
         this.ratings = ratings;
         this.demoAfterSales = demoAfterSales;
@@ -181,6 +189,12 @@ class DemoDataSeeder implements ApplicationRunner {
         // first ratings, so shoppers see grades before the nightly recomputation
         runAs(officer, "合规专员 陈静", Set.of(Role.COMPLIANCE_OFFICER), () -> {
             approved.forEach(ratings::recompute);
+            return null;
+        });
+        // staff surfaces ask for a second factor (issue 20): every demo staff account shares one documented
+        // authenticator secret (README), so the demo and the browser tests can sign staff in
+        runAs(null, "demo-data", Set.of(Role.ADMIN), () -> {
+            secondFactors.enrolStaffForDemo(authenticatorSecret);
             return null;
         });
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
