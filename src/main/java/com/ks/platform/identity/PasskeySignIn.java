@@ -2,7 +2,6 @@ package com.ks.platform.identity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * which alone opens staff surfaces (possession plus user verification on the device).
  */
 @Component
-public class PasskeySignIn implements AuthenticationProvider {
+public class PasskeySignIn {
 
     private final WebAuthnRelyingPartyOperations relyingParty;
     private final PasskeyUsers passkeys;
@@ -34,10 +33,12 @@ public class PasskeySignIn implements AuthenticationProvider {
         this.accounts = accounts;
     }
 
-    @Override
+    /**
+     * Not an {@code AuthenticationProvider} bean on purpose: one such bean makes Spring Security stop building the
+     * password sign-in from the UserDetailsService. The shell wraps it for the WebAuthn filter alone.
+     */
     @Transactional
-    public Authentication authenticate(Authentication authentication) {
-        var request = (WebAuthnAuthenticationRequestToken) authentication;
+    public Authentication signIn(WebAuthnAuthenticationRequestToken request) {
         PublicKeyCredentialUserEntity user;
         try {
             user = relyingParty.authenticate(request.getWebAuthnRequest());
@@ -64,10 +65,5 @@ public class PasskeySignIn implements AuthenticationProvider {
         List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactors.PASSKEY_FACTOR));
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(authentication);
     }
 }

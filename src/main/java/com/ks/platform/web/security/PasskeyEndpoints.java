@@ -4,14 +4,17 @@ import com.ks.platform.identity.PasskeySignIn;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 
 /**
  * Spring Security's WebAuthn endpoints inside the Vaadin chain (issue 20): {@code /webauthn/register/options} and
@@ -41,7 +44,17 @@ final class PasskeyEndpoints {
                     @Override
                     public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
                         // the same person a password sign-in gives (AccountPrincipal), with the passkey factor
-                        filter.setAuthenticationManager(new ProviderManager(passkeySignIn));
+                        filter.setAuthenticationManager(new ProviderManager(new AuthenticationProvider() {
+                            @Override
+                            public Authentication authenticate(Authentication request) {
+                                return passkeySignIn.signIn((WebAuthnAuthenticationRequestToken) request);
+                            }
+
+                            @Override
+                            public boolean supports(Class<?> type) {
+                                return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(type);
+                            }
+                        }));
                         // (3) a new session id on sign-in, as for the password form (session fixation)
                         SessionAuthenticationStrategy sessions =
                                 http.getSharedObject(SessionAuthenticationStrategy.class);
