@@ -43,9 +43,14 @@ public abstract class KaribuTest extends KsIntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Signs in as an existing account, as the login form would, and opens a fresh tab. */
+    /** Signs in as an existing account, as the login form (and, for staff, the second factor) would; a fresh tab. */
     protected void signInAs(String email) {
-        actAs(email);
+        signInAs(email, true);
+    }
+
+    /** Signs in with or without the second factor proven: staff without it are led to the 2FA step. */
+    protected void signInAs(String email, boolean secondFactor) {
+        actAs(email, secondFactor);
         MockVaadin.tearDown();
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));

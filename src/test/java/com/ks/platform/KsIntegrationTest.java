@@ -2,6 +2,7 @@ package com.ks.platform;
 
 import com.ks.partner.PartnerAuthorizationServer;
 import com.ks.platform.identity.ExternalLoginService;
+import com.ks.platform.identity.SecondFactors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -84,11 +87,23 @@ public abstract class KsIntegrationTest {
         registry.add("ks.api.partner-issuer-uris", PARTNER::issuer);
     }
 
-    /** Acts as an existing account in this thread, as if it had signed in with its password. */
+    /**
+     * Acts as an existing account in this thread, as if it had signed in with its password and — for staff — its
+     * authenticator code (the second factor staff surfaces ask for, issue 20).
+     */
     protected void actAs(String email) {
+        actAs(email, true);
+    }
+
+    /** As {@link #actAs(String)}, with or without the second factor proven (staff without it meet the 2FA step). */
+    protected void actAs(String email, boolean secondFactor) {
         UserDetails user = userDetails.loadUserByUsername(email);
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        if (secondFactor) {
+            authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactors.AUTHENTICATOR_FACTOR));
+        }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(context);
     }
 

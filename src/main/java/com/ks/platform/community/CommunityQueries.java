@@ -1,12 +1,13 @@
 package com.ks.platform.community;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+
 import com.ks.jooq.tables.records.CommunityMemberRecord;
 import com.ks.jooq.tables.records.CommunityPostRecord;
 import com.ks.jooq.tables.records.CommunityReplyRecord;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.ProductCard;
 import com.ks.platform.shared.NotFound;
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,14 +43,14 @@ public class CommunityQueries {
     }
 
     /** A tab of the feed; FOLLOWING is empty for visitors and for people who follow nobody; TOPIC needs a topic. */
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public List<PostCard> feed(FeedTab tab, String topic, int offset, int limit) {
         return which(tab, topic)
                 .map(c -> cards(posts.page(c, from(offset), checked(limit))))
                 .orElse(List.of());
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public int countFeed(FeedTab tab, String topic) {
         return which(tab, topic).map(posts::count).orElse(0);
     }
@@ -65,14 +66,14 @@ public class CommunityQueries {
         };
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public PostCard post(UUID postId) {
         return posts.findVisible(postId)
                 .map(row -> cards(List.of(row)).getFirst())
                 .orElseThrow(CommunityService::postNotFound);
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public List<PostReply> replies(UUID postId, int offset, int limit) {
         posts.findVisible(postId).orElseThrow(CommunityService::postNotFound);
         List<CommunityReplyRecord> rows = posts.replies(postId, from(offset), checked(limit));
@@ -89,7 +90,7 @@ public class CommunityQueries {
                 .toList();
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public MemberProfile member(UUID memberId) {
         CommunityMemberRecord row =
                 memberRows.find(memberId).orElseThrow(() -> new NotFound("error.community.memberNotFound"));
@@ -104,22 +105,22 @@ public class CommunityQueries {
                 me.map(memberId::equals).orElse(false));
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public List<PostCard> postsOf(UUID memberId, int offset, int limit) {
         return cards(posts.page(PostRepository.byMember(memberId), from(offset), checked(limit)));
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public List<PostCard> aboutProduct(UUID productId, int limit) {
         return cards(posts.page(PostRepository.aboutProduct(productId), 0, checked(limit)));
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public int countAboutProduct(UUID productId) {
         return posts.count(PostRepository.aboutProduct(productId));
     }
 
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public List<String> popularTopics(int limit) {
         return posts.popularTopics(checked(limit));
     }

@@ -12,7 +12,6 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -117,20 +116,20 @@ public class ProductQuestions {
 
     /** Whether the signed-in person may answer questions about the product (they received it); visitors may not. */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public boolean canAnswer(UUID productId) {
         return CurrentActor.hasRole(Roles.SHOPPER) && buyers.received(CurrentActor.requireAccountId(), productId);
     }
 
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public int count(UUID productId) {
         return questions.countOfProduct(productId);
     }
 
     /** Visible questions with their visible answers: answered first, then the newest. */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("permitAll()")
     public List<Question> ofProduct(UUID productId, int offset, int limit) {
         List<CommunityQuestionRecord> rows =
                 questions.ofProduct(productId, Math.max(0, offset), Math.clamp(limit, 1, CommunityQueries.MAX_PAGE));

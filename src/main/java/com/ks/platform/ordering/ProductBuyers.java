@@ -1,5 +1,7 @@
 package com.ks.platform.ordering;
 
+import com.ks.platform.shared.ModuleHook;
+
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -23,12 +25,14 @@ public class ProductBuyers {
     }
 
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    @ModuleHook
     public boolean received(UUID accountId, UUID productId) {
         return buyers.received(accountId, productId);
     }
 
     /** The product's most recent buyers who received it, each once, newest first, at most {@code limit}. */
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    @ModuleHook
     public List<UUID> recentBuyers(UUID productId, int limit) {
         return buyers.recentBuyers(productId, Math.clamp(limit, 1, MAX_INVITED));
     }

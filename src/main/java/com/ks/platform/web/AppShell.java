@@ -23,6 +23,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/compliance.css")
 @StyleSheet("styles/coupons.css")
 @StyleSheet("styles/community.css")
+@StyleSheet("styles/sign-in.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -49,6 +49,9 @@ class MerchantSignUpJourneyTest extends BrowserTest {
         form.getByLabel("密码").fill("good password 1");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
                 .click();
+        page.waitForURL(url -> !url.contains("/login"));
+        settle();
+        passSecondFactor(email); // a merchant owner is staff: an authenticator app before the portal opens
         page.waitForURL(url -> url.contains("/merchant/onboarding"));
         settle();
         assertThat(page.locator("#onboarding-stage")).hasText("资料待补充");

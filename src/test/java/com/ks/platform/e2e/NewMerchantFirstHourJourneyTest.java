@@ -65,6 +65,9 @@ class NewMerchantFirstHourJourneyTest extends BrowserTest {
         form.getByLabel("密码").fill(PASSWORD);
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
                 .click();
+        page.waitForURL(url -> !url.contains("/login"));
+        settle();
+        passSecondFactor(email); // a merchant owner is staff: an authenticator app before the portal opens
         page.waitForURL(url -> url.contains("/merchant/onboarding"));
         settle();
     }

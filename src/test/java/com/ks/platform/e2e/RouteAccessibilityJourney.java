@@ -120,5 +120,6 @@ abstract class RouteAccessibilityJourney extends BrowserTest {
                 .click();
         page.waitForURL(url -> !url.contains("/login"));
         settle();
+        passSecondFactor(email);
     }
 }

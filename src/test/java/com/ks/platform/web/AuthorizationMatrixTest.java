@@ -133,7 +133,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("community/posts/:postId", Access.visitors()),
             Map.entry("community/people/:memberId", Access.visitors()),
             Map.entry("community/new", Access.only(Role.SHOPPER)),
-            Map.entry("admin/community-reports", Access.only(Role.ADMIN)));
+            Map.entry("admin/community-reports", Access.only(Role.ADMIN)),
+            // the second-factor step (issue 20): any signed-in person; staff surfaces lead their staff here
+            Map.entry("account/two-factor", Access.signedIn()));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

@@ -1,7 +1,9 @@
 package com.ks.platform.identity.ui;
 
 import com.ks.platform.identity.EmailChanges;
+import com.ks.platform.identity.Passkeys;
 import com.ks.platform.identity.PasswordChanges;
+import com.ks.platform.identity.SecondFactors;
 import com.ks.platform.ui.Buttons;
 import com.ks.platform.ui.FieldErrors;
 import com.ks.platform.ui.Notices;
@@ -20,7 +22,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** 账户安全: every signed-in person (shoppers and staff) changes their own password and sign-in e-mail here. */
+/**
+ * 账户安全: every signed-in person (shoppers and staff) changes their password and sign-in e-mail, and manages passkeys
+ * and the authenticator.
+ */
 @Route(value = "account/security", layout = StorefrontLayout.class)
 @PermitAll
 public class AccountSecurityView extends Div implements HasDynamicTitle {
@@ -30,16 +35,24 @@ public class AccountSecurityView extends Div implements HasDynamicTitle {
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    public AccountSecurityView(PasswordChanges passwords, EmailChanges emailChanges) {
+    public AccountSecurityView(
+            PasswordChanges passwords, EmailChanges emailChanges, Passkeys passkeys, SecondFactors factors) {
         this.passwords = passwords;
         addClassNames("ks-card", "ks-narrow");
         add(new H2(getTranslation("security.title")));
         boolean hasPassword = passwords.hasPassword();
-        EmailChangeCard emailCard = new EmailChangeCard(emailChanges, hasPassword);
-        if (!hasPassword) {
-            add(new Paragraph(getTranslation("error.password.noPassword")), emailCard);
-            return;
+        if (hasPassword) {
+            addPasswordForm();
+        } else {
+            add(new Paragraph(getTranslation("error.password.noPassword")));
         }
+        add(new EmailChangeCard(emailChanges, hasPassword));
+        // issue 20: passkeys for every role; the authenticator app that staff (and anyone who wants) use after the
+        // password
+        add(new PasskeysCard(passkeys), new AuthenticatorCard(factors));
+    }
+
+    private void addPasswordForm() {
         current.setLabel(getTranslation("security.current"));
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         next.setLabel(getTranslation("security.new"));
@@ -57,7 +70,7 @@ public class AccountSecurityView extends Div implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph hint = new Paragraph(getTranslation("security.hint"));
         hint.addClassName("ks-muted");
-        add(form, change, hint, emailCard);
+        add(form, change, hint);
     }
 
     private void change() {

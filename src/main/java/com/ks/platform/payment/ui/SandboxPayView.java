@@ -4,6 +4,7 @@ import com.ks.platform.ordering.PaymentMethod;
 import com.ks.platform.payment.sandbox.SandboxCharge;
 import com.ks.platform.payment.sandbox.SandboxGateway;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.QrCodes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

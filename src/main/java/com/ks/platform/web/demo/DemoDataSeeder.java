@@ -10,6 +10,7 @@ import com.ks.platform.identity.AccountService;
 import com.ks.platform.identity.NewAccount;
 import com.ks.platform.identity.RegisterShopper;
 import com.ks.platform.identity.Role;
+import com.ks.platform.identity.SecondFactors;
 import com.ks.platform.merchant.BusinessCategory;
 import com.ks.platform.merchant.CreditCode;
 import com.ks.platform.merchant.DocumentKind;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -71,6 +73,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ViolationService violations;
     private final CreditRatingService ratings;
     private final DemoCommunity demoCommunity;
+    private final SecondFactors secondFactors;
+    private final String authenticatorSecret;
 
     DemoDataSeeder(
             AccountService accounts,
@@ -89,8 +93,12 @@ class DemoDataSeeder implements ApplicationRunner {
             MerchantStaffService merchantStaff,
             ViolationService violations,
             CreditRatingService ratings,
-            DemoCommunity demoCommunity) {
+            DemoCommunity demoCommunity,
+            SecondFactors secondFactors,
+            @Value("${ks.demo.authenticator-secret}") String authenticatorSecret) {
         this.demoCommunity = demoCommunity;
+        this.secondFactors = secondFactors;
+        this.authenticatorSecret = authenticatorSecret;
         this.violations = violations;
         this.ratings = ratings;
         this.demoAfterSales = demoAfterSales;
@@ -188,6 +196,12 @@ class DemoDataSeeder implements ApplicationRunner {
         });
         // a lively community after the reviews, whose deliveries make its answerers verified buyers
         demoCommunity.load("merchant@ks.demo");
+        // staff surfaces ask for a second factor (issue 20): every demo staff account shares one documented
+        // authenticator secret (README), so the demo and the browser tests can sign staff in
+        runAs(null, "demo-data", Set.of(Role.ADMIN), () -> {
+            secondFactors.enrolStaffForDemo(authenticatorSecret);
+            return null;
+        });
         log.info("Demo data loaded: sign in with any demo account, password {}", PASSWORD);
     }
 

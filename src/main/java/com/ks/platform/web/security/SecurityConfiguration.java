@@ -1,5 +1,6 @@
 package com.ks.platform.web.security;
 
+import com.ks.platform.identity.PasskeySignIn;
 import com.ks.platform.shared.RateLimits;
 import com.ks.platform.ui.Translations;
 import com.ks.platform.web.ui.LoginView;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -83,9 +85,12 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> oidcClients,
             OidcAccountUserService oidcUserService,
             RateLimits rateLimits,
-            SessionRegistry sessionRegistry)
+            SessionRegistry sessionRegistry,
+            SecurityContextHolderStrategy contextStrategy,
+            PasskeySignIn passkeySignIn)
             throws Exception {
         http.addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
+        PasskeyEndpoints.configure(http, contextStrategy, passkeySignIn, SIGNED_IN_PATH);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/styles/**",
                         "/scripts/**",

@@ -1,11 +1,16 @@
 package com.ks.platform.web.ui;
 
+import com.ks.platform.ui.Notices;
+import com.ks.platform.ui.PasskeyCeremony;
 import com.ks.platform.ui.SignInHints;
 import com.ks.platform.ui.StorefrontLayout;
 import com.ks.platform.web.security.SignInOptions;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,7 +32,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setI18n(i18n());
         form.setForgotPasswordButtonVisible(false);
         SignInHints.takeSignedUp().ifPresent(this::welcome);
-        add(form);
+        add(form, passkeyButton());
         options.oidcProvider().ifPresent(provider -> {
             Anchor oidc = new Anchor(options.oidcStartPath(), getTranslation("login.oidc", provider));
             oidc.setRouterIgnore(true);
@@ -45,6 +50,19 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         register.add(" · ");
         register.add(new Anchor("merchant-signup", getTranslation("nav.merchantSignUp")));
         add(register);
+    }
+
+    /** 使用通行密钥登录: one touch, no password; for staff it is both factors (issue 20). */
+    private Button passkeyButton() {
+        Button passkey = new Button(getTranslation("login.passkey"), VaadinIcon.KEY.create());
+        passkey.setId("login-passkey");
+        passkey.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        passkey.setWidthFull();
+        PasskeyCeremony.bindSignIn(
+                passkey,
+                outcome -> Notices.error(
+                        "cancelled".equals(outcome) ? "login.passkey.cancelled" : "login.passkey.failed"));
+        return passkey;
     }
 
     /** Just signed up: say so, with the e-mail already typed, so only the password is left. */

@@ -1,4 +1,4 @@
-package com.ks.platform.payment.ui;
+package com.ks.platform.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-/** A real QR code (ZXing) as an inline SVG data URL: no file, no request, crisp at any size. */
-final class QrCodes {
+/** A real QR code (ZXing) as an inline SVG data URL: no file, no request, crisp at any size (payment, authenticator). */
+public final class QrCodes {
 
     private QrCodes() {}
 
-    static String svgDataUrl(String text) {
+    public static String svgDataUrl(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter()
