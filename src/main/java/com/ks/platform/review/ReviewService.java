@@ -46,6 +46,7 @@ public class ReviewService {
     private final MerchantAccess merchants;
     private final FileStorage storage;
     private final ApplicationEventPublisher events;
+    private final ReviewTagging tagging;
     private final Clock clock;
 
     ReviewService(
@@ -57,6 +58,7 @@ public class ReviewService {
             MerchantAccess merchants,
             FileStorage storage,
             ApplicationEventPublisher events,
+            ReviewTagging tagging,
             Clock clock) {
         this.reviews = reviews;
         this.words = words;
@@ -66,6 +68,7 @@ public class ReviewService {
         this.merchants = merchants;
         this.storage = storage;
         this.events = events;
+        this.tagging = tagging;
         this.clock = clock;
     }
 
@@ -116,6 +119,7 @@ public class ReviewService {
             throw new RuleViolated("error.review.alreadyReviewed");
         }
         reviewMarks.lineReviewed(order.id(), line.id());
+        tagging.written(id, line.productId(), row.getBody());
         events.publishEvent(reviews.addRating(line.productId(), review.stars()));
         return id;
     }
@@ -125,13 +129,14 @@ public class ReviewService {
     @PreAuthorize(Roles.IS_SHOPPER)
     public void followUp(UUID reviewId, String body) {
         UUID me = CurrentActor.requireAccountId();
-        reviews.find(reviewId)
+        ReviewReviewRecord review = reviews.find(reviewId)
                 .filter(r -> r.getAccountId().equals(me))
                 .orElseThrow(() -> new NotFound("error.review.notFound"));
         checkText("followUp", body);
         if (!reviews.followUp(reviewId, me, body.strip(), clock.instant())) {
             throw new RuleViolated("error.review.followedUp");
         }
+        tagging.written(reviewId, review.getProductId(), body.strip());
     }
 
     /** The shop's one reply; a review of another shop's goods is not found. */

@@ -124,7 +124,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/coupons", Access.only(Role.ADMIN)),
             Map.entry("privacy/accept", Access.signedIn()),
             Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
-            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("shop/:merchantId/favourite", Access.only(Role.SHOPPER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
@@ -240,7 +241,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             "product/:productId/favourite",
             com.ks.platform.catalog.ui.ProductView.class,
             "coupons/sign-in",
-            com.ks.platform.promotion.ui.CouponCentreView.class);
+            com.ks.platform.promotion.ui.CouponCentreView.class,
+            "shop/:merchantId/favourite",
+            com.ks.platform.catalog.ui.ShopView.class);
 
     private static Class<?> targetOf(String template) {
         if (FORWARDS.containsKey(template)) {
