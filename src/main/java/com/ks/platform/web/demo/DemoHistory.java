@@ -67,17 +67,19 @@ class DemoHistory {
             buyer("history5@ks.demo", "吴昊", "330000", "330100", "330106", "教工路 18 号 3 单元 501"),
             buyer("history6@ks.demo", "郑雪", "310000", "310100", "310115", "张杨路 500 号 12 楼"));
 
-    private static final Map<Integer, List<String>> WORDS = Map.of(
-            5,
+    /** Praise per shop (in {@link #SHOPS} order), so a speaker is not praised for its taste. */
+    private static final List<List<String>> PRAISE = List.of(
             List.of(
                     "物流很快，第二天就到了，质量很好，做工精细，五星好评！",
-                    "包装严实，和描述一致，性价比高，推荐购买。",
+                    "包装严实，和描述一致，性价比高，音质超出预期。",
                     "第三次回购了，品质不错，客服态度好，发货快。",
-                    "颜值高，使用方便，家里人都说好看。",
-                    "很新鲜，口感好，包装仔细，下次还来。",
-                    "穿着很舒服，尺码标准，物流超快。"),
-            4,
-            List.of("整体不错，质量很好，就是颜色比图片稍深一点。", "性价比高，物流快，包装完好，小问题不影响使用。", "使用方便，做工不错，说明书可以再详细些。"),
+                    "颜值高，使用方便，续航也很给力。",
+                    "和描述一致，做工扎实，连接稳定，推荐购买。"),
+            List.of("包装完好，质量很好，放在客厅颜值高。", "使用方便，做工不错，家里人都说好看。", "物流快，和图片一样，性价比高。", "收纳很方便，用料扎实，值得购买。"),
+            List.of("很新鲜，口感好，包装仔细，下次还来。", "物流超快，水果很甜，包装严实没有磕碰。", "味道不错，个头均匀，性价比高。"),
+            List.of("穿着很舒服，尺码标准，物流超快。", "质量不错，做工精细，运动时很透气。", "和描述一致，很轻便，包装完好，推荐。"));
+
+    private static final Map<Integer, List<String>> COMPLAINTS = Map.of(
             3,
             List.of("东西还行，物流慢了两天，外包装有压痕。", "一般般吧，和图片一样，但是质量一般。"),
             2,
@@ -163,7 +165,7 @@ class DemoHistory {
             LocalDate date = LocalDate.ofInstant(now, BusinessTime.ZONE).minusDays(day);
             // sales grow a little towards today, and weekends sell more
             int weekend = date.getDayOfWeek().getValue() >= 6 ? 1 : 0;
-            int count = random.nextInt(2) + weekend + (day < days / 3 ? 1 : 0);
+            int count = random.nextInt(3) + weekend + (day < days / 3 ? 1 : 0);
             for (int n = 0; n < count; n++) {
                 int shop = pick(random);
                 if (skus.get(shop).isEmpty()) {
@@ -179,8 +181,8 @@ class DemoHistory {
                             random,
                             buyers.get(buyer),
                             BUYERS.get(buyer).name(),
+                            shop,
                             shops.get(shop),
-                            SHOPS.get(shop),
                             sku,
                             placedAt,
                             now);
@@ -205,8 +207,8 @@ class DemoHistory {
             Random random,
             UUID buyer,
             String buyerName,
+            int shop,
             UUID merchant,
-            String merchantEmail,
             Sku sku,
             Instant placedAt,
             Instant now) {
@@ -230,7 +232,7 @@ class DemoHistory {
         }
         DemoDataSeeder.runAs(
                 merchant,
-                merchantEmail,
+                SHOPS.get(shop),
                 Set.of(Role.MERCHANT),
                 () -> clock.at(
                         shippedAt, () -> fulfilment.ship(orderId, Carrier.SF, DemoOrders.sfTrackingNo(), Map.of())));
@@ -249,7 +251,7 @@ class DemoHistory {
             return new Outcome(true, false);
         }
         int stars = stars(random);
-        List<String> texts = WORDS.get(stars);
+        List<String> texts = stars >= 4 ? PRAISE.get(shop) : COMPLAINTS.get(stars);
         String body = texts.get(random.nextInt(texts.size()));
         int photos = stars >= 4 && random.nextInt(100) < 30 ? 1 + random.nextInt(2) : 0;
         DemoDataSeeder.runAs(
