@@ -13,6 +13,7 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.ProductRatingsChanged;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,8 +120,10 @@ public class ReviewService {
             throw new RuleViolated("error.review.alreadyReviewed");
         }
         reviewMarks.lineReviewed(order.id(), line.id());
+        ProductRatingsChanged ratings = reviews.addRating(line.productId(), review.stars());
+        // after the rating row is held: two reviews of one product recount its tags one after the other
         tagging.written(id, line.productId(), row.getBody());
-        events.publishEvent(reviews.addRating(line.productId(), review.stars()));
+        events.publishEvent(ratings);
         return id;
     }
 

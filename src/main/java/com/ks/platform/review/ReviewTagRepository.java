@@ -1,5 +1,6 @@
 package com.ks.platform.review;
 
+import static com.ks.jooq.Tables.REVIEW_PRODUCT_RATING;
 import static com.ks.jooq.Tables.REVIEW_REVIEW;
 import static com.ks.jooq.Tables.REVIEW_TAG;
 import static com.ks.jooq.Tables.REVIEW_TAG_COUNT;
@@ -36,9 +37,15 @@ class ReviewTagRepository {
 
     /**
      * Counts again, for one product, the visible reviews carrying each tag (a hidden review's words no longer count).
-     * Totals, not differences, so running it twice changes nothing.
+     * Totals, not differences, so running it twice changes nothing; recounts of one product wait for each other.
      */
     void recount(UUID productId) {
+        // the product's rating row (there is one once it has a review) orders concurrent recounts of one product
+        db.select(REVIEW_PRODUCT_RATING.PRODUCT_ID)
+                .from(REVIEW_PRODUCT_RATING)
+                .where(REVIEW_PRODUCT_RATING.PRODUCT_ID.eq(productId))
+                .forUpdate()
+                .fetch();
         db.deleteFrom(REVIEW_TAG_COUNT)
                 .where(REVIEW_TAG_COUNT.PRODUCT_ID.eq(productId))
                 .execute();
