@@ -90,6 +90,15 @@ class CaseRepository {
         return sum == null ? 0 : sum;
     }
 
+    /** What the order's completed refunds gave back in all (cases still waiting for the provider not counted). */
+    long refundedOnOrder(UUID orderId) {
+        Long sum = db.select(DSL.sum(AFTERSALES_CASE.REFUND_FEN))
+                .from(AFTERSALES_CASE)
+                .where(AFTERSALES_CASE.ORDER_ID.eq(orderId).and(AFTERSALES_CASE.STATE.eq(CaseState.REFUNDED.name())))
+                .fetchOne(0, Long.class);
+        return sum == null ? 0 : sum;
+    }
+
     boolean hasOpenCase(UUID lineId) {
         return db.fetchExists(AFTERSALES_CASE, AFTERSALES_CASE.OPEN_LINE_ID.eq(lineId));
     }

@@ -40,6 +40,8 @@ final class CaseSnapshot {
         record.setImageRef(line.imageRef());
         record.setLineQuantity(line.quantity());
         record.setLinePaidFen(line.payableFen());
+        // what the whole order cost, so the last refund can tell that all of it came back
+        record.setOrderPaidFen(order.totalFen());
         record.setCaseType(reason.type().name());
         record.setReason(reason.name());
         record.setDescription(description);

@@ -2,6 +2,7 @@ package com.ks.platform.engagement;
 
 import static com.ks.jooq.Tables.ENGAGEMENT_EVENT;
 import static com.ks.jooq.Tables.ENGAGEMENT_FAVOURITE;
+import static com.ks.jooq.Tables.ENGAGEMENT_FAVOURITE_SHOP;
 import static com.ks.jooq.Tables.ENGAGEMENT_FEEDBACK;
 import static com.ks.jooq.Tables.ENGAGEMENT_VIEW;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Favourites, browsing history, behaviour events and recommendation feedback in a person's copy. Erasure deletes the
+ * Favourites (products and shops), browsing history, behaviour events and recommendation feedback in a person's copy. Erasure deletes the
  * favourites, history and feedback and unties the behaviour events from the account (they stay as anonymous counts).
  * Behaviour events are retained records: the retention job purges them after {@code behaviour-events}.
  */
@@ -37,6 +38,13 @@ class EngagementPersonalData implements PersonalData, RetainedRecords {
                                 .from(ENGAGEMENT_FAVOURITE)
                                 .where(ENGAGEMENT_FAVOURITE.ACCOUNT_ID.eq(accountId))
                                 .orderBy(ENGAGEMENT_FAVOURITE.ADDED_AT)
+                                .fetchMaps()),
+                new Category(
+                        "favouriteShops",
+                        db.select(ENGAGEMENT_FAVOURITE_SHOP.MERCHANT_ID, ENGAGEMENT_FAVOURITE_SHOP.ADDED_AT)
+                                .from(ENGAGEMENT_FAVOURITE_SHOP)
+                                .where(ENGAGEMENT_FAVOURITE_SHOP.ACCOUNT_ID.eq(accountId))
+                                .orderBy(ENGAGEMENT_FAVOURITE_SHOP.ADDED_AT)
                                 .fetchMaps()),
                 new Category(
                         "browsingHistory",
@@ -66,6 +74,9 @@ class EngagementPersonalData implements PersonalData, RetainedRecords {
     public void erase(UUID accountId) {
         db.deleteFrom(ENGAGEMENT_FAVOURITE)
                 .where(ENGAGEMENT_FAVOURITE.ACCOUNT_ID.eq(accountId))
+                .execute();
+        db.deleteFrom(ENGAGEMENT_FAVOURITE_SHOP)
+                .where(ENGAGEMENT_FAVOURITE_SHOP.ACCOUNT_ID.eq(accountId))
                 .execute();
         db.deleteFrom(ENGAGEMENT_VIEW)
                 .where(ENGAGEMENT_VIEW.ACCOUNT_ID.eq(accountId))

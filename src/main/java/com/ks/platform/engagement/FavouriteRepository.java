@@ -3,7 +3,10 @@ package com.ks.platform.engagement;
 import static com.ks.jooq.Tables.ENGAGEMENT_FAVOURITE;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -23,6 +26,15 @@ class FavouriteRepository {
         return db.fetchExists(
                 ENGAGEMENT_FAVOURITE,
                 ENGAGEMENT_FAVOURITE.ACCOUNT_ID.eq(accountId).and(ENGAGEMENT_FAVOURITE.PRODUCT_ID.eq(productId)));
+    }
+
+    /** Which of the products are the shopper's favourites (one query for a page of cards). */
+    Set<UUID> favouritesAmong(UUID accountId, Collection<UUID> productIds) {
+        return new HashSet<>(db.select(ENGAGEMENT_FAVOURITE.PRODUCT_ID)
+                .from(ENGAGEMENT_FAVOURITE)
+                .where(ENGAGEMENT_FAVOURITE.ACCOUNT_ID.eq(accountId))
+                .and(ENGAGEMENT_FAVOURITE.PRODUCT_ID.in(productIds))
+                .fetch(r -> r.value1()));
     }
 
     /** In a savepoint, so a concurrent duplicate (a double click) leaves the caller's transaction usable. */

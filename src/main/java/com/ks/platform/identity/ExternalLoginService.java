@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -27,16 +28,19 @@ public class ExternalLoginService {
 
     private final AccountRepository accounts;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String privacyPolicyVersion;
 
     ExternalLoginService(
             AccountRepository accounts,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${ks.privacy.policy-version}") String privacyPolicyVersion) {
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.privacyPolicyVersion = privacyPolicyVersion;
     }
@@ -100,6 +104,8 @@ public class ExternalLoginService {
             accounts.insertConsent(
                     Ids.newId(clock), accountId, ConsentPurpose.PERSONALISATION, privacyPolicyVersion, false, now);
             audit.record("account.registered", "account", accountId.toString(), null, "OIDC " + issuer);
+            // a shopper who signs up through a provider is as new as one who fills in the form (新人礼包 and the rest)
+            events.publishEvent(new ShopperRegistered(accountId));
         }
         try {
             accounts.link(issuer, subject, accountId, now);

@@ -1,5 +1,6 @@
 package com.ks.platform.promotion;
 
+import com.ks.platform.aftersales.OrderRefundedInFull;
 import com.ks.platform.ordering.OrderCancelled;
 import com.ks.platform.shared.AuditTrail;
 import java.time.Clock;
@@ -9,9 +10,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A cancelled order gives its coupons back once every order they served is cancelled (a platform coupon may serve the
- * orders of several shops), if they are still valid; an expired one stays used. Idempotent: a re-delivered event
- * finds the uses already marked and the coupon already unused.
+ * A cancelled order, or one refunded in full through after-sales, gives its coupons back once every order they served
+ * is cancelled or wholly refunded (a platform coupon may serve the orders of several shops), if they are still valid;
+ * an expired one stays used. A partial refund keeps the coupon used: its discount stays on the lines not refunded
+ * (refunds follow the allocation). Idempotent: a re-delivered event finds the uses already marked and the coupon
+ * already unused.
  */
 @Component
 class CouponReturns {
@@ -28,10 +31,19 @@ class CouponReturns {
 
     @ApplicationModuleListener
     void on(OrderCancelled cancelled) {
+        giveBack(cancelled.orderId(), "ORDER_CANCELLED");
+    }
+
+    @ApplicationModuleListener
+    void on(OrderRefundedInFull refunded) {
+        giveBack(refunded.orderId(), "ORDER_REFUNDED");
+    }
+
+    private void giveBack(UUID orderId, String reason) {
         Instant now = clock.instant();
-        for (UUID couponId : coupons.cancelUsesOf(cancelled.orderId())) {
+        for (UUID couponId : coupons.cancelUsesOf(orderId)) {
             if (coupons.allUsesCancelled(couponId) && coupons.giveBack(couponId, now)) {
-                audit.record("coupon.returned", "coupon", couponId.toString(), "ORDER_CANCELLED");
+                audit.record("coupon.returned", "coupon", couponId.toString(), reason);
             }
         }
     }

@@ -5,8 +5,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 新人礼包: a shopper who registers receives one of each platform coupon marked as a new-user gift. Idempotent: a
- * re-delivered event finds the coupons already given.
+ * 新人礼包: a shopper who registers — through the form or by a first OIDC sign-in that creates the account — receives one
+ * of each platform coupon marked as a new-user gift. Idempotent: a re-delivered event finds the coupons already given.
  */
 @Component
 class NewUserGifts {

@@ -36,6 +36,7 @@ public class ReviewModeration {
     private final ReviewQueries queries;
     private final NotificationService notifications;
     private final AuditTrail audit;
+    private final ReviewTagging tagging;
     private final Clock clock;
 
     ReviewModeration(
@@ -44,12 +45,14 @@ public class ReviewModeration {
             ReviewQueries queries,
             NotificationService notifications,
             AuditTrail audit,
+            ReviewTagging tagging,
             Clock clock) {
         this.reviews = reviews;
         this.moderation = moderation;
         this.queries = queries;
         this.notifications = notifications;
         this.audit = audit;
+        this.tagging = tagging;
         this.clock = clock;
     }
 
@@ -141,6 +144,7 @@ public class ReviewModeration {
         if (!moderation.hide(reviewId, clean, clock.instant())) {
             throw new RuleViolated("error.reviewReport.alreadyHidden");
         }
+        tagging.hidden(review.getProductId());
         int upheld = moderation.decideReports(reviewId, ReportState.UPHELD, clock.instant());
         audit.record("moderation.reviewHidden", "review", reviewId.toString(), clean, "reports=" + upheld);
         notifications.send(

@@ -23,14 +23,44 @@ public class ReviewQueries {
 
     public static final int MAX_PAGE = 50;
 
+    /** How many tags the product page offers as filters at most. */
+    public static final int SHOWN_TAGS = 10;
+
     private final ReviewRepository reviews;
+    private final ReviewTagRepository tags;
+    private final ReviewTagVocabulary vocabulary;
     private final OrderQueries orders;
     private final MerchantAccess merchants;
 
-    ReviewQueries(ReviewRepository reviews, OrderQueries orders, MerchantAccess merchants) {
+    ReviewQueries(
+            ReviewRepository reviews,
+            ReviewTagRepository tags,
+            ReviewTagVocabulary vocabulary,
+            OrderQueries orders,
+            MerchantAccess merchants) {
         this.reviews = reviews;
+        this.tags = tags;
+        this.vocabulary = vocabulary;
         this.orders = orders;
         this.merchants = merchants;
+    }
+
+    /** Public: the product's review tags, most often given first (counted when reviews change). */
+    public List<ReviewTag> tags(UUID productId) {
+        return tags.counts(productId, SHOWN_TAGS).stream()
+                .map(r -> new ReviewTag(r.value2(), vocabulary.praise(r.value2()), r.value3()))
+                .toList();
+    }
+
+    /** Public, newest first: the visible reviews carrying the tag. */
+    public List<ReviewDetails> productReviewsTagged(UUID productId, String tagCode, int offset, int limit) {
+        return details(
+                reviews.pageTagged(productId, tagCode, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)), false);
+    }
+
+    /** Public: how many visible reviews of the product carry the tag. */
+    public int countTagged(UUID productId, String tagCode) {
+        return tags.count(productId, tagCode);
     }
 
     /** Public, like the product page. */

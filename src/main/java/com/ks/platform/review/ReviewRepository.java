@@ -3,6 +3,7 @@ package com.ks.platform.review;
 import static com.ks.jooq.Tables.REVIEW_PHOTO;
 import static com.ks.jooq.Tables.REVIEW_PRODUCT_RATING;
 import static com.ks.jooq.Tables.REVIEW_REVIEW;
+import static com.ks.jooq.Tables.REVIEW_TAG;
 
 import com.ks.jooq.tables.records.ReviewReviewRecord;
 import com.ks.platform.shared.ProductRatingsChanged;
@@ -130,6 +131,21 @@ class ReviewRepository {
     List<ReviewReviewRecord> page(UUID productId, ReviewFilter filter, int offset, int limit) {
         return db.selectFrom(REVIEW_REVIEW)
                 .where(of(productId, filter))
+                .orderBy(REVIEW_REVIEW.CREATED_AT.desc(), REVIEW_REVIEW.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch();
+    }
+
+    /** The visible reviews of the product carrying the tag, newest first. */
+    List<ReviewReviewRecord> pageTagged(UUID productId, String tagCode, int offset, int limit) {
+        return db.selectFrom(REVIEW_REVIEW)
+                .where(REVIEW_REVIEW.PRODUCT_ID.eq(productId))
+                .and(REVIEW_REVIEW.HIDDEN_AT.isNull())
+                .andExists(DSL.selectOne()
+                        .from(REVIEW_TAG)
+                        .where(REVIEW_TAG.REVIEW_ID.eq(REVIEW_REVIEW.ID))
+                        .and(REVIEW_TAG.TAG_CODE.eq(tagCode)))
                 .orderBy(REVIEW_REVIEW.CREATED_AT.desc(), REVIEW_REVIEW.ID.desc())
                 .offset(offset)
                 .limit(limit)

@@ -14,6 +14,7 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.FileStorage;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.NotFound;
+import com.ks.platform.shared.ProductRatingsChanged;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +48,7 @@ public class ReviewService {
     private final MerchantAccess merchants;
     private final FileStorage storage;
     private final ApplicationEventPublisher events;
+    private final ReviewTagging tagging;
     private final Clock clock;
 
     ReviewService(
@@ -58,6 +60,7 @@ public class ReviewService {
             MerchantAccess merchants,
             FileStorage storage,
             ApplicationEventPublisher events,
+            ReviewTagging tagging,
             Clock clock) {
         this.reviews = reviews;
         this.words = words;
@@ -67,6 +70,7 @@ public class ReviewService {
         this.merchants = merchants;
         this.storage = storage;
         this.events = events;
+        this.tagging = tagging;
         this.clock = clock;
     }
 
@@ -117,7 +121,10 @@ public class ReviewService {
             throw new RuleViolated("error.review.alreadyReviewed");
         }
         reviewMarks.lineReviewed(order.id(), line.id());
-        events.publishEvent(reviews.addRating(line.productId(), review.stars()));
+        ProductRatingsChanged ratings = reviews.addRating(line.productId(), review.stars());
+        // after the rating row is held: two reviews of one product recount its tags one after the other
+        tagging.written(id, line.productId(), row.getBody());
+        events.publishEvent(ratings);
         return id;
     }
 
@@ -126,13 +133,14 @@ public class ReviewService {
     @PreAuthorize(Roles.IS_SHOPPER)
     public void followUp(UUID reviewId, String body) {
         UUID me = CurrentActor.requireAccountId();
-        reviews.find(reviewId)
+        ReviewReviewRecord review = reviews.find(reviewId)
                 .filter(r -> r.getAccountId().equals(me))
                 .orElseThrow(() -> new NotFound("error.review.notFound"));
         checkText("followUp", body);
         if (!reviews.followUp(reviewId, me, body.strip(), clock.instant())) {
             throw new RuleViolated("error.review.followedUp");
         }
+        tagging.written(reviewId, review.getProductId(), body.strip());
     }
 
     /** The shop's one reply; a review of another shop's goods is not found. */

@@ -29,14 +29,6 @@ class CouponCheckoutTest extends CouponTestSupport {
     @Autowired
     DSLContext db;
 
-    private UUID couponOf(Buyer buyer, UUID templateId) {
-        return mine(buyer, CouponTab.USABLE).stream()
-                .filter(c -> c.terms().id().equals(templateId))
-                .findFirst()
-                .orElseThrow()
-                .id();
-    }
-
     @Test
     void the_best_shop_coupon_is_suggested_shown_before_placing_and_allocated_to_the_lines_the_shopper_pays() {
         Shop shop = newShop();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.catalog.ProductDetails;
+import com.ks.platform.identity.AccountOidcUser;
+import com.ks.platform.identity.ExternalLoginService;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.DomainException;
 import com.ks.platform.shared.NotFound;
@@ -12,17 +14,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /** Issuing and claiming: who may issue what, every rule of the terms, total and per-person limits, the gift pack. */
 class CouponIssuingTest extends CouponTestSupport {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ExternalLoginService externalLogins;
 
     private static String key(Throwable e) {
         return ((DomainException) e).messageKey();
@@ -202,7 +213,66 @@ class CouponIssuingTest extends CouponTestSupport {
 
     @Test
     void a_new_shopper_receives_the_new_user_gift_pack_when_registering() {
-        var gift = new NewCouponTemplate(
+        UUID template = platformCoupon(newUserGift());
+        try {
+            Buyer buyer = newBuyer();
+            MyCoupon given = awaitGift(buyer.email(), template);
+            // valid for 7 days after it was given
+            assertThat(Duration.between(given.validFrom(), given.validUntil())).isEqualTo(Duration.ofDays(7));
+            // a gift is given, not claimed
+            assertThatThrownBy(() -> claim(buyer, template)).isInstanceOf(NotFound.class);
+        } finally {
+            // later registrations of other tests get no gift of this test's
+            run(ADMIN, () -> templates.stopPlatformCoupon(template));
+        }
+    }
+
+    @Test
+    void a_shopper_whose_account_is_created_by_an_oidc_sign_in_receives_the_gift_pack_too() {
+        UUID template = platformCoupon(newUserGift());
+        try {
+            Instant now = Instant.now();
+            AccountOidcUser user = externalLogins.signIn(new DefaultOidcUser(
+                    List.of(),
+                    new OidcIdToken(
+                            "id-token",
+                            now,
+                            now.plusSeconds(600),
+                            Map.of(
+                                    "iss",
+                                    issuer(),
+                                    "sub",
+                                    "gift-" + UUID.randomUUID(),
+                                    "email",
+                                    uniqueEmail("oidc-gift"),
+                                    "email_verified",
+                                    true))));
+            // an account made by a provider has no password: act as the provider's sign-in left it
+            Supplier<List<MyCoupon>> usable = () -> {
+                SecurityContextHolder.getContext()
+                        .setAuthentication(new OAuth2AuthenticationToken(user, user.getAuthorities(), "ks"));
+                try {
+                    return coupons.mine(CouponTab.USABLE, 0, 50);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            };
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            usable.get().stream().anyMatch(c -> c.terms().id().equals(template)));
+            assertThat(usable.get())
+                    .filteredOn(c -> c.terms().id().equals(template))
+                    .singleElement()
+                    .extracting(MyCoupon::status)
+                    .isEqualTo(CouponStatus.UNUSED);
+        } finally {
+            run(ADMIN, () -> templates.stopPlatformCoupon(template));
+        }
+    }
+
+    private static NewCouponTemplate newUserGift() {
+        return new NewCouponTemplate(
                 "测试新人礼 " + UUID.randomUUID().toString().substring(0, 6),
                 CouponKind.AMOUNT_OFF,
                 1_000_000,
@@ -218,24 +288,16 @@ class CouponIssuingTest extends CouponTestSupport {
                 100,
                 1,
                 true);
-        UUID template = platformCoupon(gift);
-        try {
-            Buyer buyer = newBuyer();
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(10))
-                    .until(() -> as(buyer.email(), () -> coupons.mine(CouponTab.USABLE, 0, 50)).stream()
-                            .anyMatch(c -> c.terms().id().equals(template)));
-            MyCoupon given = as(buyer.email(), () -> coupons.mine(CouponTab.USABLE, 0, 50)).stream()
-                    .filter(c -> c.terms().id().equals(template))
-                    .findFirst()
-                    .orElseThrow();
-            // valid for 7 days after it was given
-            assertThat(Duration.between(given.validFrom(), given.validUntil())).isEqualTo(Duration.ofDays(7));
-            // a gift is given, not claimed
-            assertThatThrownBy(() -> claim(buyer, template)).isInstanceOf(NotFound.class);
-        } finally {
-            // later registrations of other tests get no gift of this test's
-            run(ADMIN, () -> templates.stopPlatformCoupon(template));
-        }
+    }
+
+    private MyCoupon awaitGift(String email, UUID template) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> as(email, () -> coupons.mine(CouponTab.USABLE, 0, 50)).stream()
+                        .anyMatch(c -> c.terms().id().equals(template)));
+        return as(email, () -> coupons.mine(CouponTab.USABLE, 0, 50)).stream()
+                .filter(c -> c.terms().id().equals(template))
+                .findFirst()
+                .orElseThrow();
     }
 }

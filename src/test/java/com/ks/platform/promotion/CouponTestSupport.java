@@ -185,6 +185,15 @@ abstract class CouponTestSupport extends KaribuTest {
                 .toList();
     }
 
+    /** The buyer's usable coupon of the template. */
+    UUID couponOf(Buyer buyer, UUID templateId) {
+        return mine(buyer, CouponTab.USABLE).stream()
+                .filter(c -> c.terms().id().equals(templateId))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
     <T> T as(String email, Supplier<T> action) {
         actAs(email);
         try {

@@ -135,7 +135,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("community/new", Access.only(Role.SHOPPER)),
             Map.entry("admin/community-reports", Access.only(Role.ADMIN)),
             // the second-factor step (issue 20): any signed-in person; staff surfaces lead their staff here
-            Map.entry("account/two-factor", Access.signedIn()));
+            Map.entry("account/two-factor", Access.signedIn()),
+            Map.entry("shop/:merchantId/favourite", Access.only(Role.SHOPPER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
@@ -251,7 +252,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             "product/:productId/favourite",
             com.ks.platform.catalog.ui.ProductView.class,
             "coupons/sign-in",
-            com.ks.platform.promotion.ui.CouponCentreView.class);
+            com.ks.platform.promotion.ui.CouponCentreView.class,
+            "shop/:merchantId/favourite",
+            com.ks.platform.catalog.ui.ShopView.class);
 
     private static Class<?> targetOf(String template) {
         if (FORWARDS.containsKey(template)) {

@@ -5,6 +5,7 @@ import com.ks.platform.catalog.ProductCard;
 import com.ks.platform.catalog.Recommendations;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.StoreCard;
+import com.ks.platform.ui.ProductCardFavourite;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,13 +30,16 @@ public class HomeView extends Div implements HasDynamicTitle {
     private static final int SHOWN = 10;
 
     public HomeView(
-            CatalogQueries catalog, MerchantQueries merchants, ObjectProvider<Recommendations> recommendations) {
+            CatalogQueries catalog,
+            MerchantQueries merchants,
+            ObjectProvider<Recommendations> recommendations,
+            ObjectProvider<ProductCardFavourite> favourites) {
         Div hero = new Div(new H1(getTranslation("home.hero.title")), new Paragraph(getTranslation("home.hero.text")));
         hero.addClassName("ks-hero");
         add(hero, categoryTiles(catalog));
         recommendations.ifAvailable(recommender -> add(new RecommendedStrip(recommender)));
-        strip("home.hot.title", catalog.bestSellers(SHOWN));
-        strip("home.new.title", catalog.newArrivals(SHOWN));
+        strip("home.hot.title", catalog.bestSellers(SHOWN), favourites);
+        strip("home.new.title", catalog.newArrivals(SHOWN), favourites);
         add(stores(merchants.tradingStores(12)));
     }
 
@@ -50,11 +54,13 @@ public class HomeView extends Div implements HasDynamicTitle {
         return tiles;
     }
 
-    private void strip(String titleKey, List<ProductCard> cards) {
+    private void strip(String titleKey, List<ProductCard> cards, ObjectProvider<ProductCardFavourite> favourites) {
         if (cards.isEmpty()) {
             return;
         }
-        Section section = new Section(new H2(getTranslation(titleKey)), new ProductGrid(cards, getLocale()));
+        ProductGrid grid = new ProductGrid().withFavourites(favourites);
+        grid.addCards(cards, getLocale());
+        Section section = new Section(new H2(getTranslation(titleKey)), grid);
         section.addClassName("ks-home-section");
         add(section);
     }

@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 
-/** The seller and its licence facts, shown on every product page (E-Commerce Law art. 15), linking to its shop. */
+/**
+ * The seller and its licence facts, shown on every product page (E-Commerce Law art. 15), linking to its shop, with
+ * 收藏店铺 where engagement offers it.
+ */
 class MerchantCardView extends Div {
 
-    MerchantCardView(ProductDetails.MerchantCard merchant, Optional<Component> grade) {
+    MerchantCardView(ProductDetails.MerchantCard merchant, Optional<Component> grade, Optional<Component> favourite) {
         addClassNames("ks-card", "ks-merchant-card");
         RouterLink shop = new RouterLink(merchant.storeName(), ShopView.class, ShopView.parameters(merchant.id()));
         shop.addClassName("ks-merchant-card-link");
@@ -25,6 +28,7 @@ class MerchantCardView extends Div {
         RouterLink enter =
                 new RouterLink(getTranslation("shop.enter"), ShopView.class, ShopView.parameters(merchant.id()));
         add(enter);
+        favourite.ifPresent(this::add);
     }
 
     static Div line(Component from, String key, String value) {

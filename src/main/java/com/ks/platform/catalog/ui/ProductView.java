@@ -9,6 +9,7 @@ import com.ks.platform.shared.BehaviourEvent;
 import com.ks.platform.ui.MerchantGrade;
 import com.ks.platform.ui.ProductPagePart;
 import com.ks.platform.ui.RouteObjects;
+import com.ks.platform.ui.ShopFavouriteButton;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,7 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ApplicationEventPublisher events;
     private final ObjectProvider<ProductPagePart> parts;
     private final ObjectProvider<MerchantGrade> grades;
+    private final ObjectProvider<ShopFavouriteButton> shopFavourites;
     private String title = "";
     private UUID shownProduct;
     private long shownSince;
@@ -46,8 +48,10 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
             ObjectProvider<BuyNowAction> buyNow,
             ApplicationEventPublisher events,
             ObjectProvider<ProductPagePart> parts,
-            ObjectProvider<MerchantGrade> grades) {
+            ObjectProvider<MerchantGrade> grades,
+            ObjectProvider<ShopFavouriteButton> shopFavourites) {
         this.grades = grades;
+        this.shopFavourites = shopFavourites;
         this.catalog = catalog;
         this.parts = parts;
         this.purchases = purchases;
@@ -91,7 +95,11 @@ public class ProductView extends Div implements BeforeEnterObserver, HasDynamicT
         var grade = grades.orderedStream()
                 .findFirst()
                 .flatMap(g -> g.badge(product.merchant().id()));
-        facts.add(new ReturnPolicyNote(product), new MerchantCardView(product.merchant(), grade));
+        var shopFavourite = shopFavourites
+                .orderedStream()
+                .findFirst()
+                .map(f -> f.create(product.merchant().id()));
+        facts.add(new ReturnPolicyNote(product), new MerchantCardView(product.merchant(), grade, shopFavourite));
         Div top = new Div(gallery, facts);
         top.addClassName("ks-product-top");
         add(top, details(product));

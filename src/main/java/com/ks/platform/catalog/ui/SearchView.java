@@ -8,6 +8,7 @@ import com.ks.platform.catalog.search.SearchResult;
 import com.ks.platform.catalog.search.SearchService;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.shared.BehaviourEvent;
+import com.ks.platform.ui.ProductCardFavourite;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -49,8 +51,13 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ApplicationEventPublisher events;
 
     public SearchView(
-            SearchService search, CatalogQueries catalog, MerchantQueries merchants, ApplicationEventPublisher events) {
+            SearchService search,
+            CatalogQueries catalog,
+            MerchantQueries merchants,
+            ApplicationEventPublisher events,
+            ObjectProvider<ProductCardFavourite> favourites) {
         this.search = search;
+        results.withFavourites(favourites);
         this.catalog = catalog;
         this.events = events;
         addClassName("ks-search");

@@ -11,11 +11,11 @@ import java.util.Optional;
 
 /**
  * The top of a shop page: a mark drawn from the store's first character (shops upload no logo yet), the name, the
- * rating, and the licence facts every shop shows (E-Commerce Law art. 15).
+ * rating, 收藏店铺, and the licence facts every shop shows (E-Commerce Law art. 15).
  */
 class ShopHeader extends Div {
 
-    ShopHeader(MerchantSummary shop, ShopRating rating, Optional<Component> grade) {
+    ShopHeader(MerchantSummary shop, ShopRating rating, Optional<Component> grade, Optional<Component> favourite) {
         addClassNames("ks-card", "ks-shop-header");
         Span logo = new Span(shop.storeName().substring(0, shop.storeName().offsetByCodePoints(0, 1)));
         logo.addClassName("ks-shop-logo");
@@ -26,6 +26,7 @@ class ShopHeader extends Div {
                         : getTranslation("shop.rating", String.valueOf(rating.average()), rating.count()));
         score.addClassName("ks-shop-rating");
         Div name = new Div(new H1(shop.storeName()), score);
+        favourite.ifPresent(name::add);
         name.addClassName("ks-shop-name");
         Div licence = new Div(new H2(getTranslation("shop.licence")));
         licence.addClassName("ks-shop-licence");

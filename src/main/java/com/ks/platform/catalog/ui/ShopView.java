@@ -9,7 +9,9 @@ import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantStatus;
 import com.ks.platform.merchant.MerchantSummary;
 import com.ks.platform.ui.MerchantGrade;
+import com.ks.platform.ui.ProductCardFavourite;
 import com.ks.platform.ui.RouteObjects;
+import com.ks.platform.ui.ShopFavouriteButton;
 import com.ks.platform.ui.StorefrontLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -42,6 +44,7 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final MerchantQueries merchants;
     private final SearchService search;
     private final ObjectProvider<MerchantGrade> grades;
+    private final ObjectProvider<ShopFavouriteButton> favourites;
     private final TextField text = new TextField();
     private final Select<SearchSort> sort = new Select<>();
     private final ProductGrid grid = new ProductGrid();
@@ -54,8 +57,12 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
             CatalogQueries catalog,
             MerchantQueries merchants,
             SearchService search,
-            ObjectProvider<MerchantGrade> grades) {
+            ObjectProvider<MerchantGrade> grades,
+            ObjectProvider<ShopFavouriteButton> favourites,
+            ObjectProvider<ProductCardFavourite> productFavourites) {
+        grid.withFavourites(productFavourites);
         this.grades = grades;
+        this.favourites = favourites;
         this.catalog = catalog;
         this.merchants = merchants;
         this.search = search;
@@ -102,7 +109,8 @@ public class ShopView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(new ShopHeader(
                 merchant,
                 catalog.shopRating(merchant.id()),
-                grades.orderedStream().findFirst().flatMap(g -> g.badge(merchant.id()))));
+                grades.orderedStream().findFirst().flatMap(g -> g.badge(merchant.id())),
+                favourites.orderedStream().findFirst().map(f -> f.create(merchant.id()))));
         if (merchant.status() == MerchantStatus.SUSPENDED) {
             Paragraph suspended = new Paragraph(getTranslation("shop.suspended"));
             suspended.addClassNames("ks-card", "ks-shop-suspended");

@@ -6,6 +6,7 @@ import com.ks.platform.review.ReviewDetails;
 import com.ks.platform.review.ReviewFilter;
 import com.ks.platform.review.ReviewModeration;
 import com.ks.platform.review.ReviewQueries;
+import com.ks.platform.review.ReviewTag;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.ui.Formats;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The product page's 商品评价: average, 好评率 and how the stars are spread, filters with their counts (有图, 好评,
- * 中评, 差评, 追评), and the reviews newest first, ten at a time, each with 有用 and 举报 for signed-in shoppers.
+ * The product page's 商品评价: average, 好评率 and how the stars are spread, the tags drawn from the reviews' text
+ * (物流很快 (23)) and filters with their counts (有图, 好评, 中评, 差评, 追评), and the reviews newest first, ten at a time, each with 有用 and 举报 for signed-in shoppers.
  */
 class ProductReviews extends Div {
 
@@ -37,6 +38,8 @@ class ProductReviews extends Div {
     private final Div list = new Div();
     private final Button more = new Button();
     private ReviewFilter current = ReviewFilter.ALL;
+    private ReviewTag currentTag;
+    private ReviewTagBar tagBar;
 
     ProductReviews(ReviewQueries queries, ReviewModeration moderation, UUID productId) {
         this.queries = queries;
@@ -54,7 +57,13 @@ class ProductReviews extends Div {
             add(none, hint);
             return;
         }
-        add(overview(), filterBar());
+        add(overview());
+        List<ReviewTag> tags = queries.tags(productId);
+        if (!tags.isEmpty()) {
+            tagBar = new ReviewTagBar(tags, this::chooseTag);
+            add(tagBar);
+        }
+        add(filterBar());
         list.addClassName("ks-review-list");
         more.setText(getTranslation("reviews.more"));
         more.addClickListener(click -> showMore());
@@ -104,8 +113,31 @@ class ProductReviews extends Div {
         return bar;
     }
 
+    /** A tag replaces the star and photo filters; pressing the chosen tag again shows all reviews. */
+    private void chooseTag(ReviewTag tag) {
+        if (currentTag != null && currentTag.code().equals(tag.code())) {
+            choose(ReviewFilter.ALL);
+            return;
+        }
+        currentTag = tag;
+        tagBar.select(tag.code());
+        pressFilter(null);
+        list.removeAll();
+        showMore();
+    }
+
     private void choose(ReviewFilter filter) {
         current = filter;
+        currentTag = null;
+        if (tagBar != null) {
+            tagBar.select(null);
+        }
+        pressFilter(filter);
+        list.removeAll();
+        showMore();
+    }
+
+    private void pressFilter(ReviewFilter filter) {
         filters.forEach((f, button) -> {
             button.getElement().setAttribute("aria-pressed", Boolean.toString(f == filter));
             if (f == filter) {
@@ -114,12 +146,12 @@ class ProductReviews extends Div {
                 button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
         });
-        list.removeAll();
-        showMore();
     }
 
     private void showMore() {
-        List<ReviewDetails> page = queries.productReviews(productId, current, list.getComponentCount(), PAGE);
+        List<ReviewDetails> page = currentTag == null
+                ? queries.productReviews(productId, current, list.getComponentCount(), PAGE)
+                : queries.productReviewsTagged(productId, currentTag.code(), list.getComponentCount(), PAGE);
         ReviewModeration.ReaderMarks marks = shopper
                 ? moderation.myMarks(page.stream().map(ReviewDetails::id).toList())
                 : new ReviewModeration.ReaderMarks(Set.of(), Set.of());
@@ -130,7 +162,7 @@ class ProductReviews extends Div {
                     moderation, review, canAct, marks.helpful().contains(review.id())));
             list.add(card);
         }
-        more.setVisible(list.getComponentCount() < summary.count(current));
+        more.setVisible(list.getComponentCount() < (currentTag == null ? summary.count(current) : currentTag.count()));
         if (list.getComponentCount() == 0) {
             Paragraph none = new Paragraph(getTranslation("reviews.noneForFilter"));
             none.addClassName("ks-muted");

@@ -68,6 +68,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoOrders demoOrders;
     private final DemoAfterSales demoAfterSales;
     private final DemoReviews demoReviews;
+    private final DemoHistory demoHistory;
     private final DemoSupport demoSupport;
     private final MerchantStaffService merchantStaff;
     private final ViolationService violations;
@@ -89,6 +90,7 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoOrders demoOrders,
             DemoAfterSales demoAfterSales,
             DemoReviews demoReviews,
+            DemoHistory demoHistory,
             DemoSupport demoSupport,
             MerchantStaffService merchantStaff,
             ViolationService violations,
@@ -107,6 +109,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.demoAddresses = demoAddresses;
         this.demoOrders = demoOrders;
         this.demoReviews = demoReviews;
+        this.demoHistory = demoHistory;
         this.demoSupport = demoSupport;
         this.accounts = accounts;
         this.accountQueries = accountQueries;
@@ -169,6 +172,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 return productId;
             });
         }
+        // the shops' 90 days first: today's demo orders below are then the newest, as they would be
+        demoHistory.load();
         shopperActivity.load("shopper@ks.demo");
         demoOrders.load("shopper@ks.demo", "李明", "merchant@ks.demo");
         demoAfterSales.load("shopper@ks.demo", "李明", "merchant@ks.demo");
