@@ -89,6 +89,32 @@ final class AppProcess {
     /** Starts the JVM and waits until readiness answers 200; returns how long that took. */
     Duration start(Duration within) throws Exception {
         long began = System.nanoTime();
+        launch();
+        awaitReady(within);
+        return Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    /**
+     * Starts the JVM and waits only until liveness answers 200 — the web server is up, whatever the database does;
+     * returns how long that took.
+     */
+    Duration startUntilLive(Duration within) throws Exception {
+        long began = System.nanoTime();
+        launch();
+        long deadline = began + within.toNanos();
+        while (probe("liveness") != 200) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + "; see " + log());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The app was not live within " + within + "; see " + log());
+            }
+            Thread.sleep(200);
+        }
+        return Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    private void launch() throws IOException {
         starts++;
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(logDir.toFile())
@@ -96,8 +122,10 @@ final class AppProcess {
                 .redirectOutput(log().toFile());
         builder.environment().putAll(environment);
         process = builder.start();
-        awaitReady(within);
-        return Duration.ofNanos(System.nanoTime() - began);
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     /**
@@ -120,9 +148,17 @@ final class AppProcess {
     }
 
     int readiness() {
+        return probe("readiness");
+    }
+
+    int liveness() {
+        return probe("liveness");
+    }
+
+    private int probe(String state) {
         try {
             return PROBE.send(
-                            HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                            HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/" + state))
                                     .timeout(Duration.ofSeconds(3))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
