@@ -25,6 +25,20 @@ public final class DatabaseStartUp {
         whenDatabaseAnswers(step, work, RETRY_EVERY);
     }
 
+    /**
+     * A JDBC failure without SQLSTATE comes from the client side, not from a statement the server refused: at start-up
+     * that is the connection lost under the work — Liquibase on a connection the pool closed when PostgreSQL restarted
+     * ("Connection is closed"; seen in the fault runs, where it shut the node down). Worth another try.
+     */
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void whenDatabaseAnswers(String step, Runnable work, Duration retryEvery) {
         long began = System.nanoTime();
         int attempts = 0;
@@ -41,7 +55,7 @@ public final class DatabaseStartUp {
                 }
                 return;
             } catch (RuntimeException failure) {
-                if (!DatabaseOutage.causedBy(failure)) {
+                if (!DatabaseOutage.causedBy(failure) && !connectionLost(failure)) {
                     throw failure;
                 }
                 if (attempts == 1) {

@@ -169,7 +169,7 @@ class FaultInjectionTest {
         Duration live = app.startUntilLive(START_WITHIN);
         // the node waits for the database: still alive, not ready, clients answered 503 meanwhile
         Thread.sleep(5_000);
-        int readinessWithoutDatabase = app.readiness();
+        int readinessWithoutDatabase = app.readinessPatiently();
         int livenessWithoutDatabase = app.liveness();
         boolean aliveWithoutDatabase = app.alive();
         pg.startServer();

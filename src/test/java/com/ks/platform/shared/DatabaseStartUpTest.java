@@ -34,6 +34,28 @@ class DatabaseStartUpTest {
     }
 
     @Test
+    void a_migration_whose_connection_was_closed_by_a_database_restart_is_run_again() {
+        AtomicInteger attempts = new AtomicInteger();
+        DatabaseStartUp.whenDatabaseAnswers(
+                "test step",
+                () -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException(
+                                "Schema migration failed", new java.sql.SQLException("Connection is closed"));
+                    }
+                },
+                Duration.ofMillis(1));
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void a_connection_ended_by_the_server_shutting_down_is_an_outage() {
+        assertThat(DatabaseOutage.causedBy(new IllegalStateException(new java.sql.SQLException(
+                        "FATAL: terminating connection due to administrator command", "57P01"))))
+                .isTrue();
+    }
+
+    @Test
     void a_failure_that_is_not_an_outage_still_aborts_the_start_at_once() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> DatabaseStartUp.whenDatabaseAnswers(
