@@ -1,5 +1,6 @@
 package com.ks.platform.identity;
 
+import com.ks.platform.shared.DatabaseStartUp;
 import com.ks.platform.shared.RuleViolated;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -44,15 +45,17 @@ class FirstAdministrator implements ApplicationRunner {
         if (email.isBlank()) {
             return;
         }
-        Optional<java.util.UUID> created;
+        var created = new java.util.concurrent.atomic.AtomicReference<Optional<java.util.UUID>>();
         try {
-            created = accounts.bootstrapAdministrator(
-                    new NewAccount(email, name, password, EnumSet.of(Role.ADMIN), true));
+            DatabaseStartUp.whenDatabaseAnswers(
+                    "first administrator",
+                    () -> created.set(accounts.bootstrapAdministrator(
+                            new NewAccount(email, name, password, EnumSet.of(Role.ADMIN), true))));
         } catch (RuleViolated refused) {
             throw new IllegalStateException("KS_BOOTSTRAP_ADMIN_* refused: " + refused.fieldErrors()
                     + " (a password needs 8–128 characters and must not be common or the e-mail address)");
         }
-        if (created.isPresent()) {
+        if (created.get().isPresent()) {
             log.info("First administrator {} created; remove KS_BOOTSTRAP_ADMIN_* from the environment now", email);
         } else {
             log.warn("KS_BOOTSTRAP_ADMIN_* ignored: an administrator exists already; remove the variables");

@@ -16,6 +16,11 @@ public final class DatabaseOutage {
 
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_STATE_CLASS = "08";
+    /**
+     * 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now: the server is stopping or still starting
+     * (a PostgreSQL restart: "terminating connection due to administrator command").
+     */
+    private static final String SERVER_SHUTTING_DOWN = "57P0";
 
     private DatabaseOutage() {}
 
@@ -30,7 +35,8 @@ public final class DatabaseOutage {
             }
             if (cause instanceof SQLException sql
                     && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)) {
+                    && (sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)
+                            || sql.getSQLState().startsWith(SERVER_SHUTTING_DOWN))) {
                 return true;
             }
             if (cause instanceof TransactionSystemException failedToEnd && endedByLostConnection(failedToEnd)) {

@@ -1,7 +1,10 @@
 package com.ks.platform.shared;
 
 import java.time.Clock;
+import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
+import org.jooq.tools.jdbc.JDBCUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -23,5 +26,19 @@ class SharedConfiguration {
     @Bean
     DefaultConfigurationCustomizer unquotedNames() {
         return configuration -> configuration.settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+    }
+
+    /**
+     * Boot asks the database for jOOQ's dialect while the context is created; with the database away it settles for
+     * {@code DEFAULT} for the node's whole life (issue 22: a node may start before its database). The JDBC URL names
+     * the database as well.
+     */
+    @Bean
+    DefaultConfigurationCustomizer dialectFromUrl(@Value("${spring.datasource.url:}") String jdbcUrl) {
+        return configuration -> {
+            if (configuration.dialect() == SQLDialect.DEFAULT && !jdbcUrl.isBlank()) {
+                configuration.set(JDBCUtils.dialect(jdbcUrl));
+            }
+        };
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,10 @@ class SqlErrorTranslationWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
+        // the error codes are looked up through a connection's metadata: without one they would not be loaded at all
+        DatabaseStartUp.whenDatabaseAnswers(
+                "SQL error translation preload",
+                () -> DataSourceUtils.releaseConnection(DataSourceUtils.getConnection(dataSource), dataSource));
         try {
             var translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
             for (String state : STATES) {

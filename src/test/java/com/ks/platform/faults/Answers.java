@@ -81,6 +81,11 @@ final class Answers {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - began) / 1_000_000;
+            if (response.statusCode() >= 200 && response.statusCode() < 300) {
+                // what servedSince reads: a client served again counts as the app answering (it was never set
+                // before, so recovery could only be seen through readiness — which waits for all start-up work)
+                lastServedNanos.set(System.nanoTime());
+            }
             answer = new Answer(
                     response.statusCode(),
                     response.body(),

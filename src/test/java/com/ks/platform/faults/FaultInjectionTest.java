@@ -149,20 +149,61 @@ class FaultInjectionTest {
         }
     }
 
+    /**
+     * The app is killed mid-load and started again while PostgreSQL is down as well (a node restarted during database
+     * maintenance): it must come up without the database — liveness UP, readiness DOWN, API calls 503 — stay up, and
+     * serve once PostgreSQL is back, its start-up work (schema migration, search index, starter articles) done then.
+     * Before, that start-up work threw and Spring Boot shut the node down (issue 22).
+     */
     @Test
     @Order(1)
-    void an_app_killed_mid_load_and_restarted_answers_every_retried_key_with_its_one_order() throws Exception {
+    void an_app_killed_mid_load_and_restarted_while_postgres_is_down_answers_every_retried_key_with_its_one_order()
+            throws Exception {
         LoadClients load = load("kill");
         load.start();
         Thread.sleep(8_000);
         answers.window("down");
         long killed = System.nanoTime();
         app.kill();
-        app.start(START_WITHIN);
-        Duration recovery = Duration.ofNanos(System.nanoTime() - killed);
-        answers.window("recovered");
+        pg.stopServer();
+        Duration live = app.startUntilLive(START_WITHIN);
+        // the node waits for the database: still alive, not ready, clients answered 503 meanwhile
         Thread.sleep(5_000);
-        finish("(a) app killed (SIGKILL) mid-load, restarted", load, recovery, START_WITHIN);
+        int readinessWithoutDatabase = app.readinessPatiently();
+        int livenessWithoutDatabase = app.liveness();
+        boolean aliveWithoutDatabase = app.alive();
+        pg.startServer();
+        long back = System.nanoTime();
+        app.awaitReady(RECOVER_WITHIN);
+        Duration recovery = Duration.ofNanos(System.nanoTime() - back);
+        Duration down = Duration.ofNanos(System.nanoTime() - killed);
+        answers.window("recovered");
+        figure(
+                "(a) start without PostgreSQL",
+                "live " + live.toMillis() + " ms after the kill with PostgreSQL down; 5 s later readiness "
+                        + readinessWithoutDatabase + ", liveness " + livenessWithoutDatabase + ", process "
+                        + (aliveWithoutDatabase ? "alive" : "gone") + "; served again " + recovery.toMillis()
+                        + " ms after PostgreSQL was back (" + down.toMillis() + " ms after the kill)");
+        Thread.sleep(5_000);
+        SoftAssertions started = new SoftAssertions();
+        started.assertThat(aliveWithoutDatabase)
+                .as("the app stays up while its database is away")
+                .isTrue();
+        started.assertThat(readinessWithoutDatabase)
+                .as("readiness without the database")
+                .isEqualTo(503);
+        started.assertThat(livenessWithoutDatabase)
+                .as("liveness without the database")
+                .isEqualTo(200);
+        started.assertThat(answers.count("503 problem"))
+                .as("503 problems while down")
+                .isPositive();
+        started.assertAll();
+        finish(
+                "(a) app killed (SIGKILL) mid-load, restarted while PostgreSQL was down, PostgreSQL started",
+                load,
+                recovery,
+                RECOVER_WITHIN);
     }
 
     @Test

@@ -90,6 +90,23 @@ final class PrivatePostgres implements AutoCloseable {
         pgCtl("start", "-w", "-t", "60", "-l", dir.resolve("server.log").toString());
     }
 
+    /** Whether the server runs (a scenario that failed may have left it stopped). */
+    private boolean running() throws Exception {
+        Process status = new ProcessBuilder(
+                        "runuser",
+                        "-u",
+                        "postgres",
+                        "--",
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dir.resolve("data").toString(),
+                        "status")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return status.waitFor(30, TimeUnit.SECONDS) && status.exitValue() == 0;
+    }
+
     /** A fast stop: sessions are ended, open transactions rolled back — what a failover or a restart does. */
     void stopServer() throws Exception {
         pgCtl("stop", "-w", "-m", "fast");
@@ -121,7 +138,9 @@ final class PrivatePostgres implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            pgCtl("stop", "-w", "-m", "immediate");
+            if (running()) {
+                pgCtl("stop", "-w", "-m", "immediate");
+            }
         } finally {
             run("rm", "-rf", dir.toString());
         }

@@ -3,6 +3,7 @@ package com.ks.platform.catalog.search;
 import com.ks.jooq.tables.records.CatalogProductRecord;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.catalog.Category;
+import com.ks.platform.shared.DatabaseStartUp;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Clock;
@@ -67,8 +68,16 @@ class SearchIndexSync {
         return engine;
     }
 
+    /**
+     * Runs once the app has started; while the database is away it waits (an exception here would shut the node down,
+     * issue 22), and readiness stays DOWN until it is done.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
+        DatabaseStartUp.whenDatabaseAnswers("search index catch-up", this::catchUpAtStartUp);
+    }
+
+    private void catchUpAtStartUp() {
         synonyms.refresh();
         boolean vectors = vectors();
         if (index.documentCount() == 0 || index.revision() > catalog.maxRevision() || !index.formatMatches(vectors)) {

@@ -1,5 +1,6 @@
 package com.ks.platform.support.knowledge;
 
+import com.ks.platform.shared.DatabaseStartUp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,10 @@ class StarterArticles implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        DatabaseStartUp.whenDatabaseAnswers("help centre starter articles", this::writeIfEmpty);
+    }
+
+    private void writeIfEmpty() {
         try {
             transaction.executeWithoutResult(status -> {
                 if (articles.count(org.jooq.impl.DSL.trueCondition()) > 0) {
