@@ -117,6 +117,7 @@ public class ReviewService {
         }
         reviewMarks.lineReviewed(order.id(), line.id());
         events.publishEvent(reviews.addRating(line.productId(), review.stars()));
+        events.publishEvent(new ReviewWritten(id, row.getAccountId(), order.id(), keys.size()));
         return id;
     }
 
