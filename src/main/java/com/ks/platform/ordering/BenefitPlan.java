@@ -77,7 +77,13 @@ public record BenefitPlan(List<Applied> applied, List<Option> options) {
      * the number of points it spends.
      */
     public record Option(
-            UUID benefitId, UUID merchantId, String name, long discountFen, Instant validUntil, Kind kind, long quantity) {
+            UUID benefitId,
+            UUID merchantId,
+            String name,
+            long discountFen,
+            Instant validUntil,
+            Kind kind,
+            long quantity) {
 
         public Option {
             kind = kind == null ? Kind.COUPON : kind;

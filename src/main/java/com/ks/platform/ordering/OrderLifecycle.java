@@ -78,8 +78,7 @@ class OrderLifecycle {
                     order.getPaymentRef()));
         }
         if (to == OrderStatus.COMPLETED) {
-            events.publishEvent(
-                    new OrderCompleted(order.getId(), order.getAccountId(), order.getTotalFen(), now));
+            events.publishEvent(new OrderCompleted(order.getId(), order.getAccountId(), order.getTotalFen(), now));
         }
         return true;
     }

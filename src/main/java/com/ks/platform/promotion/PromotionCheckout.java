@@ -120,7 +120,13 @@ class PromotionCheckout implements CheckoutBenefits {
             return Optional.empty();
         }
         return Optional.of(new BenefitPlan.Applied(
-                MEMBER_DISCOUNT, null, tier.name(), off, taken.allocate(shops, off), Map.of(), BenefitPlan.Kind.MEMBER));
+                MEMBER_DISCOUNT,
+                null,
+                tier.name(),
+                off,
+                taken.allocate(shops, off),
+                Map.of(),
+                BenefitPlan.Kind.MEMBER));
     }
 
     private static Optional<BenefitPlan.Applied> memberShipping(
@@ -213,8 +219,8 @@ class PromotionCheckout implements CheckoutBenefits {
         Map<UUID, Long> allocate(List<BenefitRequest.Shop> shops, long off) {
             List<BenefitRequest.Line> all =
                     shops.stream().flatMap(s -> s.lines().stream()).toList();
-            long[] shares = CouponMath.allocate(
-                    off, all.stream().mapToLong(this::left).toArray());
+            long[] shares =
+                    CouponMath.allocate(off, all.stream().mapToLong(this::left).toArray());
             Map<UUID, Long> bySku = new LinkedHashMap<>();
             for (int i = 0; i < shares.length; i++) {
                 if (shares[i] > 0) {

@@ -16,6 +16,8 @@
             "review",
             "support",
             "promotion",
+            "promotion :: points",
+            "promotion :: membership",
             "support :: macros"
         })
 package com.ks.platform.web;

@@ -124,7 +124,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/coupons", Access.only(Role.ADMIN)),
             Map.entry("privacy/accept", Access.signedIn()),
             Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
-            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("account/membership", Access.only(Role.SHOPPER)),
+            Map.entry("account/points", Access.only(Role.SHOPPER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

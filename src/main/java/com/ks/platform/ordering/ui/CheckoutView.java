@@ -175,8 +175,7 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         Set<UUID> chosen = new java.util.HashSet<>(couponChoice.chosen());
         chosen.add(offer.get().benefitId());
         try {
-            return quotes.quote(
-                    draft.items(), delivery.getValue(), new BenefitChoice(couponChoice.suggest(), chosen));
+            return quotes.quote(draft.items(), delivery.getValue(), new BenefitChoice(couponChoice.suggest(), chosen));
         } catch (DomainException refused) {
             Notices.error(refused);
             usePoints = false;
@@ -225,7 +224,8 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         } catch (DomainException refused) {
             Notices.error(refused);
             if (refused.messageKey().startsWith("error.points.")) {
-                // the points went (a parallel checkout spent them): show what can be spent now before anything is placed
+                // the points went (a parallel checkout spent them): show what can be spent now before anything is
+                // placed
                 render();
                 return;
             }

@@ -35,7 +35,9 @@ class PriceSummary extends Div {
         benefits.applied().stream()
                 .filter(a -> a.kind() == BenefitPlan.Kind.POINTS)
                 .forEach(points -> row(
-                        getTranslation("checkout.pointsDiscount", points.name()),
+                        // a points benefit's name is the number of points it spends
+                        getTranslation(
+                                "checkout.pointsDiscount", Formats.number(Long.parseLong(points.name()), getLocale())),
                         "-" + Formats.money(points.discountFen(), getLocale()),
                         false,
                         true));

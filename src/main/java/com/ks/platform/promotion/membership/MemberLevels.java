@@ -143,19 +143,24 @@ public class MemberLevels implements MemberPriority {
     int giveBirthdayGifts(LocalDate day) {
         int given = 0;
         for (UUID account : members.birthdaysOn(day, day.getYear())) {
-            Boolean gave = transactions.execute(tx -> members.takeBirthdayGift(account, day.getYear())
-                    && points.grant(
+            Boolean gave = transactions.execute(tx -> {
+                boolean now = members.takeBirthdayGift(account, day.getYear())
+                        && points.grant(
+                                account,
+                                PointsKind.BIRTHDAY,
+                                settings.birthdayPoints(),
+                                "birthday:" + day.getYear(),
+                                String.valueOf(day.getYear()));
+                if (now) {
+                    notifications.send(
                             account,
-                            PointsKind.BIRTHDAY,
-                            settings.birthdayPoints(),
-                            "birthday:" + day.getYear(),
-                            String.valueOf(day.getYear())));
+                            new NoticeLink(PromotionRoutes.POINTS),
+                            "notice.membership.birthday",
+                            String.valueOf(settings.birthdayPoints()));
+                }
+                return now;
+            });
             if (Boolean.TRUE.equals(gave)) {
-                notifications.send(
-                        account,
-                        new NoticeLink(PromotionRoutes.POINTS),
-                        "notice.membership.birthday",
-                        String.valueOf(settings.birthdayPoints()));
                 given++;
             }
         }

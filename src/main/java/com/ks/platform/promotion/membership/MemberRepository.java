@@ -84,7 +84,8 @@ class MemberRepository {
                 .from(PROMOTION_MEMBER)
                 .where(PROMOTION_MEMBER.BIRTHDAY.isNotNull())
                 .and(sameDay)
-                .and(PROMOTION_MEMBER.BIRTHDAY_GIFT_YEAR
+                .and(PROMOTION_MEMBER
+                        .BIRTHDAY_GIFT_YEAR
                         .isNull()
                         .or(PROMOTION_MEMBER.BIRTHDAY_GIFT_YEAR.lt(notGiftedInYear)))
                 .fetch(PROMOTION_MEMBER.ACCOUNT_ID);
@@ -95,7 +96,8 @@ class MemberRepository {
         return db.update(PROMOTION_MEMBER)
                         .set(PROMOTION_MEMBER.BIRTHDAY_GIFT_YEAR, year)
                         .where(PROMOTION_MEMBER.ACCOUNT_ID.eq(accountId))
-                        .and(PROMOTION_MEMBER.BIRTHDAY_GIFT_YEAR
+                        .and(PROMOTION_MEMBER
+                                .BIRTHDAY_GIFT_YEAR
                                 .isNull()
                                 .or(PROMOTION_MEMBER.BIRTHDAY_GIFT_YEAR.lt(year)))
                         .execute()

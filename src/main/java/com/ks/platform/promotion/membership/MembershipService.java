@@ -33,7 +33,8 @@ public class MembershipService {
         MembershipSettings settings = levels.settings();
         long spent = levels.spentFen(me);
         MemberTier tier = settings.tierFor(spent);
-        MemberTier next = tier.ordinal() + 1 < MemberTier.values().length ? MemberTier.values()[tier.ordinal() + 1] : null;
+        MemberTier next =
+                tier.ordinal() + 1 < MemberTier.values().length ? MemberTier.values()[tier.ordinal() + 1] : null;
         long toNext = next == null ? 0 : settings.of(next).thresholdFen() - spent;
         var row = members.find(me);
         int year = BusinessTime.dayOf(clock.instant()).getYear();

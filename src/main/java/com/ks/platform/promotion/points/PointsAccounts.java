@@ -91,7 +91,12 @@ public class PointsAccounts {
                 continue;
             }
             if (!ledger.append(
-                    accountId, PointsKind.CHECKOUT, -entry.getValue(), "spend:" + entry.getKey(), entry.getKey(), null)) {
+                    accountId,
+                    PointsKind.CHECKOUT,
+                    -entry.getValue(),
+                    "spend:" + entry.getKey(),
+                    entry.getKey(),
+                    null)) {
                 throw new RuleViolated("error.points.taken", ledger.balance(accountId));
             }
         }

@@ -81,8 +81,7 @@ class PointsEarning {
         ledger.accountOfOrder(cancelled.orderId()).ifPresent(account -> {
             String key = "return:" + cancelled.orderId();
             if (!ledger.exists(account, key)) {
-                ledger.append(
-                        account, PointsKind.CHECKOUT_RETURNED, spent, key, cancelled.orderId(), null);
+                ledger.append(account, PointsKind.CHECKOUT_RETURNED, spent, key, cancelled.orderId(), null);
             }
         });
     }

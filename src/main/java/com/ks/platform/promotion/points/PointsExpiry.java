@@ -53,7 +53,8 @@ class PointsExpiry {
                     }
                     long expiring = ledger.balance(account) - ledger.grantedSince(account, keepFrom);
                     return expiring > 0
-                            && ledger.append(account, PointsKind.EXPIRED, -expiring, key, null, String.valueOf(earnedYear));
+                            && ledger.append(
+                                    account, PointsKind.EXPIRED, -expiring, key, null, String.valueOf(earnedYear));
                 });
                 if (Boolean.TRUE.equals(done)) {
                     expired++;

@@ -81,7 +81,8 @@ class PointsLedger {
     }
 
     boolean exists(UUID accountId, String sourceKey) {
-        return db.fetchExists(PROMOTION_POINTS_ENTRY,
+        return db.fetchExists(
+                PROMOTION_POINTS_ENTRY,
                 PROMOTION_POINTS_ENTRY.ACCOUNT_ID.eq(accountId).and(PROMOTION_POINTS_ENTRY.SOURCE_KEY.eq(sourceKey)));
     }
 
@@ -122,7 +123,8 @@ class PointsLedger {
         Long sum = db.select(DSL.sum(PROMOTION_POINTS_ENTRY.POINTS))
                 .from(PROMOTION_POINTS_ENTRY)
                 .where(PROMOTION_POINTS_ENTRY.ORDER_ID.eq(orderId))
-                .and(PROMOTION_POINTS_ENTRY.KIND.in(java.util.Arrays.stream(kinds).map(Enum::name).toList()))
+                .and(PROMOTION_POINTS_ENTRY.KIND.in(
+                        java.util.Arrays.stream(kinds).map(Enum::name).toList()))
                 .fetchOne(0, Long.class);
         return sum == null ? 0 : sum;
     }
@@ -181,7 +183,10 @@ class PointsLedger {
 
     /** Offers whose template can still be claimed now, cheapest first. */
     List<PointsCouponOffer> offers(Instant now) {
-        return db.select(PROMOTION_POINTS_COUPON.TEMPLATE_ID, PROMOTION_COUPON_TEMPLATE.NAME, PROMOTION_POINTS_COUPON.POINTS)
+        return db.select(
+                        PROMOTION_POINTS_COUPON.TEMPLATE_ID,
+                        PROMOTION_COUPON_TEMPLATE.NAME,
+                        PROMOTION_POINTS_COUPON.POINTS)
                 .from(PROMOTION_POINTS_COUPON)
                 .join(PROMOTION_COUPON_TEMPLATE)
                 .on(PROMOTION_COUPON_TEMPLATE.ID.eq(PROMOTION_POINTS_COUPON.TEMPLATE_ID))

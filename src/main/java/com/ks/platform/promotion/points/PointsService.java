@@ -77,10 +77,8 @@ public class PointsService {
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_SHOPPER)
     public List<PointsEntry> history(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new RuleViolated("error.paging");
-        }
-        return ledger.history(CurrentActor.requireAccountId(), offset, limit);
+        return ledger.history(
+                CurrentActor.requireAccountId(), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     @Transactional(readOnly = true)
@@ -191,5 +189,4 @@ public class PointsService {
     static String checkInKey(LocalDate day) {
         return "checkin:" + day;
     }
-
 }

@@ -29,7 +29,11 @@ public record PointsSettings(
         photoReview = photoReview == null ? 30L : photoReview;
         maxCampaignGrant = maxCampaignGrant == null ? 100_000L : maxCampaignGrant;
         maxCampaignShoppers = maxCampaignShoppers == null ? 1_000 : maxCampaignShoppers;
-        if (pointsPerYuan < 1 || earnedPerYuan < 0 || maxSpendPercent < 0 || maxSpendPercent > 100 || minimumSpend < 1) {
+        if (pointsPerYuan < 1
+                || earnedPerYuan < 0
+                || maxSpendPercent < 0
+                || maxSpendPercent > 100
+                || minimumSpend < 1) {
             throw new IllegalArgumentException("ks.promotion.points: a rate or limit is out of range");
         }
     }

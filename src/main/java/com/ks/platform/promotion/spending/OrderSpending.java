@@ -42,12 +42,12 @@ public class OrderSpending {
         }
         try {
             return db.insertInto(PROMOTION_MEMBER_SPEND)
-                    .set(PROMOTION_MEMBER_SPEND.ORDER_ID, orderId)
-                    .set(PROMOTION_MEMBER_SPEND.ACCOUNT_ID, accountId)
-                    .set(PROMOTION_MEMBER_SPEND.AMOUNT_FEN, amountFen)
-                    .set(PROMOTION_MEMBER_SPEND.COMPLETED_AT, at)
-                    .onConflictDoNothing()
-                    .execute()
+                            .set(PROMOTION_MEMBER_SPEND.ORDER_ID, orderId)
+                            .set(PROMOTION_MEMBER_SPEND.ACCOUNT_ID, accountId)
+                            .set(PROMOTION_MEMBER_SPEND.AMOUNT_FEN, amountFen)
+                            .set(PROMOTION_MEMBER_SPEND.COMPLETED_AT, at)
+                            .onConflictDoNothing()
+                            .execute()
                     > 0;
         } catch (DuplicateKeyException twin) {
             // H2's emulation of ON CONFLICT (MERGE) can still collide under a race (PostgreSQL does not raise)
@@ -80,8 +80,8 @@ public class OrderSpending {
         long refunded = refundedFen(orderId);
         return db.selectFrom(PROMOTION_MEMBER_SPEND)
                 .where(PROMOTION_MEMBER_SPEND.ORDER_ID.eq(orderId))
-                .fetchOptional(r -> new Paid(
-                        r.getAccountId(), r.getAmountFen(), Math.max(0, r.getAmountFen() - refunded)));
+                .fetchOptional(
+                        r -> new Paid(r.getAccountId(), r.getAmountFen(), Math.max(0, r.getAmountFen() - refunded)));
     }
 
     public long refundedFen(UUID orderId) {

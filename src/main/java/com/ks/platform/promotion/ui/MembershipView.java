@@ -65,16 +65,18 @@ public class MembershipView extends Div implements HasDynamicTitle {
 
     private Div levelCard(MembershipOverview me) {
         Span tier = new Span(getTranslation(me.tier().messageKey()));
-        tier.addClassNames("ks-member-tier", "ks-member-tier-" + me.tier().name().toLowerCase(java.util.Locale.ROOT));
+        tier.addClassNames(
+                "ks-member-tier", "ks-member-tier-" + me.tier().name().toLowerCase(java.util.Locale.ROOT));
         Paragraph spent = new Paragraph(getTranslation("membership.spent", Formats.money(me.spentFen(), getLocale())));
         ProgressBar progress = new ProgressBar(0, 1, me.progress());
         progress.getElement().setAttribute("aria-label", getTranslation("membership.progress"));
-        Paragraph next = new Paragraph(me.next() == null
-                ? getTranslation("membership.top")
-                : getTranslation(
-                        "membership.toNext",
-                        Formats.money(me.toNextFen(), getLocale()),
-                        getTranslation(me.next().messageKey())));
+        Paragraph next = new Paragraph(
+                me.next() == null
+                        ? getTranslation("membership.top")
+                        : getTranslation(
+                                "membership.toNext",
+                                Formats.money(me.toNextFen(), getLocale()),
+                                getTranslation(me.next().messageKey())));
         next.addClassName("ks-member-next");
         Div card = new Div(tier, spent, progress, next);
         card.addClassNames("ks-card", "ks-member-level");
@@ -100,11 +102,12 @@ public class MembershipView extends Div implements HasDynamicTitle {
             lines.add(getTranslation("membership.privilege.discount", tier.discountPercent()));
         }
         if (tier.freeShippingOverFen() != null) {
-            lines.add(tier.freeShippingOverFen() == 0
-                    ? getTranslation("membership.privilege.freeShipping")
-                    : getTranslation(
-                            "membership.privilege.freeShippingOver",
-                            Formats.money(tier.freeShippingOverFen(), getLocale())));
+            lines.add(
+                    tier.freeShippingOverFen() == 0
+                            ? getTranslation("membership.privilege.freeShipping")
+                            : getTranslation(
+                                    "membership.privilege.freeShippingOver",
+                                    Formats.money(tier.freeShippingOverFen(), getLocale())));
         }
         if (tier.priorityService()) {
             lines.add(getTranslation("membership.privilege.priority"));
@@ -119,10 +122,12 @@ public class MembershipView extends Div implements HasDynamicTitle {
         for (Map.Entry<MemberTier, MembershipSettings.Tier> entry : new java.util.TreeMap<>(me.tiers()).entrySet()) {
             Span name = new Span(getTranslation(entry.getKey().messageKey()));
             name.addClassName("ks-member-level-name");
-            Span threshold = new Span(entry.getValue().thresholdFen() == 0
-                    ? getTranslation("membership.threshold.none")
-                    : getTranslation(
-                            "membership.threshold", Formats.money(entry.getValue().thresholdFen(), getLocale())));
+            Span threshold = new Span(
+                    entry.getValue().thresholdFen() == 0
+                            ? getTranslation("membership.threshold.none")
+                            : getTranslation(
+                                    "membership.threshold",
+                                    Formats.money(entry.getValue().thresholdFen(), getLocale())));
             Span what = new Span(Formats.list(privileges(entry.getValue(), me.birthdayPoints()), getLocale()));
             what.addClassName("ks-muted");
             Div row = new Div(name, threshold, what);
@@ -146,8 +151,10 @@ public class MembershipView extends Div implements HasDynamicTitle {
                     Formats.number(me.birthdayPoints(), getLocale()))));
             return card;
         }
-        card.add(new Paragraph(getTranslation("membership.birthday.hint", Formats.number(me.birthdayPoints(), getLocale()))));
-        DatePicker picker = DatePickers.localized(new DatePicker(getTranslation("membership.birthday.field")), getLocale());
+        card.add(new Paragraph(
+                getTranslation("membership.birthday.hint", Formats.number(me.birthdayPoints(), getLocale()))));
+        DatePicker picker =
+                DatePickers.localized(new DatePicker(getTranslation("membership.birthday.field")), getLocale());
         Button save = new Button(getTranslation("membership.birthday.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Buttons.submitting(save, () -> {

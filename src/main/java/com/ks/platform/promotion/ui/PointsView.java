@@ -84,17 +84,20 @@ public class PointsView extends Div implements HasDynamicTitle {
             summary.add(expiring);
         }
         summary.add(new Paragraph(getTranslation("points.worth", Formats.number(me.pointsPerYuan(), getLocale()))));
-        Button checkIn = new Button(me.checkedInToday()
-                ? getTranslation("points.checkedIn")
-                : getTranslation("points.checkIn", Formats.number(me.checkInPoints(), getLocale())));
+        Button checkIn = new Button(
+                me.checkedInToday()
+                        ? getTranslation("points.checkedIn")
+                        : getTranslation("points.checkIn", Formats.number(me.checkInPoints(), getLocale())));
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checkIn.setEnabled(!me.checkedInToday());
         checkIn.addClassName("ks-points-check-in");
         if (!me.checkedInToday()) {
-            Buttons.submitting(checkIn, () -> act(() -> {
-                long earned = points.checkIn();
-                Notices.success("points.checkedIn.notice", Formats.number(earned, getLocale()));
-            }));
+            Buttons.submitting(
+                    checkIn,
+                    () -> act(() -> {
+                        long earned = points.checkIn();
+                        Notices.success("points.checkedIn.notice", Formats.number(earned, getLocale()));
+                    }));
         }
         summary.add(checkIn);
         showOffers(me.balance());
@@ -114,10 +117,12 @@ public class PointsView extends Div implements HasDynamicTitle {
             Span name = new Span(offer.name());
             Button take = new Button(getTranslation("points.exchange", Formats.number(offer.points(), getLocale())));
             take.setEnabled(balance >= offer.points());
-            Buttons.submitting(take, () -> act(() -> {
-                points.exchangeForCoupon(offer.templateId());
-                Notices.success("points.exchanged", offer.name());
-            }));
+            Buttons.submitting(
+                    take,
+                    () -> act(() -> {
+                        points.exchangeForCoupon(offer.templateId());
+                        Notices.success("points.exchanged", offer.name());
+                    }));
             Div row = new Div(name, take);
             row.addClassName("ks-points-offer");
             offers.add(row);
