@@ -22,6 +22,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/desk.css")
 @StyleSheet("styles/compliance.css")
 @StyleSheet("styles/coupons.css")
+@StyleSheet("styles/loyalty.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

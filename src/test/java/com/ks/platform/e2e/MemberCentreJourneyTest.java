@@ -102,8 +102,13 @@ class MemberCentreJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(placed).hasSize(1);
         org.assertj.core.api.Assertions.assertThat(balance).isZero();
 
+        // a fresh page, so the payment page's own requests are not cut off by leaving it
+        newPage(1366, 900, "zh-CN");
+        signIn(email, PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to English"))
                 .click();
+        // the switch reloads the page: wait for it to read in English before leaving it
+        assertThat(page.getByText("New arrivals")).isVisible();
         settle();
         page.navigate("/account/membership");
         settle();
