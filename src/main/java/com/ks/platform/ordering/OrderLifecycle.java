@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place an order changes status: the move must be allowed by {@link OrderStatus}, wins only if the order is
  * still where the caller saw it (a concurrent move makes it lose, not overwrite), and is written to the order's
- * timeline with actor, time and reason. A cancellation gives the reserved stock back in the same transaction.
+ * timeline with actor, time and reason. A cancellation gives the reserved stock back in the same transaction; a
+ * cancellation and a completion are published as events (refunds, coupons and points follow them).
  */
 @Component
 class OrderLifecycle {
@@ -75,6 +76,9 @@ class OrderLifecycle {
                     from != OrderStatus.PENDING_PAYMENT,
                     order.getTotalFen(),
                     order.getPaymentRef()));
+        }
+        if (to == OrderStatus.COMPLETED) {
+            events.publishEvent(new OrderCompleted(order.getId(), order.getAccountId(), order.getTotalFen(), now));
         }
         return true;
     }

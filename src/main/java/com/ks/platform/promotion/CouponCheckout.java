@@ -3,7 +3,8 @@ package com.ks.platform.promotion;
 import com.ks.platform.catalog.CatalogQueries;
 import com.ks.platform.ordering.BenefitChoice;
 import com.ks.platform.ordering.BenefitPlan;
-import com.ks.platform.ordering.CheckoutBenefits;
+import com.ks.platform.ordering.CheckoutBenefits.BenefitRequest;
+import com.ks.platform.ordering.CheckoutBenefits.Redemption;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.RuleViolated;
@@ -26,10 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * applies to its shop's lines in scope; the platform coupon then applies to what the lines cost after the shop coupons
  * (its threshold is reached on that amount). The suggestion takes the best shop coupon of each shop, then the platform
  * coupon that takes off most on top. Each discount is allocated to its lines in proportion to their amounts
- * ({@link CouponMath#allocate}); free shipping is allocated to the shops' shipping.
+ * ({@link CouponMath#allocate}); free shipping is allocated to the shops' shipping. {@link PromotionCheckout} adds member
+ * privileges and points on top.
  */
 @Service
-class CouponCheckout implements CheckoutBenefits {
+class CouponCheckout {
 
     private final CouponRepository coupons;
     private final CatalogQueries catalog;
@@ -42,9 +44,8 @@ class CouponCheckout implements CheckoutBenefits {
     }
 
     /** Called by checkout's quote, which is secured for shoppers; the coupons are always the signed-in shopper's. */
-    @Override
     @Transactional(readOnly = true)
-    public BenefitPlan plan(List<BenefitRequest.Shop> shops, BenefitChoice choice) {
+    BenefitPlan plan(List<BenefitRequest.Shop> shops, BenefitChoice choice) {
         UUID accountId = CurrentActor.requireAccountId();
         Instant now = clock.instant();
         List<MyCoupon> usable = coupons.mine(accountId, CouponTab.USABLE, now, 0, 200).stream()
@@ -223,9 +224,8 @@ class CouponCheckout implements CheckoutBenefits {
                 .toList());
     }
 
-    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void redeem(UUID checkoutId, List<Redemption> redemptions) {
+    void redeem(UUID checkoutId, List<Redemption> redemptions) {
         UUID accountId = CurrentActor.requireAccountId();
         Instant now = clock.instant();
         redemptions.stream().map(Redemption::benefitId).distinct().forEach(couponId -> {

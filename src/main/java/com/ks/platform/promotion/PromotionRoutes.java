@@ -7,6 +7,8 @@ public final class PromotionRoutes {
     public static final String MY_COUPONS = "account/coupons";
     public static final String MERCHANT_COUPONS = "merchant/coupons";
     public static final String ADMIN_COUPONS = "admin/coupons";
+    public static final String MEMBERSHIP = "account/membership";
+    public static final String POINTS = "account/points";
 
     private PromotionRoutes() {}
 }

@@ -125,6 +125,7 @@ public class ReviewService {
         // after the rating row is held: two reviews of one product recount its tags one after the other
         tagging.written(id, line.productId(), row.getBody());
         events.publishEvent(ratings);
+        events.publishEvent(new ReviewWritten(id, row.getAccountId(), order.id(), keys.size()));
         return id;
     }
 

@@ -7,6 +7,7 @@ import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantAccess;
 import com.ks.platform.ordering.OrderDetails;
 import com.ks.platform.ordering.OrderQueries;
+import com.ks.platform.promotion.MemberPriority;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.RuleViolated;
@@ -43,6 +44,7 @@ public class MyTickets {
     private final OrderQueries orders;
     private final AccountQueries accounts;
     private final MerchantAccess merchants;
+    private final MemberPriority memberPriority;
     private final Clock clock;
 
     MyTickets(
@@ -54,6 +56,7 @@ public class MyTickets {
             OrderQueries orders,
             AccountQueries accounts,
             MerchantAccess merchants,
+            MemberPriority memberPriority,
             Clock clock) {
         this.tickets = tickets;
         this.desk = desk;
@@ -63,6 +66,7 @@ public class MyTickets {
         this.orders = orders;
         this.accounts = accounts;
         this.merchants = merchants;
+        this.memberPriority = memberPriority;
         this.clock = clock;
     }
 
@@ -156,6 +160,7 @@ public class MyTickets {
         int recent = tickets.countSince(request.requesterId(), now.minus(settings.repeatContactWindow()));
         TicketRouting.Assessed urgency = routing.urgency(
                 request.type(), request.order() == null ? null : request.order().totalFen(), request.text(), recent);
+        urgency = withMemberPriority(request, urgency);
         ticket.setUrgency(urgency.urgency());
         ticket.setUrgencyReason(TicketRepository.clip(Reason.encode(urgency.reasons()), 600));
         sla.recompute(ticket);
@@ -169,6 +174,21 @@ public class MyTickets {
         routing.route(ticket, Actor.SYSTEM, List.of());
         ticket.store();
         return new Opened(ticket.getId(), ticket.getTicketNo(), false);
+    }
+
+    /** 会员优先客服: a shopper of a level with priority service is served one urgency level sooner, and told why. */
+    private TicketRouting.Assessed withMemberPriority(Request request, TicketRouting.Assessed assessed) {
+        if (request.kind() != RequesterKind.SHOPPER || request.requesterId() == null) {
+            return assessed;
+        }
+        return memberPriority
+                .priorityLevel(request.requesterId())
+                .map(level -> {
+                    List<Reason> reasons = new java.util.ArrayList<>(assessed.reasons());
+                    reasons.add(Reason.of("support.urgency.reason.member", level));
+                    return new TicketRouting.Assessed(assessed.urgency().up(), reasons);
+                })
+                .orElse(assessed);
     }
 
     private SupportTicketRecord newTicket(Request request, Instant now) {

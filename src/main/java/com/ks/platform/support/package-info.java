@@ -14,7 +14,8 @@
             "ordering",
             "payment",
             "credit",
-            "aftersales"
+            "aftersales",
+            "promotion"
         })
 package com.ks.platform.support;
 

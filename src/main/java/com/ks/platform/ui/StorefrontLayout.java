@@ -158,6 +158,8 @@ public class StorefrontLayout extends Div implements RouterLayout, AfterNavigati
                 getTranslation("nav.favourites"), click -> getUI().ifPresent(ui -> ui.navigate("account/favourites")));
         sub.addItem(getTranslation("nav.history"), click -> getUI().ifPresent(ui -> ui.navigate("account/history")));
         sub.addItem(getTranslation("nav.myCoupons"), click -> getUI().ifPresent(ui -> ui.navigate("account/coupons")));
+        sub.addItem(
+                getTranslation("nav.membership"), click -> getUI().ifPresent(ui -> ui.navigate("account/membership")));
         sub.addItem(getTranslation("address.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/addresses")));
         sub.addItem(getTranslation("credit.menu"), click -> getUI().ifPresent(ui -> ui.navigate("account/credit")));
         sub.addItem(getTranslation("nav.tickets"), click -> getUI().ifPresent(ui -> ui.navigate("account/tickets")));

@@ -24,6 +24,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/coupons.css")
 @StyleSheet("styles/community.css")
 @StyleSheet("styles/sign-in.css")
+@StyleSheet("styles/loyalty.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -18,7 +18,9 @@
             "promotion",
             "support :: macros",
             "backup",
-            "community"
+            "community",
+            "promotion :: points",
+            "promotion :: membership"
         })
 package com.ks.platform.web;
 

@@ -136,7 +136,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/community-reports", Access.only(Role.ADMIN)),
             // the second-factor step (issue 20): any signed-in person; staff surfaces lead their staff here
             Map.entry("account/two-factor", Access.signedIn()),
-            Map.entry("shop/:merchantId/favourite", Access.only(Role.SHOPPER)));
+            Map.entry("shop/:merchantId/favourite", Access.only(Role.SHOPPER)),
+            Map.entry("account/membership", Access.only(Role.SHOPPER)),
+            Map.entry("account/points", Access.only(Role.SHOPPER)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

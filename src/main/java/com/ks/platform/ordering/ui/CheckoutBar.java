@@ -28,7 +28,7 @@ class CheckoutBar extends Div {
     }
 
     void show(CheckoutQuote quote) {
-        summary.show(quote.itemsFen(), quote.shippingFen(), quote.discountFen(), quote.totalFen());
+        summary.show(quote.itemsFen(), quote.shippingFen(), quote.discountFen(), quote.totalFen(), quote.benefits());
         // a price change has been shown on this page, so it no longer stops the order; anything else does
         placeable = !quote.shops().isEmpty()
                 && quote.issues().stream().allMatch(i -> i.kind() == CheckoutQuote.Issue.Kind.PRICE_CHANGED);

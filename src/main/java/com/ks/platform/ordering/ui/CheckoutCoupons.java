@@ -48,6 +48,7 @@ class CheckoutCoupons extends Div {
 
     private void addChoice(UUID merchantId, String label, BenefitPlan plan, Set<UUID> applied) {
         List<BenefitPlan.Option> options = plan.options().stream()
+                .filter(o -> o.kind() == BenefitPlan.Kind.COUPON)
                 .filter(o -> Objects.equals(o.merchantId(), merchantId))
                 .toList();
         if (options.isEmpty()) {

@@ -57,6 +57,7 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
     private PaymentMethodPicker payment;
     private CheckoutBar bar;
     private BenefitChoice couponChoice = BenefitChoice.suggested();
+    private boolean usePoints;
     private Set<UUID> couponsShown = Set.of();
 
     public CheckoutView(
@@ -134,6 +135,11 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         if (coupons.hasChoices()) {
             body.add(coupons);
         }
+        CheckoutPoints.of(quote, use -> {
+                    usePoints = use;
+                    render();
+                })
+                .ifPresent(body::add);
         Div choices = new Div(delivery, payment);
         choices.addClassNames("ks-card", "ks-checkout-choices");
         body.add(choices, bar);
@@ -143,15 +149,37 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
 
     /** The chosen coupons; one that no longer applies (used elsewhere, expired) is named and the best ones suggested. */
     private CheckoutQuote quoteWithCoupons() {
+        CheckoutQuote quote;
         try {
-            return quotes.quote(draft.items(), delivery.getValue(), couponChoice);
+            quote = quotes.quote(draft.items(), delivery.getValue(), couponChoice);
         } catch (DomainException refused) {
             if (couponChoice.suggest()) {
                 throw refused;
             }
             Notices.error(refused);
             couponChoice = BenefitChoice.suggested();
-            return quotes.quote(draft.items(), delivery.getValue(), couponChoice);
+            quote = quotes.quote(draft.items(), delivery.getValue(), couponChoice);
+        }
+        return usePoints ? withPoints(quote) : quote;
+    }
+
+    /** The most points the rules allow on top of the chosen coupons, priced again so the total shown includes them. */
+    private CheckoutQuote withPoints(CheckoutQuote quote) {
+        var offer = quote.benefits().options().stream()
+                .filter(o -> o.kind() == BenefitPlan.Kind.POINTS)
+                .findFirst();
+        if (offer.isEmpty()) {
+            usePoints = false;
+            return quote;
+        }
+        Set<UUID> chosen = new java.util.HashSet<>(couponChoice.chosen());
+        chosen.add(offer.get().benefitId());
+        try {
+            return quotes.quote(draft.items(), delivery.getValue(), new BenefitChoice(couponChoice.suggest(), chosen));
+        } catch (DomainException refused) {
+            Notices.error(refused);
+            usePoints = false;
+            return quote;
         }
     }
 
@@ -195,6 +223,12 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
             render();
         } catch (DomainException refused) {
             Notices.error(refused);
+            if (refused.messageKey().startsWith("error.points.")) {
+                // the points went (a parallel checkout spent them): show what can be spent now before anything is
+                // placed
+                render();
+                return;
+            }
             if (refused.messageKey().startsWith("error.coupon.")) {
                 // the coupon went (another checkout used it): show the price without it before anything is placed
                 couponChoice = BenefitChoice.suggested();

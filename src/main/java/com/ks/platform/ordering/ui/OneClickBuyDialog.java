@@ -93,7 +93,7 @@ class OneClickBuyDialog extends Dialog {
         content.add(method);
         content.add(fact("checkout.delivery", getTranslation(DeliveryOption.STANDARD.messageKey())));
         PriceSummary summary = new PriceSummary();
-        summary.show(quote.itemsFen(), quote.shippingFen(), quote.discountFen(), quote.totalFen());
+        summary.show(quote.itemsFen(), quote.shippingFen(), quote.discountFen(), quote.totalFen(), quote.benefits());
         content.add(summary);
         confirm.setEnabled(true);
     }
