@@ -1,7 +1,5 @@
 package com.ks.platform.community;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-
 import com.ks.jooq.tables.records.CommunityMemberRecord;
 import com.ks.jooq.tables.records.CommunityPostRecord;
 import com.ks.jooq.tables.records.CommunityReplyRecord;
@@ -17,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

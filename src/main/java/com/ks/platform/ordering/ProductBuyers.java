@@ -1,7 +1,6 @@
 package com.ks.platform.ordering;
 
 import com.ks.platform.shared.ModuleHook;
-
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

@@ -46,6 +46,7 @@ public class ReviewQueries {
     }
 
     /** Public: the product's review tags, most often given first (counted when reviews change). */
+    @PreAuthorize("permitAll()")
     public List<ReviewTag> tags(UUID productId) {
         return tags.counts(productId, SHOWN_TAGS).stream()
                 .map(r -> new ReviewTag(r.value2(), vocabulary.praise(r.value2()), r.value3()))
@@ -53,12 +54,14 @@ public class ReviewQueries {
     }
 
     /** Public, newest first: the visible reviews carrying the tag. */
+    @PreAuthorize("permitAll()")
     public List<ReviewDetails> productReviewsTagged(UUID productId, String tagCode, int offset, int limit) {
         return details(
                 reviews.pageTagged(productId, tagCode, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE)), false);
     }
 
     /** Public: how many visible reviews of the product carry the tag. */
+    @PreAuthorize("permitAll()")
     public int countTagged(UUID productId, String tagCode) {
         return tags.count(productId, tagCode);
     }
