@@ -39,6 +39,7 @@ class ModularityTests {
                         "review",
                         "support",
                         "promotion",
-                        "privacy");
+                        "privacy",
+                        "intrusion");
     }
 }

@@ -16,7 +16,8 @@
             "review",
             "support",
             "promotion",
-            "support :: macros"
+            "support :: macros",
+            "intrusion"
         })
 package com.ks.platform.web;
 

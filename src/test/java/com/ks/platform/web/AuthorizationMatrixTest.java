@@ -124,7 +124,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("admin/coupons", Access.only(Role.ADMIN)),
             Map.entry("privacy/accept", Access.signedIn()),
             Map.entry("compliance/privacy-requests", Access.only(Role.COMPLIANCE_OFFICER)),
-            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)));
+            Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
+            Map.entry("admin/security", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
