@@ -133,7 +133,11 @@ public class IntrusionDetection {
         if (blocks) {
             blocked.put(source, until);
         }
-        log.warn("Security event {}: {} signals from {}{}", pattern, count, source, blocks ? ", source blocked" : "");
+        if (blocks) {
+            log.warn("Security event {}: {} signals from {}, source blocked", pattern, count, source);
+        } else {
+            log.info("Security event {}: {} signals from {}", pattern, count, source);
+        }
     }
 
     private static String shorten(String detail) {

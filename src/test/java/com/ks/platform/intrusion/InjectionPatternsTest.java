@@ -11,6 +11,7 @@ class InjectionPatternsTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            quoteCharacter = '"',
             value = {
                 "' OR '1'='1 | sql-tautology",
                 "1 UNION ALL SELECT username, password FROM users | sql-union",

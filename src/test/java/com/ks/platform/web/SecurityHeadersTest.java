@@ -26,10 +26,10 @@ class SecurityHeadersTest extends KsIntegrationTest {
         "the login page, /login, 200",
         "a stylesheet, /styles/aftersales.css, 200",
         "a public API read, /api/v1/categories, 200",
-        "an API path nothing answers, /api/v1/no-such-operation, 404",
+        "an API path nothing answers, /api/v1/no-such-operation, 401",
         "an API operation needing a token, /api/v1/orders, 401",
-        "a page nothing answers, /no-such-page-anywhere, 404",
-        "a URL the firewall rejects, /login;jsessionid=forged, 400",
+        "a page for signed-in people, /orders, 302",
+        "a URL the firewall rejects, /api/v1/products/%2e%2e/x, 400",
         "the health probe, /actuator/health/liveness, 200"
     })
     void each_response_carries_the_security_headers(String what, String path, int status) throws Exception {

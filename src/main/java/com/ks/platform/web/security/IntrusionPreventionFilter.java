@@ -48,6 +48,7 @@ class IntrusionPreventionFilter extends OncePerRequestFilter {
     private final Translations translations;
     private final JsonMapper json;
     private final Clock clock;
+    private final KnownPaths knownPaths;
 
     IntrusionPreventionFilter(
             BlockedSources blocked,
@@ -55,7 +56,9 @@ class IntrusionPreventionFilter extends OncePerRequestFilter {
             ProblemResponses problems,
             Translations translations,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            KnownPaths knownPaths) {
+        this.knownPaths = knownPaths;
         this.blocked = blocked;
         this.detection = detection;
         this.problems = problems;
@@ -87,7 +90,7 @@ class IntrusionPreventionFilter extends OncePerRequestFilter {
     }
 
     private void afterwards(HttpServletRequest request, HttpServletResponse response, String source, String path) {
-        if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
+        if (response.getStatus() == HttpStatus.NOT_FOUND.value() || turnedAwayFromNothing(request, response, path)) {
             detection.unknownPath(source, path);
         } else if (response.getStatus() == HttpStatus.FORBIDDEN.value() && path.startsWith("/api/")) {
             // pages count their refusals in the access-denied view, which also sees navigation inside the app
@@ -105,6 +108,26 @@ class IntrusionPreventionFilter extends OncePerRequestFilter {
                 // the API refused it already as a 400 problem; nothing to look at
             }
         }
+    }
+
+    /**
+     * A GET for a path nothing would answer, though the answer was not a 404: signed out, the chains answer first (the
+     * login page for pages, 401 for the API); and Vaadin answers an unknown route with its bootstrap page (200), its
+     * not-found view rendered in the browser afterwards.
+     */
+    private boolean turnedAwayFromNothing(HttpServletRequest request, HttpServletResponse response, String path) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        int status = response.getStatus();
+        boolean answeredAnyway = path.startsWith("/api/")
+                ? status == HttpStatus.UNAUTHORIZED.value()
+                : (status == HttpStatus.FOUND.value()
+                                && String.valueOf(response.getHeader(HttpHeaders.LOCATION))
+                                        .endsWith("/login"))
+                        || (status == HttpStatus.OK.value()
+                                && String.valueOf(response.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE));
+        return answeredAnyway && !knownPaths.exists(request, path);
     }
 
     private void inspect(String source, String where, JsonNode node) {

@@ -36,9 +36,10 @@ class ResponseFilters {
             ProblemResponses problems,
             Translations translations,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            KnownPaths knownPaths) {
         var registration = new FilterRegistrationBean<>(
-                new IntrusionPreventionFilter(blocked, detection, problems, translations, json, clock));
+                new IntrusionPreventionFilter(blocked, detection, problems, translations, json, clock, knownPaths));
         // before Spring Security: a blocked source costs no session, no token check, no password hash
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;

@@ -45,6 +45,11 @@ class UnknownApiPaths {
         throw new HttpRequestMethodNotSupportedException(request.getMethod(), allowed);
     }
 
+    /** Whether an operation (other than this catch-all) has the request's path, with whichever method. */
+    boolean answers(HttpServletRequest request) {
+        return !allowedMethods(request).isEmpty();
+    }
+
     /** The methods of the operations whose path is this request's (this catch-all aside). */
     private Set<String> allowedMethods(HttpServletRequest request) {
         Set<String> allowed = new TreeSet<>();
