@@ -36,8 +36,9 @@ class SecurityPageJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("解除对 " + address + " 的封禁"))
                 .click();
         page.getByLabel("原因").fill("演练结束");
-        page.locator("vaadin-dialog-overlay vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText("解除封禁"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("解除封禁").setExact(true))
                 .click();
         settle();
         assertThat(page.getByText("已解除对 " + address + " 的封禁").isVisible()).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.KsIntegrationTest;
+import com.ks.platform.TestStaff;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.RuleViolated;
 import java.net.URI;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -43,6 +45,9 @@ class IntrusionDetectionTest extends KsIntegrationTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -113,6 +118,29 @@ class IntrusionDetectionTest extends KsIntegrationTest {
         SecurityEventSummary event = eventOf(address);
         assertThat(event.pattern()).isEqualTo(AttackPattern.INJECTION_INPUT);
         assertThat(event.detail()).isEqualTo("q: sql-tautology");
+    }
+
+    @Test
+    void injection_like_fields_in_an_api_json_body_are_recognised_by_field_name() throws Exception {
+        String address = newAddress();
+        String token = apiToken(linkToProvider(new TestStaff(context, this::actAs).shopper("json-probe")));
+        SecurityContextHolder.clearContext();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpResponse<String> refused = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/me/addresses"))
+                            .header("X-Forwarded-For", address)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"recipient\": \"<img src=x onerror=alert(1)>\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isBetween(400, 499);
+        }
+        assertThat(get(address, "/search").statusCode()).isEqualTo(429);
+        SecurityEventSummary event = eventOf(address);
+        assertThat(event.pattern()).isEqualTo(AttackPattern.INJECTION_INPUT);
+        assertThat(event.detail()).isEqualTo("$.recipient: xss-handler");
     }
 
     @Test

@@ -98,7 +98,8 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
         eventGrid
                 .addColumn(event -> event.detail() == null ? "" : event.detail())
                 .setHeader(getTranslation("intrusion.column.detail"))
-                .setFlexGrow(2);
+                .setTooltipGenerator(event -> event.detail() == null ? "" : event.detail())
+                .setFlexGrow(3);
         eventGrid
                 .addColumn(event -> getTranslation(event.blocked() ? "intrusion.blocked.yes" : "intrusion.blocked.no"))
                 .setHeader(getTranslation("intrusion.column.blocked"));

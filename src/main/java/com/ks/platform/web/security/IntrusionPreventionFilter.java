@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * trusts the proxy (docs/security.md).
  */
 class IntrusionPreventionFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(IntrusionPreventionFilter.class);
 
     /** JSON bodies larger than this are passed on without being looked at (the API's own limits refuse them). */
     private static final int INSPECTED_BODY = 64 * 1024;
@@ -85,7 +89,12 @@ class IntrusionPreventionFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(inspected, response);
         } finally {
-            afterwards(inspected, response, source, path);
+            try {
+                afterwards(inspected, response, source, path);
+            } catch (RuntimeException fault) {
+                // detection never fails the request it looked at
+                log.error("Intrusion signals of {} {} not inspected", request.getMethod(), path, fault);
+            }
         }
     }
 
