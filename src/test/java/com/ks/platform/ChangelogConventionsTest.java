@@ -71,7 +71,8 @@ class ChangelogConventionsTest {
             "support",
             "promotion",
             "privacy",
-            "community");
+            "community",
+            "intrusion");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

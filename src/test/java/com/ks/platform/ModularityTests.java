@@ -41,6 +41,7 @@ class ModularityTests {
                         "promotion",
                         "privacy",
                         "backup",
-                        "community");
+                        "community",
+                        "intrusion");
     }
 }

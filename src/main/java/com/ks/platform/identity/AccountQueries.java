@@ -74,4 +74,9 @@ public class AccountQueries {
         return accounts.findDetails(accountIds).stream()
                 .collect(Collectors.toMap(AccountDetails::id, Function.identity()));
     }
+
+    /** Module hook: the accounts holding a role, for notices to a whole role (security alerts to admins). */
+    public List<UUID> accountIdsWithRole(Role role) {
+        return accounts.accountIdsWithRole(role);
+    }
 }

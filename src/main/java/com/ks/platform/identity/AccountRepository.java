@@ -258,4 +258,12 @@ class AccountRepository {
                 .like(pattern, '!')
                 .or(DSL.lower(IDENTITY_ACCOUNT.DISPLAY_NAME).like(pattern, '!'));
     }
+
+    List<UUID> accountIdsWithRole(Role role) {
+        return db.select(IDENTITY_ACCOUNT_ROLE.ACCOUNT_ID)
+                .from(IDENTITY_ACCOUNT_ROLE)
+                .where(IDENTITY_ACCOUNT_ROLE.ROLE_NAME.eq(role.name()))
+                .orderBy(IDENTITY_ACCOUNT_ROLE.ACCOUNT_ID)
+                .fetch(IDENTITY_ACCOUNT_ROLE.ACCOUNT_ID);
+    }
 }

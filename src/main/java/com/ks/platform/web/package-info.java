@@ -20,7 +20,8 @@
             "backup",
             "community",
             "promotion :: points",
-            "promotion :: membership"
+            "promotion :: membership",
+            "intrusion"
         })
 package com.ks.platform.web;
 

@@ -138,7 +138,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("account/two-factor", Access.signedIn()),
             Map.entry("shop/:merchantId/favourite", Access.only(Role.SHOPPER)),
             Map.entry("account/membership", Access.only(Role.SHOPPER)),
-            Map.entry("account/points", Access.only(Role.SHOPPER)));
+            Map.entry("account/points", Access.only(Role.SHOPPER)),
+            Map.entry("admin/security", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

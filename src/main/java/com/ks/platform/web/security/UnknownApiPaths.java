@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Every {@code /api/**} request no operation takes: without it Vaadin's catch-all servlet answered unknown API paths
@@ -43,6 +44,20 @@ class UnknownApiPaths {
                     .build();
         }
         throw new HttpRequestMethodNotSupportedException(request.getMethod(), allowed);
+    }
+
+    /** Whether an operation (other than this catch-all) has the request's path, with whichever method. */
+    boolean answers(HttpServletRequest request) {
+        if (ServletRequestPathUtils.hasParsedRequestPath(request)) {
+            return !allowedMethods(request).isEmpty();
+        }
+        // asked from a servlet filter, before (or without) the DispatcherServlet parsed the path for its mappings
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            return !allowedMethods(request).isEmpty();
+        } finally {
+            ServletRequestPathUtils.clearParsedRequestPath(request);
+        }
     }
 
     /** The methods of the operations whose path is this request's (this catch-all aside). */
