@@ -1,5 +1,6 @@
 package com.ks.platform.identity;
 
+import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.AuditTrail;
@@ -64,8 +65,8 @@ public class AccountAdministration {
         var row = account(accountId);
         return new AccountAdminDetails(
                 row.getId(),
-                AccountMasks.email(row.getEmail()),
-                AccountMasks.name(row.getDisplayName()),
+                PersonalDataMasks.email(row.getEmail()),
+                PersonalDataMasks.name(row.getDisplayName()),
                 accounts.rolesOf(accountId),
                 AccountStatus.valueOf(row.getStatus()),
                 row.getFailedLogins() == null ? 0 : row.getFailedLogins(),

@@ -6,6 +6,7 @@ import static com.ks.jooq.Tables.IDENTITY_ADDRESS;
 import static com.ks.jooq.Tables.IDENTITY_CONSENT;
 import static com.ks.jooq.Tables.IDENTITY_EXTERNAL_LOGIN;
 
+import com.ks.platform.shared.PersonalDataCipher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class AccountPrivacyRepository {
 
     private final DSLContext db;
+    private final PersonalDataCipher cipher;
 
-    AccountPrivacyRepository(DSLContext db) {
+    AccountPrivacyRepository(DSLContext db, PersonalDataCipher cipher) {
         this.db = db;
+        this.cipher = cipher;
     }
 
     List<Map<String, Object>> profile(UUID accountId) {
@@ -106,6 +109,7 @@ class AccountPrivacyRepository {
                 .execute();
         db.update(IDENTITY_ACCOUNT)
                 .set(IDENTITY_ACCOUNT.EMAIL, tombstoneEmail)
+                .set(IDENTITY_ACCOUNT.EMAIL_INDEX, cipher.blindIndex(tombstoneEmail))
                 .set(IDENTITY_ACCOUNT.DISPLAY_NAME, erasedName)
                 .setNull(IDENTITY_ACCOUNT.PASSWORD_HASH)
                 .set(IDENTITY_ACCOUNT.STATUS, AccountStatus.CLOSED.name())

@@ -2,10 +2,12 @@ package com.ks.platform.identity;
 
 import static com.ks.jooq.Tables.IDENTITY_ACCOUNT;
 import static com.ks.jooq.Tables.IDENTITY_ACCOUNT_ROLE;
+import static com.ks.jooq.Tables.IDENTITY_ADDRESS;
 import static com.ks.jooq.Tables.IDENTITY_CONSENT;
 import static com.ks.jooq.Tables.IDENTITY_EXTERNAL_LOGIN;
 
 import com.ks.jooq.tables.records.IdentityAccountRecord;
+import com.ks.platform.shared.PersonalDataCipher;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -27,15 +29,23 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private final DSLContext db;
+    private final PersonalDataCipher cipher;
 
-    AccountRepository(DSLContext db) {
+    AccountRepository(DSLContext db, PersonalDataCipher cipher) {
         this.db = db;
+        this.cipher = cipher;
+    }
+
+    /** E-mail is encrypted at rest: equality goes through its blind index (the address as stored, lower-cased). */
+    private Condition emailIs(String email) {
+        return IDENTITY_ACCOUNT.EMAIL_INDEX.eq(cipher.blindIndex(email));
     }
 
     void insert(UUID id, String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         db.insertInto(IDENTITY_ACCOUNT)
                 .set(IDENTITY_ACCOUNT.ID, id)
                 .set(IDENTITY_ACCOUNT.EMAIL, email)
+                .set(IDENTITY_ACCOUNT.EMAIL_INDEX, cipher.blindIndex(email))
                 .set(IDENTITY_ACCOUNT.DISPLAY_NAME, displayName)
                 .set(IDENTITY_ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(IDENTITY_ACCOUNT.STATUS, AccountStatus.ACTIVE.name())
@@ -72,13 +82,11 @@ class AccountRepository {
     }
 
     boolean emailExists(String email) {
-        return db.fetchExists(IDENTITY_ACCOUNT, IDENTITY_ACCOUNT.EMAIL.eq(email));
+        return db.fetchExists(IDENTITY_ACCOUNT, emailIs(email));
     }
 
     Optional<IdentityAccountRecord> findByEmail(String email) {
-        return db.selectFrom(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
-                .fetchOptional();
+        return db.selectFrom(IDENTITY_ACCOUNT).where(emailIs(email)).fetchOptional();
     }
 
     Optional<IdentityAccountRecord> findById(UUID id) {
@@ -125,7 +133,7 @@ class AccountRepository {
                         IDENTITY_ACCOUNT.LOCKED_UNTIL,
                         DSL.when(IDENTITY_ACCOUNT.FAILED_LOGINS.plus(1).ge(lockAfter), DSL.val(lockedUntil))
                                 .otherwise(IDENTITY_ACCOUNT.LOCKED_UNTIL))
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(emailIs(email))
                 .execute();
     }
 
@@ -243,20 +251,22 @@ class AccountRepository {
         return rows.map(r -> toDetails(r, roles.getOrDefault(r.getId(), EnumSet.noneOf(Role.class))));
     }
 
-    private static Condition matching(String search) {
+    /**
+     * Name and e-mail are encrypted at rest, so the search is an exact match through the blind indexes: the whole
+     * e-mail address (any case) or the whole mobile number of one of the account's addresses (digits only).
+     */
+    private Condition matching(String search) {
         if (search == null || search.isBlank()) {
             return DSL.trueCondition();
         }
-        String escaped = search.trim()
-                .toLowerCase(Locale.ROOT)
-                .replace("!", "!!")
-                .replace("%", "!%")
-                .replace("_", "!_");
-        String pattern = "%" + escaped + "%";
+        String email = AccountService.normalizeEmail(search);
+        String mobile = search.replaceAll("[\\s-]", "");
         return IDENTITY_ACCOUNT
-                .EMAIL
-                .like(pattern, '!')
-                .or(DSL.lower(IDENTITY_ACCOUNT.DISPLAY_NAME).like(pattern, '!'));
+                .EMAIL_INDEX
+                .eq(cipher.blindIndex(email))
+                .or(IDENTITY_ACCOUNT.ID.in(DSL.select(IDENTITY_ADDRESS.ACCOUNT_ID)
+                        .from(IDENTITY_ADDRESS)
+                        .where(IDENTITY_ADDRESS.MOBILE_INDEX.eq(cipher.blindIndex(mobile)))));
     }
 
     List<UUID> accountIdsWithRole(Role role) {

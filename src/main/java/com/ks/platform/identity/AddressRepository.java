@@ -3,6 +3,7 @@ package com.ks.platform.identity;
 import static com.ks.jooq.Tables.IDENTITY_ACCOUNT;
 import static com.ks.jooq.Tables.IDENTITY_ADDRESS;
 
+import com.ks.platform.shared.PersonalDataCipher;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,12 @@ class AddressRepository {
             IDENTITY_ADDRESS.IS_DEFAULT);
 
     private final DSLContext db;
+    private final PersonalDataCipher cipher;
     private final Regions regions;
 
-    AddressRepository(DSLContext db, Regions regions) {
+    AddressRepository(DSLContext db, Regions regions, PersonalDataCipher cipher) {
         this.db = db;
+        this.cipher = cipher;
         this.regions = regions;
     }
 
@@ -96,10 +99,12 @@ class AddressRepository {
     }
 
     /** What a person typed, as written by both insert and update. */
-    private static Map<Field<?>, Object> columns(ValidAddress address, Instant now) {
+    private Map<Field<?>, Object> columns(ValidAddress address, Instant now) {
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
         columns.put(IDENTITY_ADDRESS.RECIPIENT, address.recipient());
         columns.put(IDENTITY_ADDRESS.MOBILE, address.mobile());
+        // the mobile is encrypted at rest; its blind index lets an admin find the account by the whole number
+        columns.put(IDENTITY_ADDRESS.MOBILE_INDEX, cipher.blindIndex(address.mobile()));
         columns.put(IDENTITY_ADDRESS.PROVINCE_CODE, address.provinceCode());
         columns.put(IDENTITY_ADDRESS.CITY_CODE, address.cityCode());
         columns.put(IDENTITY_ADDRESS.DISTRICT_CODE, address.districtCode());

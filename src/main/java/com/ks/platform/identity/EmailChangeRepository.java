@@ -4,6 +4,7 @@ import static com.ks.jooq.Tables.IDENTITY_ACCOUNT;
 import static com.ks.jooq.Tables.IDENTITY_EMAIL_CHANGE;
 
 import com.ks.jooq.tables.records.IdentityEmailChangeRecord;
+import com.ks.platform.shared.PersonalDataCipher;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 class EmailChangeRepository {
 
     private final DSLContext db;
+    private final PersonalDataCipher cipher;
 
-    EmailChangeRepository(DSLContext db) {
+    EmailChangeRepository(DSLContext db, PersonalDataCipher cipher) {
         this.db = db;
+        this.cipher = cipher;
     }
 
     void insert(UUID id, UUID accountId, String newEmail, String tokenHash, Instant now, Instant expiresAt) {
@@ -67,6 +70,8 @@ class EmailChangeRepository {
     boolean changeEmail(UUID accountId, String newEmail) {
         return db.update(IDENTITY_ACCOUNT)
                         .set(IDENTITY_ACCOUNT.EMAIL, newEmail)
+                        // e-mail is encrypted at rest; sign-in finds the account by this blind index
+                        .set(IDENTITY_ACCOUNT.EMAIL_INDEX, cipher.blindIndex(newEmail))
                         .where(IDENTITY_ACCOUNT.ID.eq(accountId))
                         .and(IDENTITY_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE.name()))
                         .execute()

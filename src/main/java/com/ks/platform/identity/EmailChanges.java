@@ -1,5 +1,6 @@
 package com.ks.platform.identity;
 
+import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.notification.AddressMail;
 import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.shared.AuditTrail;
@@ -116,7 +117,7 @@ public class EmailChanges {
                 locale,
                 null,
                 "notice.security.emailChangeRequested",
-                AccountMasks.email(wanted.get()));
+                PersonalDataMasks.email(wanted.get()));
         if (!accounts.emailExists(wanted.get())) {
             mail.sendAfterCommit(
                     wanted.get(),
@@ -159,7 +160,7 @@ public class EmailChanges {
         }
         audit.record("account.emailChanged", "account", account.get().getId().toString(), null);
         mail.sendAfterCommit(
-                oldEmail, localeOf(account.get()), null, "notice.security.emailChanged", AccountMasks.email(newEmail));
+                oldEmail, localeOf(account.get()), null, "notice.security.emailChanged", PersonalDataMasks.email(newEmail));
         return Outcome.CHANGED;
     }
 

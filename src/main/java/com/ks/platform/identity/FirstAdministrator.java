@@ -1,6 +1,7 @@
 package com.ks.platform.identity;
 
 import com.ks.platform.shared.DatabaseStartUp;
+import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.shared.RuleViolated;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -56,7 +57,10 @@ class FirstAdministrator implements ApplicationRunner {
                     + " (a password needs 8–128 characters and must not be common or the e-mail address)");
         }
         if (created.get().isPresent()) {
-            log.info("First administrator {} created; remove KS_BOOTSTRAP_ADMIN_* from the environment now", email);
+            // masked: no personal data in logs (PIPL art. 51)
+            log.info(
+                    "First administrator {} created; remove KS_BOOTSTRAP_ADMIN_* from the environment now",
+                    PersonalDataMasks.email(email));
         } else {
             log.warn("KS_BOOTSTRAP_ADMIN_* ignored: an administrator exists already; remove the variables");
         }

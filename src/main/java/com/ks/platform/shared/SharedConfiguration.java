@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RateLimitSettings.class)
+@EnableConfigurationProperties({RateLimitSettings.class, PersonalDataKeySettings.class})
 class SharedConfiguration {
 
     @Bean
@@ -21,10 +21,11 @@ class SharedConfiguration {
 
     /**
      * Code is generated from H2, whose unquoted names are upper case; rendering names unquoted lets PostgreSQL fold
-     * them to its lower-case names.
+     * them to its lower-case names. Takes the personal-data cipher so that jOOQ's configuration, and every query, comes
+     * after the keys are loaded (the generated converters reach the cipher through its static holder).
      */
     @Bean
-    DefaultConfigurationCustomizer unquotedNames() {
+    DefaultConfigurationCustomizer unquotedNames(PersonalDataCipher keysLoadedFirst) {
         return configuration -> configuration.settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
     }
 

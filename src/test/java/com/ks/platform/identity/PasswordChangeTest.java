@@ -23,6 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** 账户安全: a signed-in person changes their own password (OWASP ASVS 5.0 §6.2.2–6.2.3). */
 class PasswordChangeTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.ks.platform.shared.PersonalDataCipher personalDataCipher;
+
     private static final String OLD = "good password 2026";
     private static final String NEW = "春眠不觉晓 处处闻啼鸟";
 
@@ -57,7 +60,7 @@ class PasswordChangeTest extends KaribuTest {
 
         String hash = db.select(IDENTITY_ACCOUNT.PASSWORD_HASH)
                 .from(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .fetchOne(IDENTITY_ACCOUNT.PASSWORD_HASH);
         assertThat(encoder.matches(NEW, hash)).isTrue();
         assertThat(encoder.matches(OLD, hash)).isFalse();
@@ -86,7 +89,7 @@ class PasswordChangeTest extends KaribuTest {
 
         assertThat(errors).containsEntry(PasswordChanges.CURRENT, "error.password.currentWrong");
         var account = db.selectFrom(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .fetchOne();
         assertThat(encoder.matches(OLD, account.getPasswordHash())).isTrue();
         assertThat(account.getFailedLogins()).isEqualTo(1);
@@ -110,7 +113,7 @@ class PasswordChangeTest extends KaribuTest {
         assertThat(repeat.getErrorMessage()).isEqualTo("两次输入的新密码不一致。");
         String hash = db.select(IDENTITY_ACCOUNT.PASSWORD_HASH)
                 .from(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .fetchOne(IDENTITY_ACCOUNT.PASSWORD_HASH);
         assertThat(encoder.matches(OLD, hash)).as("nothing changed").isTrue();
     }
@@ -118,7 +121,7 @@ class PasswordChangeTest extends KaribuTest {
     private java.util.UUID accountIdOf(String email) {
         return db.select(IDENTITY_ACCOUNT.ID)
                 .from(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .fetchOne(IDENTITY_ACCOUNT.ID);
     }
 }

@@ -25,6 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** 忘记密码: a one-time, short-lived link by e-mail, and no answer that tells whether an address has an account. */
 class PasswordResetTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.ks.platform.shared.PersonalDataCipher personalDataCipher;
+
     private static final String NEW = "床前明月光 疑是地上霜";
 
     @Autowired
@@ -98,7 +101,7 @@ class PasswordResetTest extends KaribuTest {
         db.update(IDENTITY_ACCOUNT)
                 .set(IDENTITY_ACCOUNT.FAILED_LOGINS, 10)
                 .set(IDENTITY_ACCOUNT.LOCKED_UNTIL, Instant.now().plusSeconds(900))
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .execute();
         var link =
                 resets.linkFor(accountIdOf(email), hashOf(email), Instant.now().plusSeconds(600));
@@ -108,7 +111,7 @@ class PasswordResetTest extends KaribuTest {
         assertThat(resets.reset(link, NEW)).isEmpty();
 
         var account = db.selectFrom(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .fetchOne();
         assertThat(account.getLockedUntil()).isNull();
         assertThat(account.getFailedLogins()).isZero();
@@ -136,14 +139,14 @@ class PasswordResetTest extends KaribuTest {
     private String hashOf(String email) {
         return db.select(IDENTITY_ACCOUNT.PASSWORD_HASH)
                 .from(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .fetchOne(IDENTITY_ACCOUNT.PASSWORD_HASH);
     }
 
     private UUID accountIdOf(String email) {
         return db.select(IDENTITY_ACCOUNT.ID)
                 .from(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(email)))
                 .fetchOne(IDENTITY_ACCOUNT.ID);
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Retention: behaviour events and sign-in records older than their configured periods are purged by the job. */
 class RetentionTest extends KsIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.ks.platform.shared.PersonalDataCipher personalDataCipher;
+
     @Autowired
     RetentionJob job;
 
@@ -30,7 +33,8 @@ class RetentionTest extends KsIntegrationTest {
         UUID newEvent = event(now.minus(Duration.ofDays(179)));
         UUID demoShopper = db.select(com.ks.jooq.Tables.IDENTITY_ACCOUNT.ID)
                 .from(com.ks.jooq.Tables.IDENTITY_ACCOUNT)
-                .where(com.ks.jooq.Tables.IDENTITY_ACCOUNT.EMAIL.eq("shopper@ks.demo"))
+                .where(com.ks.jooq.Tables.IDENTITY_ACCOUNT.EMAIL_INDEX.eq(
+                        personalDataCipher.blindIndex("shopper@ks.demo")))
                 .fetchOne(com.ks.jooq.Tables.IDENTITY_ACCOUNT.ID);
         UUID oldSignIn = signIn(demoShopper, now.minus(Duration.ofDays(91)));
         UUID newSignIn = signIn(demoShopper, now.minus(Duration.ofDays(89)));

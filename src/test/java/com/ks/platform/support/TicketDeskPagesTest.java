@@ -94,7 +94,10 @@ class TicketDeskPagesTest extends SupportTestSupport {
         TicketDetail before = detail(ticket.ticketId());
         signInAs(agent);
         navigate(SupportRoutes.workbenchTicket(ticket.ticketId()));
-        assertThat(pageText()).contains("什么时候发货？", "先用后付", "最近订单", purchase.shopper());
+        // the person pane shows the e-mail masked until the agent reveals it with a reason
+        assertThat(pageText())
+                .contains("什么时候发货？", "先用后付", "最近订单", com.ks.platform.shared.PersonalDataMasks.email(purchase.shopper()))
+                .doesNotContain(purchase.shopper());
         @SuppressWarnings("unchecked")
         ComboBox<Macro> picker = _get(ComboBox.class, spec -> spec.withLabel("快捷回复"));
         Macro macro = macros(picker).stream()

@@ -2,10 +2,11 @@ package com.ks.platform.identity.ui;
 
 import com.ks.platform.identity.AccountAdministration;
 import com.ks.platform.identity.AccountDetails;
-import com.ks.platform.identity.AccountMasks;
+import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.identity.Roles;
+import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.ListPages;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,10 +42,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<AccountDetails> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(account -> AccountMasks.name(account.displayName()))
+        // masked: an admin administers accounts and finds them by the whole e-mail or mobile (PIPL art. 51)
+        grid.addColumn(account -> PersonalDataMasks.name(account.displayName()))
                 .setHeader(getTranslation("admin.accounts.name"))
                 .setAutoWidth(true);
-        grid.addColumn(account -> AccountMasks.email(account.email()))
+        grid.addColumn(account -> PersonalDataMasks.email(account.email()))
                 .setHeader(getTranslation("admin.accounts.email"))
                 .setAutoWidth(true);
         grid.addColumn(account -> account.roles().stream()

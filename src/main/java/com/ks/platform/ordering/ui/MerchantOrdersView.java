@@ -142,7 +142,7 @@ public class MerchantOrdersView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void openDetails(OrderSummary order) {
-        new MerchantOrderDialog(orders.merchantOrder(order.id()), fulfilment, this::refresh).open();
+        new MerchantOrderDialog(orders.merchantOrder(order.id()), orders, fulfilment, this::refresh).open();
     }
 
     private void refresh() {

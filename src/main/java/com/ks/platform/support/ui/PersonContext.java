@@ -6,7 +6,9 @@ import com.ks.platform.credit.CreditOverview;
 import com.ks.platform.identity.AccountDetails;
 import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.payment.PaymentQueries.OrderPayment;
+import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.ui.Formats;
+import com.ks.platform.ui.RevealableText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,7 +41,14 @@ public class PersonContext extends Div {
         }
         Span since = new Span(getTranslation("desk.context.since", Formats.dateTime(account.createdAt(), getLocale())));
         since.addClassName("ks-muted");
-        add(new H3(account.displayName()), new Div(new Span(account.email())), since);
+        // masked unless the agent says why the whole value is needed (the reveal is audited)
+        H3 name = new H3(new RevealableText(
+                PersonalDataMasks.name(account.displayName()),
+                reason -> sources.reveals().revealAccount(accountId, reason).displayName()));
+        Div email = new Div(new RevealableText(
+                PersonalDataMasks.email(account.email()),
+                reason -> sources.reveals().revealAccount(accountId, reason).email()));
+        add(name, email, since);
         add(credit(accountId));
         add(section(
                 "desk.context.orders",

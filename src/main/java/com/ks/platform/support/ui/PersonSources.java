@@ -3,6 +3,7 @@ package com.ks.platform.support.ui;
 import com.ks.platform.aftersales.AfterSalesQueries;
 import com.ks.platform.credit.CreditAssessments;
 import com.ks.platform.identity.AccountQueries;
+import com.ks.platform.identity.PersonalDataReveals;
 import com.ks.platform.ordering.OrderQueries;
 import com.ks.platform.payment.PaymentQueries;
 import org.springframework.stereotype.Component;
@@ -14,4 +15,5 @@ record PersonSources(
         OrderQueries orders,
         PaymentQueries payments,
         AfterSalesQueries afterSales,
-        CreditAssessments credit) {}
+        CreditAssessments credit,
+        PersonalDataReveals reveals) {}

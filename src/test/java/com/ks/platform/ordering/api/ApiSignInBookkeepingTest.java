@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** API calls authenticate with a bearer token each time; they are not sign-ins and leave the account row alone. */
 class ApiSignInBookkeepingTest extends OrderApiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.ks.platform.shared.PersonalDataCipher personalDataCipher;
+
     @Autowired
     DSLContext db;
 
@@ -21,7 +24,7 @@ class ApiSignInBookkeepingTest extends OrderApiTestSupport {
         Instant signedIn = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         db.update(IDENTITY_ACCOUNT)
                 .set(IDENTITY_ACCOUNT.LAST_LOGIN_AT, signedIn)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(shopper.email()))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(shopper.email())))
                 .execute();
 
         var first = call("GET", "/api/v1/orders", shopper.token(), null);
@@ -31,7 +34,7 @@ class ApiSignInBookkeepingTest extends OrderApiTestSupport {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(db.select(IDENTITY_ACCOUNT.LAST_LOGIN_AT)
                         .from(IDENTITY_ACCOUNT)
-                        .where(IDENTITY_ACCOUNT.EMAIL.eq(shopper.email()))
+                        .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(personalDataCipher.blindIndex(shopper.email())))
                         .fetchSingle()
                         .value1())
                 .isEqualTo(signedIn);
