@@ -1,12 +1,12 @@
 package com.ks.platform.identity;
 
-import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.notification.NotificationService;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.NotFound;
 import com.ks.platform.shared.OneTimeTokens;
+import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Clock;
 import java.util.EnumSet;

@@ -1,12 +1,12 @@
 package com.ks.platform.identity;
 
-import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.notification.AddressMail;
 import com.ks.platform.notification.NoticeLink;
 import com.ks.platform.shared.AuditTrail;
 import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.Ids;
 import com.ks.platform.shared.OneTimeTokens;
+import com.ks.platform.shared.PersonalDataMasks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,7 +160,11 @@ public class EmailChanges {
         }
         audit.record("account.emailChanged", "account", account.get().getId().toString(), null);
         mail.sendAfterCommit(
-                oldEmail, localeOf(account.get()), null, "notice.security.emailChanged", PersonalDataMasks.email(newEmail));
+                oldEmail,
+                localeOf(account.get()),
+                null,
+                "notice.security.emailChanged",
+                PersonalDataMasks.email(newEmail));
         return Outcome.CHANGED;
     }
 

@@ -2,7 +2,6 @@ package com.ks.platform.identity.ui;
 
 import com.ks.platform.identity.AccountAdministration;
 import com.ks.platform.identity.AccountDetails;
-import com.ks.platform.shared.PersonalDataMasks;
 import com.ks.platform.identity.AccountQueries;
 import com.ks.platform.identity.Role;
 import com.ks.platform.identity.Roles;
