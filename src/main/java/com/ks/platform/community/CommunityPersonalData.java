@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CommunityPersonalData implements PersonalData {
 
-    private final MemberRepository members;
+    private final CommunityMemberRepository members;
     private final PostRepository posts;
     private final QuestionRepository questions;
 
-    CommunityPersonalData(MemberRepository members, PostRepository posts, QuestionRepository questions) {
+    CommunityPersonalData(CommunityMemberRepository members, PostRepository posts, QuestionRepository questions) {
         this.members = members;
         this.posts = posts;
         this.questions = questions;

@@ -30,11 +30,12 @@ public class CommunityQueries {
     public static final int MAX_PAGE = 50;
 
     private final PostRepository posts;
-    private final MemberRepository memberRows;
+    private final CommunityMemberRepository memberRows;
     private final Members members;
     private final CatalogQueries catalog;
 
-    CommunityQueries(PostRepository posts, MemberRepository memberRows, Members members, CatalogQueries catalog) {
+    CommunityQueries(
+            PostRepository posts, CommunityMemberRepository memberRows, Members members, CatalogQueries catalog) {
         this.posts = posts;
         this.memberRows = memberRows;
         this.members = members;

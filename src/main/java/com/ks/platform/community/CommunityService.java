@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommunityService {
 
     private final PostRepository posts;
-    private final MemberRepository memberRows;
+    private final CommunityMemberRepository memberRows;
     private final Members members;
     private final CommunityRules rules;
     private final CatalogQueries catalog;
@@ -37,7 +37,7 @@ public class CommunityService {
 
     CommunityService(
             PostRepository posts,
-            MemberRepository memberRows,
+            CommunityMemberRepository memberRows,
             Members members,
             CommunityRules rules,
             CatalogQueries catalog,

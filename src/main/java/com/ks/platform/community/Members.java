@@ -21,11 +21,11 @@ class Members {
 
     private static final int MAX_NICKNAME = 40;
 
-    private final MemberRepository members;
+    private final CommunityMemberRepository members;
     private final AccountQueries accounts;
     private final Clock clock;
 
-    Members(MemberRepository members, AccountQueries accounts, Clock clock) {
+    Members(CommunityMemberRepository members, AccountQueries accounts, Clock clock) {
         this.members = members;
         this.accounts = accounts;
         this.clock = clock;

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Repository;
 
 /** Members (an account's community face) and who follows whom. */
 @Repository
-class MemberRepository {
+class CommunityMemberRepository {
 
     private final DSLContext db;
 
-    MemberRepository(DSLContext db) {
+    CommunityMemberRepository(DSLContext db) {
         this.db = db;
     }
 
