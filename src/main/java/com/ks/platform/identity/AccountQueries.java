@@ -76,6 +76,7 @@ public class AccountQueries {
     }
 
     /** Module hook: the accounts holding a role, for notices to a whole role (security alerts to admins). */
+    @ModuleHook
     public List<UUID> accountIdsWithRole(Role role) {
         return accounts.accountIdsWithRole(role);
     }

@@ -164,9 +164,9 @@ public class AccountService {
                 .orElse(false);
     }
 
-    /** Remembers the signed-in person's language choice. */
+    /** Remembers the signed-in person's language choice; a visitor's stays in their session, nothing is stored. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("permitAll()")
     public void changeMyLanguage(Locale locale) {
         CurrentActor.get()
                 .ifPresent(actor -> accounts.updatePreferredLocale(actor.accountId(), locale.toLanguageTag()));

@@ -5,6 +5,7 @@ import static com.ks.jooq.Tables.IDENTITY_PASSKEY_USER;
 import static com.ks.platform.identity.PasskeyRepository.bytes;
 import static com.ks.platform.identity.PasskeyRepository.text;
 
+import com.ks.platform.shared.PersonalDataCipher;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -25,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
 
     private final DSLContext db;
+    private final PersonalDataCipher cipher;
 
-    PasskeyUsers(DSLContext db) {
+    PasskeyUsers(DSLContext db, PersonalDataCipher cipher) {
         this.db = db;
+        this.cipher = cipher;
     }
 
     @Override
@@ -39,8 +42,7 @@ class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
     @Override
     @Transactional(readOnly = true)
     public PublicKeyCredentialUserEntity findByUsername(String username) {
-        return userEntity(IDENTITY_ACCOUNT.EMAIL.eq(AccountService.normalizeEmail(username)))
-                .orElse(null);
+        return userEntity(emailIs(username)).orElse(null);
     }
 
     @Override
@@ -48,7 +50,7 @@ class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
     public void save(PublicKeyCredentialUserEntity userEntity) {
         UUID accountId = db.select(IDENTITY_ACCOUNT.ID)
                 .from(IDENTITY_ACCOUNT)
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(AccountService.normalizeEmail(userEntity.getName())))
+                .where(emailIs(userEntity.getName()))
                 .fetchOptional(IDENTITY_ACCOUNT.ID)
                 .orElseThrow(() -> new IllegalArgumentException("no account for the passkey user"));
         db.insertInto(IDENTITY_PASSKEY_USER)
@@ -86,5 +88,10 @@ class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
                 .from(IDENTITY_PASSKEY_USER)
                 .where(IDENTITY_PASSKEY_USER.USER_HANDLE.eq(text(userHandle)))
                 .fetchOptional(IDENTITY_PASSKEY_USER.ACCOUNT_ID);
+    }
+
+    /** E-mail is encrypted at rest: an account is found by the blind index of its address. */
+    private Condition emailIs(String email) {
+        return IDENTITY_ACCOUNT.EMAIL_INDEX.eq(cipher.blindIndex(AccountService.normalizeEmail(email)));
     }
 }

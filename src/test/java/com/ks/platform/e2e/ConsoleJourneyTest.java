@@ -34,8 +34,8 @@ class ConsoleJourneyTest extends BrowserTest {
         signIn(admin, PASSWORD);
         page.navigate("/admin/accounts");
         settle();
-        page.locator("input[placeholder='按邮箱或昵称搜索']").fill(shopper);
-        page.locator("input[placeholder='按邮箱或昵称搜索']").press("Enter");
+        page.locator("input[placeholder='按完整邮箱或手机号查找']").fill(shopper);
+        page.locator("input[placeholder='按完整邮箱或手机号查找']").press("Enter");
         settle();
         page.getByText("韩**").click();
         settle();

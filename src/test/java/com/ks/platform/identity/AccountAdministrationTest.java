@@ -207,7 +207,7 @@ class AccountAdministrationTest extends KaribuTest {
         signInAs("admin@ks.demo");
         navigate("admin/accounts");
         _get(AccountsView.class);
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("按邮箱或昵称搜索")), email);
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("按完整邮箱或手机号查找")), email);
         @SuppressWarnings("unchecked")
         Grid<AccountDetails> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);

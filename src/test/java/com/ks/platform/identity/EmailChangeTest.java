@@ -63,7 +63,7 @@ class EmailChangeTest extends KaribuTest {
         navigate("account/security");
         Div card = _get(Div.class, spec -> spec.withId("email-change"));
         _setValue(_get(card, EmailField.class, spec -> spec.withLabel("新邮箱地址")), fresh);
-        _setValue(_get(card, PasswordField.class, spec -> spec.withLabel("当前密码")), "good password 2026");
+        _setValue(_get(card, PasswordField.class, spec -> spec.withLabel("当前密码（确认更换邮箱）")), "good password 2026");
         _click(_get(card, Button.class, spec -> spec.withText("发送确认链接")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("email-change-sent"))

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ks.platform.KsIntegrationTest;
 import com.ks.platform.identity.SecondFactorCheck.Outcome;
+import com.ks.platform.shared.PersonalDataCipher;
 import com.ks.platform.shared.RuleViolated;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -29,6 +30,9 @@ class SecondFactorsTest extends KsIntegrationTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    PersonalDataCipher cipher;
+
     private String newAgent() {
         String email = uniqueEmail("mfa-agent");
         actAs("admin@ks.demo");
@@ -48,7 +52,7 @@ class SecondFactorsTest extends KsIntegrationTest {
                 .from(IDENTITY_TOTP)
                 .join(IDENTITY_ACCOUNT)
                 .on(IDENTITY_ACCOUNT.ID.eq(IDENTITY_TOTP.ACCOUNT_ID))
-                .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(cipher.blindIndex(email)))
                 .fetchSingle(IDENTITY_TOTP.SECRET);
     }
 
@@ -96,7 +100,7 @@ class SecondFactorsTest extends KsIntegrationTest {
         assertThat(check.messageKey()).isEqualTo("mfa.error.wrong");
         assertThat(db.select(IDENTITY_ACCOUNT.FAILED_LOGINS)
                         .from(IDENTITY_ACCOUNT)
-                        .where(IDENTITY_ACCOUNT.EMAIL.eq(email))
+                        .where(IDENTITY_ACCOUNT.EMAIL_INDEX.eq(cipher.blindIndex(email)))
                         .fetchSingle(IDENTITY_ACCOUNT.FAILED_LOGINS))
                 .isEqualTo(1);
     }

@@ -29,7 +29,7 @@ class EmailChangeCard extends Div {
         newEmail.setMaxLength(254);
         newEmail.setValueChangeMode(ValueChangeMode.ON_BLUR);
         newEmail.setRequiredIndicatorVisible(true);
-        password.setLabel(getTranslation("security.current"));
+        password.setLabel(getTranslation("emailChange.password"));
         password.setMaxLength(128);
         password.setVisible(hasPassword);
         FormLayout form = new FormLayout(newEmail, password);

@@ -110,7 +110,7 @@ public class SecurityView extends VerticalLayout implements HasDynamicTitle {
     private String accountOf(SecurityEventSummary event) {
         return event.accountId() == null
                 ? ""
-                : accounts.findById(event.accountId())
+                : accounts.forStaff(event.accountId())
                         .map(AccountDetails::displayName)
                         .orElse("—");
     }
