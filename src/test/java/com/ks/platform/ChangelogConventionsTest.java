@@ -70,7 +70,8 @@ class ChangelogConventionsTest {
             "review",
             "support",
             "promotion",
-            "privacy");
+            "privacy",
+            "settings");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

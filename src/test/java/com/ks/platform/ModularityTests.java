@@ -40,6 +40,7 @@ class ModularityTests {
                         "support",
                         "promotion",
                         "privacy",
-                        "backup");
+                        "backup",
+                        "settings");
     }
 }

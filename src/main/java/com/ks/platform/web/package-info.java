@@ -17,7 +17,8 @@
             "support",
             "promotion",
             "support :: macros",
-            "backup"
+            "backup",
+            "settings"
         })
 package com.ks.platform.web;
 

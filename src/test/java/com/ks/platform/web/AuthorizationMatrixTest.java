@@ -127,7 +127,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("compliance/privacy-requests/:requestId", Access.only(Role.COMPLIANCE_OFFICER)),
             // console (issue 20): the link of an e-mail change opens on any device; backups are the administrators'
             Map.entry("confirm-email", Access.visitors()),
-            Map.entry("admin/backups", Access.only(Role.ADMIN)));
+            Map.entry("admin/backups", Access.only(Role.ADMIN)),
+            // settings (issue 20): platform configuration is the administrators'
+            Map.entry("admin/settings", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",
