@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CommissionSettings implements SettingDefinitions {
 
-    static final String DEFAULT_KEY = "payment.commission.default";
+    static final String DEFAULT_KEY = "payment.commission-default";
     private static final String CATEGORY_PREFIX = "payment.commission.";
     private static final long MAX_RATE_PERCENT = 50;
 

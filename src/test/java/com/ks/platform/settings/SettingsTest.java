@@ -78,8 +78,8 @@ class SettingsTest extends KsIntegrationTest {
                 () -> settings.change("ordering.payment-timeout-minutes", BigDecimal.valueOf(1441), 0, "太长"),
                 () -> settings.change("ordering.payment-timeout-minutes", new BigDecimal("30.5"), 0, "非整数"),
                 // 50 % is the most commission the platform may take
-                () -> settings.change("payment.commission.default", new BigDecimal("0.5001"), 0, "过高"),
-                () -> settings.change("payment.commission.default", new BigDecimal("-0.01"), 0, "负数"),
+                () -> settings.change("payment.commission-default", new BigDecimal("0.5001"), 0, "过高"),
+                () -> settings.change("payment.commission-default", new BigDecimal("-0.01"), 0, "负数"),
                 () -> settings.change(WEIGHT, BigDecimal.ONE, 0, "   "),
                 () -> settings.change(WEIGHT, null, 0, "空值"),
                 // a block score at or under the challenge score would never challenge anyone
@@ -93,7 +93,7 @@ class SettingsTest extends KsIntegrationTest {
                 .hasMessage("settings.error.unknown");
         assertThat(settings.countChanges()).isEqualTo(changes);
         assertThat(summary("ordering.payment-timeout-minutes").current()).isEqualByComparingTo("30");
-        assertThat(summary("payment.commission.default").current()).isEqualByComparingTo("0.05");
+        assertThat(summary("payment.commission-default").current()).isEqualByComparingTo("0.05");
     }
 
     @Test
