@@ -72,7 +72,8 @@ class ChangelogConventionsTest {
             "promotion",
             "privacy",
             "community",
-            "intrusion");
+            "intrusion",
+            "settings");
 
     @Test
     void tables_are_prefixed_with_their_module_and_no_name_is_a_reserved_word() throws Exception {

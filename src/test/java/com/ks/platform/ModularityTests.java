@@ -42,6 +42,7 @@ class ModularityTests {
                         "privacy",
                         "backup",
                         "community",
-                        "intrusion");
+                        "intrusion",
+                        "settings");
     }
 }

@@ -5,6 +5,7 @@ import com.ks.platform.ordering.PurchaseHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,17 @@ class CreditScoring {
     static final int ESTABLISHED_ORDERS = 3;
 
     private final CreditSettings settings;
+    private final CreditLimits limits;
 
+    /** Limits from the properties alone, for scoring outside the application (unit tests). */
     CreditScoring(CreditSettings settings) {
+        this(settings, CreditLimits.ofProperties(settings));
+    }
+
+    @Autowired
+    CreditScoring(CreditSettings settings, CreditLimits limits) {
         this.settings = settings;
+        this.limits = limits;
     }
 
     record Repayments(int onTime, int late, int overdueNow) {}
@@ -52,10 +61,10 @@ class CreditScoring {
             limit = 0;
         } else if (ageDays < settings.establishedAfter().toDays() && history.keptOrders() < ESTABLISHED_ORDERS) {
             standing = CreditStanding.STARTER;
-            limit = settings.starterLimitFen();
+            limit = limits.starterLimitFen();
         } else {
             standing = CreditStanding.SCORED;
-            limit = settings.limitFor(score);
+            limit = limits.limitFor(score);
         }
         return new Assessment(factors, score, standing, limit);
     }

@@ -43,7 +43,7 @@ public class OrderingService {
     private final AddressQueries addresses;
     private final StockReservations stock;
     private final CartService cart;
-    private final OrderingSettings settings;
+    private final PaymentTimeout paymentTimeout;
     private final SoldOutHints soldOut;
     private final RecentCheckouts recentCheckouts;
     private final PlacementAdmission admission;
@@ -58,7 +58,7 @@ public class OrderingService {
             AddressQueries addresses,
             StockReservations stock,
             CartService cart,
-            OrderingSettings settings,
+            PaymentTimeout paymentTimeout,
             SoldOutHints soldOut,
             RecentCheckouts recentCheckouts,
             PlacementAdmission admission,
@@ -71,7 +71,7 @@ public class OrderingService {
         this.addresses = addresses;
         this.stock = stock;
         this.cart = cart;
-        this.settings = settings;
+        this.paymentTimeout = paymentTimeout;
         this.soldOut = soldOut;
         this.recentCheckouts = recentCheckouts;
         this.admission = admission;
@@ -249,7 +249,7 @@ public class OrderingService {
         order.setAddressDetail(address.detail());
         order.setBuyerRemark(command.remarkFor(shop.merchantId()));
         order.setPlacedAt(now);
-        order.setPayDeadline(now.plus(settings.paymentTimeout()));
+        order.setPayDeadline(now.plus(paymentTimeout.current()));
         order.setUpdatedAt(now);
         return order;
     }

@@ -13,7 +13,8 @@
             "identity :: ui",
             "merchant",
             "notification",
-            "compliance"
+            "compliance",
+            "settings"
         })
 package com.ks.platform.ordering;
 

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 class Commissions {
 
     private final CatalogQueries catalog;
-    private final CommissionRates rates;
+    private final CommissionSettings rates;
 
-    Commissions(CatalogQueries catalog, CommissionRates rates) {
+    Commissions(CatalogQueries catalog, CommissionSettings rates) {
         this.catalog = catalog;
         this.rates = rates;
     }

@@ -13,7 +13,8 @@
             "merchant",
             "credit",
             "credit :: ui",
-            "risk"
+            "risk",
+            "settings"
         })
 package com.ks.platform.payment;
 

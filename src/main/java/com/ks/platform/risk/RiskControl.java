@@ -45,6 +45,7 @@ public class RiskControl {
     private final AccountService accountService;
     private final AddressQueries addresses;
     private final RiskSettings settings;
+    private final RiskScoring scoring;
     private final Clock clock;
 
     RiskControl(
@@ -54,6 +55,7 @@ public class RiskControl {
             AccountService accountService,
             AddressQueries addresses,
             RiskSettings settings,
+            RiskScoring scoring,
             Clock clock) {
         this.risks = risks;
         this.regions = regions;
@@ -61,6 +63,7 @@ public class RiskControl {
         this.accountService = accountService;
         this.addresses = addresses;
         this.settings = settings;
+        this.scoring = scoring;
         this.clock = clock;
     }
 
@@ -88,10 +91,10 @@ public class RiskControl {
         Optional<String> ipProvince = regions.provinceOf(client.clientIp());
         Optional<String> addressProvince = addresses.myDefault().map(AddressDetails::provinceCode);
         List<RiskReason> reasons = reasons(attempt, ipProvince, addressProvince, now);
-        int score = reasons.stream().mapToInt(settings::weight).sum();
-        RiskDecision decision = score >= settings.blockAt()
+        int score = reasons.stream().mapToInt(scoring::weight).sum();
+        RiskDecision decision = score >= scoring.blockAt()
                 ? RiskDecision.BLOCK
-                : score >= settings.challengeAt() ? RiskDecision.CHALLENGE : RiskDecision.ALLOW;
+                : score >= scoring.challengeAt() ? RiskDecision.CHALLENGE : RiskDecision.ALLOW;
         boolean confirmed = decision == RiskDecision.CHALLENGE
                 && client.confirmation() != null
                 && risks.useConfirmation(OneTimeTokens.hash(client.confirmation()), attempt, now);

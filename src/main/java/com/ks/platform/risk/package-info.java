@@ -4,7 +4,7 @@
  * allowed, challenged (password re-entry) or blocked with reasons; challenged and blocked attempts become alerts for
  * compliance officers.
  */
-@ApplicationModule(allowedDependencies = {"shared", "ui", "identity"})
+@ApplicationModule(allowedDependencies = {"shared", "ui", "identity", "settings"})
 package com.ks.platform.risk;
 
 import org.springframework.modulith.ApplicationModule;

@@ -21,7 +21,8 @@
             "community",
             "promotion :: points",
             "promotion :: membership",
-            "intrusion"
+            "intrusion",
+            "settings"
         })
 package com.ks.platform.web;
 

@@ -139,7 +139,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             Map.entry("shop/:merchantId/favourite", Access.only(Role.SHOPPER)),
             Map.entry("account/membership", Access.only(Role.SHOPPER)),
             Map.entry("account/points", Access.only(Role.SHOPPER)),
-            Map.entry("admin/security", Access.only(Role.ADMIN)));
+            Map.entry("admin/security", Access.only(Role.ADMIN)),
+            // settings (issue 20): platform configuration is the administrators'
+            Map.entry("admin/settings", Access.only(Role.ADMIN)));
 
     private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
             Role.SHOPPER, "shopper@ks.demo",

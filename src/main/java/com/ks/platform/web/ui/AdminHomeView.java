@@ -6,6 +6,7 @@ import com.ks.platform.identity.Role;
 import com.ks.platform.identity.Roles;
 import com.ks.platform.merchant.MerchantQueries;
 import com.ks.platform.merchant.MerchantStatus;
+import com.ks.platform.settings.SettingsRoutes;
 import com.ks.platform.ui.Formats;
 import com.ks.platform.ui.KpiCard;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,7 +48,8 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
                 KpiCard.row(
                         new KpiCard(getTranslation("admin.home.trading"), Formats.number(trading, getLocale())),
                         new KpiCard(getTranslation("admin.home.waiting"), Formats.number(waiting, getLocale()))),
-                new Anchor(BackupRoutes.BACKUPS, getTranslation("admin.home.backups")));
+                new Anchor(BackupRoutes.BACKUPS, getTranslation("admin.home.backups")),
+                new Anchor(SettingsRoutes.SETTINGS, getTranslation("admin.home.settings")));
     }
 
     @Override
