@@ -172,7 +172,10 @@ public abstract class BrowserTest extends KsIntegrationTest {
             page.locator("#two-factor-code input").fill(nextCode(email, key));
             page.locator("#two-factor-verify").click();
         }
-        page.waitForURL(url -> !url.contains("/account/two-factor"));
+        // the step continues with a full page load: let it finish, or the test's next navigation aborts it
+        page.waitForURL(
+                url -> !url.contains("/account/two-factor"),
+                new Page.WaitForURLOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.LOAD));
         settle();
     }
 

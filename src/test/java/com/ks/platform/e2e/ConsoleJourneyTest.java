@@ -66,8 +66,8 @@ class ConsoleJourneyTest extends BrowserTest {
         shot("admin-backups-en");
         page.navigate("/admin/accounts");
         settle();
-        page.locator("input[placeholder='Search by e-mail or name']").fill(shopper);
-        page.locator("input[placeholder='Search by e-mail or name']").press("Enter");
+        page.locator("input[placeholder='Find by the whole e-mail or mobile']").fill(shopper);
+        page.locator("input[placeholder='Find by the whole e-mail or mobile']").press("Enter");
         settle();
         assertThat(page.locator("vaadin-grid")).containsText("Disabled");
         shot("admin-accounts-en");

@@ -33,7 +33,7 @@ class SecurityPageJourneyTest extends BrowserTest {
         assertThat(page.getByText(address).first().isVisible()).isTrue();
         keep("admin-security.png");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("解除对 " + address + " 的封禁"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("解除封禁：" + address))
                 .click();
         page.getByLabel("原因").fill("演练结束");
         page.getByRole(
