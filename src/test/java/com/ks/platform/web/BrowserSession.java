@@ -50,6 +50,17 @@ final class BrowserSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> postJson(String url, String header, String value, String json)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .header(header, value)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Follows redirects one hop at a time and returns the last response. */
     HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
         HttpResponse<String> current = response;
