@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +94,23 @@ public abstract class KsIntegrationTest {
      */
     protected void actAs(String email) {
         actAs(email, true);
+    }
+
+    /** Runs {@code action} as an existing account in this thread, then signs the thread out again. */
+    protected <T> T as(String email, Supplier<T> action) {
+        actAs(email);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    protected void run(String email, Runnable action) {
+        as(email, () -> {
+            action.run();
+            return null;
+        });
     }
 
     /** As {@link #actAs(String)}, with or without the second factor proven (staff without it meet the 2FA step). */

@@ -138,15 +138,9 @@ abstract class AfterSalesTestSupport extends KaribuTest {
         return testCatalog.stockOf(product.skus().getFirst().id());
     }
 
-    <T> T as(String email, Supplier<T> action) {
+    @Override
+    protected <T> T as(String email, Supplier<T> action) {
         return purchases.as(email, action);
-    }
-
-    void run(String email, Runnable action) {
-        as(email, () -> {
-            action.run();
-            return null;
-        });
     }
 
     /** The view the UI shows now (Karibu). */

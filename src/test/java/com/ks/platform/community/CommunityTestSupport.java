@@ -7,10 +7,8 @@ import com.ks.platform.ordering.OrderSummary;
 import com.ks.platform.ordering.OrderTab;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Shoppers of each test's own, plus the demo buyer 王芳, who received products of the demo shop (DemoReviews): she is
@@ -55,22 +53,6 @@ abstract class CommunityTestSupport extends KaribuTest {
                 .map(OrderSummary.LinePreview::productId)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    <T> T as(String email, Supplier<T> action) {
-        actAs(email);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    void run(String email, Runnable action) {
-        as(email, () -> {
-            action.run();
-            return null;
-        });
     }
 
     static String unique() {

@@ -22,10 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A demo shopper's order of a new product arrives; in Chromium they confirm receipt, review it with a photo (晒单),
@@ -142,14 +140,5 @@ class ReviewJourneyTest extends BrowserTest {
         String trackingNo = "SF" + ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L);
         as("home@ks.demo", () -> fulfilment.ship(orderId, Carrier.SF, trackingNo, Map.of()));
         return orderId;
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        actAs(email);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

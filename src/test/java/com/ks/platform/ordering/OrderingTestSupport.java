@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -208,21 +207,5 @@ abstract class OrderingTestSupport extends KsIntegrationTest {
 
     int stockOf(ProductDetails product) {
         return testCatalog.stockOf(sku(product));
-    }
-
-    <T> T as(String email, Supplier<T> action) {
-        actAs(email);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    void run(String email, Runnable action) {
-        as(email, () -> {
-            action.run();
-            return null;
-        });
     }
 }

@@ -230,6 +230,7 @@ public abstract class PaymentTestSupport extends KaribuTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Override
     protected <T> T as(String email, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
         actAs(email);

@@ -104,7 +104,8 @@ abstract class PrivacyTestSupport extends KaribuTest {
         });
     }
 
-    <T> T as(String email, Supplier<T> work) {
+    @Override
+    protected <T> T as(String email, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         try {
             actAs(email);

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -192,21 +191,5 @@ abstract class CouponTestSupport extends KaribuTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-    }
-
-    <T> T as(String email, Supplier<T> action) {
-        actAs(email);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    void run(String email, Runnable action) {
-        as(email, () -> {
-            action.run();
-            return null;
-        });
     }
 }

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -160,21 +159,5 @@ abstract class ReviewTestSupport extends KaribuTest {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> catalog.product(productId).orElseThrow().ratingCount() == count);
-    }
-
-    <T> T as(String email, Supplier<T> action) {
-        actAs(email);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    void run(String email, Runnable action) {
-        as(email, () -> {
-            action.run();
-            return null;
-        });
     }
 }

@@ -12,10 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Each test's own shoppers, orders, teams and agents, so tests never depend on one another's tickets. */
 abstract class SupportTestSupport extends KaribuTest {
@@ -99,21 +97,5 @@ abstract class SupportTestSupport extends KaribuTest {
 
     TicketDetail detail(UUID ticketId) {
         return as(LEAD, () -> queries.ticket(ticketId));
-    }
-
-    <T> T as(String email, Supplier<T> action) {
-        actAs(email);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    void run(String email, Runnable action) {
-        as(email, () -> {
-            action.run();
-            return null;
-        });
     }
 }

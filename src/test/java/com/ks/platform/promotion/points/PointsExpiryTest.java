@@ -7,11 +7,9 @@ import com.ks.platform.TestBuyers;
 import com.ks.platform.shared.BusinessTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Points earned in a year are kept through the next one and expire after it, once, oldest first. */
 class PointsExpiryTest extends KaribuTest {
@@ -24,15 +22,6 @@ class PointsExpiryTest extends KaribuTest {
 
     @Autowired
     PointsService points;
-
-    private <T> T as(String email, Supplier<T> action) {
-        actAs(email);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @Test
     void points_earned_this_year_outlive_last_years_expiry_and_expire_once_after_the_next_year() {
