@@ -17,8 +17,6 @@ public final class ProductArt {
     private static final Pattern REF = Pattern.compile("art:([A-Z_]{2,20}):([0-9a-f]{6})");
     static final String UPLOAD_PREFIX = "media:";
     /** Upload keys are ids the platform chose (UUIDs), never a file name. */
-    static final Pattern UPLOAD_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     private static final Map<String, String> PICTOGRAMS = Map.ofEntries(
             Map.entry(
                     "PHONE",
@@ -101,9 +99,7 @@ public final class ProductArt {
     public static boolean isUpload(String imageRef) {
         return imageRef != null
                 && imageRef.startsWith(UPLOAD_PREFIX)
-                && UPLOAD_KEY
-                        .matcher(imageRef.substring(UPLOAD_PREFIX.length()))
-                        .matches();
+                && ImageFormat.isUploadKey(imageRef.substring(UPLOAD_PREFIX.length()));
     }
 
     static String svg(String kind, String hexColour, String label) {

@@ -21,7 +21,7 @@ class ProductImageController {
 
     @GetMapping("/media/products/{key}")
     ResponseEntity<byte[]> image(@PathVariable String key) {
-        if (!ProductArt.UPLOAD_KEY.matcher(key).matches()) {
+        if (!ImageFormat.isUploadKey(key)) {
             return ResponseEntity.notFound().build();
         }
         return ImageFormat.publicResponse(storage.get(ProductService.storageKey(key)));

@@ -2,7 +2,6 @@ package com.ks.platform.community;
 
 import com.ks.platform.catalog.ImageFormat;
 import com.ks.platform.shared.FileStorage;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CommunityPhotoController {
 
     private static final String PATH = "/media/community/";
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final FileStorage storage;
     private final PostRepository posts;
@@ -34,7 +32,7 @@ class CommunityPhotoController {
     @GetMapping(PATH + "{key}")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> photo(@PathVariable String key) {
-        if (!KEY.matcher(key).matches() || !posts.photoVisible(key)) {
+        if (!ImageFormat.isUploadKey(key) || !posts.photoVisible(key)) {
             return ResponseEntity.notFound().build();
         }
         return ImageFormat.publicResponse(storage.get(CommunityService.storageKey(key)));

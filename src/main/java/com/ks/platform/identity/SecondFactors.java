@@ -6,7 +6,6 @@ import com.ks.platform.shared.CurrentActor;
 import com.ks.platform.shared.RateLimit;
 import com.ks.platform.shared.RateLimits;
 import com.ks.platform.shared.RuleViolated;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -124,11 +123,7 @@ public class SecondFactors {
         String secret = Totp.newSecret();
         String email =
                 accounts.findById(CurrentActor.requireAccountId()).orElseThrow().getEmail();
-        String label = URLEncoder.encode("Ks:" + email, StandardCharsets.UTF_8).replace("+", "%20");
-        return new TotpEnrolment(
-                secret,
-                "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Ks&algorithm=SHA1&digits=" + Totp.DIGITS
-                        + "&period=" + Totp.STEP_SECONDS);
+        return new TotpEnrolment(secret, Totp.keyUri("Ks", email, secret));
     }
 
     /**

@@ -1,12 +1,15 @@
 package com.ks.platform.identity;
 
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226 HOTP): HMAC-SHA1, 30-second steps, 6 digits — what every
@@ -103,5 +106,26 @@ public final class Totp {
             }
         }
         return out.array();
+    }
+
+    /**
+     * The {@code otpauth://} URI an authenticator app reads from the QR code (Google's Key Uri Format): issuer and
+     * account as the label, then the base32 key and the parameters this class uses.
+     */
+    static String keyUri(String issuer, String account, String base32Secret) {
+        return UriComponentsBuilder.newInstance()
+                .scheme("otpauth")
+                .host("totp")
+                // the label "issuer:account" as one encoded segment (the colon too, as apps expect)
+                .path("/"
+                        + URLEncoder.encode(issuer + ":" + account, StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
+                .queryParam("secret", base32Secret)
+                .queryParam("issuer", issuer)
+                .queryParam("algorithm", "SHA1")
+                .queryParam("digits", DIGITS)
+                .queryParam("period", STEP_SECONDS)
+                .build(true)
+                .toUriString();
     }
 }

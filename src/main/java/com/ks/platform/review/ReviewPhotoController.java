@@ -2,7 +2,6 @@ package com.ks.platform.review;
 
 import com.ks.platform.catalog.ImageFormat;
 import com.ks.platform.shared.FileStorage;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewPhotoController {
 
     private static final String PATH = "/media/reviews/";
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final FileStorage storage;
     private final ReviewModeration moderation;
@@ -33,7 +31,7 @@ class ReviewPhotoController {
 
     @GetMapping(PATH + "{key}")
     ResponseEntity<byte[]> photo(@PathVariable String key) {
-        if (!KEY.matcher(key).matches() || moderation.photoHidden(key)) {
+        if (!ImageFormat.isUploadKey(key) || moderation.photoHidden(key)) {
             return ResponseEntity.notFound().build();
         }
         return ImageFormat.publicResponse(storage.get(ReviewService.storageKey(key)));
